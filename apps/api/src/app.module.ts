@@ -1,0 +1,42 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { PrometheusModule } from '@willsoto/nestjs-prometheus';
+import { createValidationPipe } from '#common';
+import { DatabaseModule } from '#database';
+import { GqlAuthGuard, IdentityGraphqlModule } from '#identity/graphql';
+import { JobsModule } from '#jobs';
+import { LoggingModule } from '#observability';
+import { API_CONFIG } from './api-config.js';
+import { GraphqlOptionsFactory } from './graphql/graphql-options.factory.js';
+import { OperationMetricsPlugin } from './graphql/operation-metrics.plugin.js';
+import { RequestTransactionPlugin } from './graphql/request-transaction.plugin.js';
+import { HealthModule } from './health/health.module.js';
+import { GqlThrottlerGuard } from './throttling/gql-throttler.guard.js';
+import { ThrottlingModule } from './throttling/throttling.module.js';
+
+/** The GraphQL api: composition only; every capability lives in a lib. */
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, cache: true, load: API_CONFIG }),
+    LoggingModule.forRoot('api'),
+    DatabaseModule.forRoot({ applicationName: 'waypoint-api', http: true }),
+    PrometheusModule.register({ path: '/metrics', defaultMetrics: { enabled: true } }),
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, useClass: GraphqlOptionsFactory }),
+    ThrottlingModule,
+    HealthModule,
+    JobsModule,
+    IdentityGraphqlModule,
+  ],
+  providers: [
+    RequestTransactionPlugin,
+    OperationMetricsPlugin,
+    // Order matters: rate limits first, then authentication and roles.
+    { provide: APP_GUARD, useClass: GqlThrottlerGuard },
+    { provide: APP_GUARD, useExisting: GqlAuthGuard },
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,47 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { GqlOptionsFactory } from '@nestjs/graphql';
+import { httpConfig, type HttpConfig } from '#config';
+import { formatGraphqlError } from './format-error.js';
+
+/**
+ * Apollo settings: graphql-armor limits (depth, cost, aliases, tokens, directives) from
+ * configuration, no batching, CSRF prevention, no stack traces, and introspection plus field
+ * suggestions only outside production. The served schema is generated from code and sorted.
+ */
+@Injectable()
+export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConfig> {
+  private readonly logger = new Logger('GraphQL');
+
+  constructor(@Inject(httpConfig.KEY) private readonly http: HttpConfig) {}
+
+  createGqlOptions(): ApolloDriverConfig {
+    const limits = this.http.graphql;
+    const armor = new ApolloArmor({
+      maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
+      costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
+      maxAliases: { n: limits.maxAliases },
+      maxTokens: { n: limits.maxTokens },
+      maxDirectives: { n: limits.maxDirectives },
+      blockFieldSuggestion: { enabled: !limits.introspection },
+    });
+    const protection = armor.protect();
+    return {
+      autoSchemaFile: true,
+      sortSchema: true,
+      path: '/graphql',
+      playground: false,
+      introspection: limits.introspection,
+      csrfPrevention: true,
+      allowBatchedHttpRequests: false,
+      includeStacktraceInErrorResponses: false,
+      hideSchemaDetailsFromClientErrors: !limits.introspection,
+      context: (request: unknown, reply: unknown) => ({ req: request, res: reply }),
+      formatError: (formatted, error) => formatGraphqlError(formatted, error, (e) => this.logger.error({ err: e }, 'unexpected error')),
+      // armor's typings come from another copy of @apollo/server's declarations; the objects are the same.
+      plugins: [...protection.plugins] as NonNullable<ApolloDriverConfig['plugins']>,
+      validationRules: [...protection.validationRules],
+    };
+  }
+}

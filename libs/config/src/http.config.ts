@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { defineConfig, envBoolean, envInt } from './define-config.util.js';
+
+export const httpConfig = defineConfig(
+  'http',
+  {
+    NODE_ENV: z.string().optional(),
+    PORT: envInt(3000, 0, 65_535),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    HTTP_BODY_LIMIT_BYTES: envInt(2 * 1024 * 1024, 1024, 50 * 1024 * 1024),
+    TRUST_PROXY: envBoolean(false),
+    RATE_LIMIT_PER_MINUTE: envInt(600, 1, 1_000_000),
+    AUTH_RATE_LIMIT_PER_MINUTE: envInt(20, 1, 1_000_000),
+    GRAPHQL_MAX_DEPTH: envInt(10, 2, 50),
+    GRAPHQL_MAX_COST: envInt(5000, 10, 1_000_000),
+    GRAPHQL_MAX_ALIASES: envInt(15, 0, 1000),
+    GRAPHQL_MAX_TOKENS: envInt(2000, 50, 100_000),
+    GRAPHQL_MAX_DIRECTIVES: envInt(20, 0, 1000),
+    GRAPHQL_INTROSPECTION: envBoolean(false).optional(),
+  },
+  (env) => ({
+    port: env.PORT,
+    host: env.HOST,
+    bodyLimitBytes: env.HTTP_BODY_LIMIT_BYTES,
+    trustProxy: env.TRUST_PROXY,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+    graphql: {
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxCost: env.GRAPHQL_MAX_COST,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+      maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
+      // Introspection and field suggestions are off in production unless explicitly enabled.
+      introspection: process.env.GRAPHQL_INTROSPECTION !== undefined ? Boolean(env.GRAPHQL_INTROSPECTION) : env.NODE_ENV !== 'production',
+    },
+  }),
+);
+export type HttpConfig = ReturnType<typeof httpConfig.load>;

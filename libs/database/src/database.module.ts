@@ -1,0 +1,39 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClsModule } from 'nestjs-cls';
+import { databaseConfig, type DatabaseConfig } from '#config';
+import { TenantDatabase } from './tenancy/tenant-database.service.js';
+import { RequestLoaders } from './tenancy/request-loaders.service.js';
+
+export interface DatabaseModuleOptions {
+  /** Name reported to PostgreSQL (pg_stat_activity), e.g. "waypoint-api". */
+  applicationName: string;
+  /** Mount the CLS middleware so each HTTP request has its own context (api only). */
+  http: boolean;
+}
+
+@Module({})
+export class DatabaseModule {
+  static forRoot(options: DatabaseModuleOptions): DynamicModule {
+    return {
+      module: DatabaseModule,
+      global: true,
+      imports: [
+        ClsModule.forRoot({ global: true, middleware: { mount: options.http } }),
+        TypeOrmModule.forRootAsync({
+          inject: [databaseConfig.KEY],
+          useFactory: (db: DatabaseConfig) => ({
+            type: 'postgres' as const,
+            url: db.appUrl,
+            autoLoadEntities: true,
+            synchronize: false,
+            migrationsRun: false,
+            extra: { max: db.poolSize, application_name: options.applicationName },
+          }),
+        }),
+      ],
+      providers: [TenantDatabase, RequestLoaders],
+      exports: [TenantDatabase, RequestLoaders],
+    };
+  }
+}

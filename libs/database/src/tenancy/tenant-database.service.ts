@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ClsService } from 'nestjs-cls';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import { ScopedTransaction } from './scoped-transaction.js';
+import type { TenantScope } from './tenant-scope.type.js';
+
+const TX_KEY = 'waypoint.tx';
+
+/**
+ * The only way domain code reaches PostgreSQL. Every query runs in the transaction of the current
+ * request or job, whose tenant scope is set before the first statement; there is no unscoped
+ * manager to fall back to, so a forgotten scope fails loudly instead of leaking.
+ */
+@Injectable()
+export class TenantDatabase {
+  constructor(
+    private readonly cls: ClsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  get manager(): EntityManager {
+    return this.current().manager;
+  }
+
+  repository<T extends ObjectLiteral>(entity: EntityTarget<T>): Repository<T> {
+    return this.manager.getRepository(entity);
+  }
+
+  get scope(): TenantScope {
+    return this.current().currentScope;
+  }
+
+  /** Opens the request's transaction (idempotent within one CLS context). */
+  async begin(scope: TenantScope): Promise<ScopedTransaction> {
+    let tx = this.cls.get<ScopedTransaction | undefined>(TX_KEY);
+    if (!tx) {
+      tx = new ScopedTransaction(this.dataSource, scope);
+      this.cls.set(TX_KEY, tx);
+    }
+    await tx.begin();
+    return tx;
+  }
+
+  /** The open transaction of the current context, if any (used to finish a request). */
+  peek(): ScopedTransaction | undefined {
+    return this.cls.isActive() ? this.cls.get<ScopedTransaction | undefined>(TX_KEY) : undefined;
+  }
+
+  /** Runs `work` in its own transaction and CLS context (jobs, scripts); commits unless it throws. */
+  run<T>(scope: TenantScope, work: () => Promise<T>): Promise<T> {
+    return this.cls.run({ ifNested: 'override' }, async () => {
+      const tx = await this.begin(scope);
+      try {
+        const result = await work();
+        await tx.finish(true);
+        return result;
+      } catch (error) {
+        await tx.finish(false);
+        throw error;
+      }
+    });
+  }
+
+  /** Temporarily widens or narrows the scope of the open transaction. */
+  async withScope<T>(scope: TenantScope, work: () => Promise<T>): Promise<T> {
+    const tx = this.current();
+    const previous = tx.currentScope;
+    await tx.applyScope(scope);
+    try {
+      return await work();
+    } finally {
+      await tx.applyScope(previous);
+    }
+  }
+
+  checkpoint(): Promise<void> {
+    return this.current().checkpoint();
+  }
+
+  onCommit(hook: () => void | Promise<void>): void {
+    this.current().onCommit(hook);
+  }
+
+  private current(): ScopedTransaction {
+    const tx = this.peek();
+    if (!tx?.isOpen) throw new Error('No tenant transaction is open in this context');
+    return tx;
+  }
+}

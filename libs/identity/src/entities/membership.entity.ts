@@ -1,0 +1,34 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { Role } from '../role.enum.js';
+
+@Entity('memberships')
+@Index(['organisationId', 'userId'], { unique: true })
+export class MembershipEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'organisation_id' })
+  organisationId: string;
+
+  @Column('uuid', { name: 'user_id' })
+  userId: string;
+
+  @Column('text', { array: true })
+  roles: Role[];
+
+  @Column('text', { nullable: true })
+  department: string | null;
+
+  @Column('text', { nullable: true })
+  team: string | null;
+
+  /** False once the participant opts out of HR aggregates. */
+  @Column('boolean', { name: 'aggregate_consent', default: true })
+  aggregateConsent: boolean;
+
+  @Column('timestamptz', { name: 'removed_at', nullable: true })
+  removedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,62 @@
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { AuthRateLimited, InputException, UuidPipe } from '#common';
+import type { Actor } from '../actor.type.js';
+import { AuthService } from '../services/auth.service.js';
+import { CurrentActor, OrganisationOptional, Public } from './auth/auth.decorators.js';
+import { AcceptInvitationArgs } from './dto/accept-invitation.args.js';
+import { LoginArgs } from './dto/login.args.js';
+import { SignUpInput } from './dto/sign-up.input.js';
+import { AuthPayloadModel } from './models/auth-payload.model.js';
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @AuthRateLimited()
+  @Mutation(() => AuthPayloadModel)
+  async signUp(@Args('input') input: SignUpInput): Promise<AuthPayloadModel> {
+    return AuthPayloadModel.from(await this.auth.signUp(input.email, input.password, input.displayName));
+  }
+
+  @Public()
+  @AuthRateLimited()
+  @Mutation(() => AuthPayloadModel)
+  async login(@Args() args: LoginArgs): Promise<AuthPayloadModel> {
+    return AuthPayloadModel.from(await this.auth.login(args.email, args.password, args.organisationId));
+  }
+
+  @Public()
+  @AuthRateLimited()
+  @Mutation(() => AuthPayloadModel)
+  async refreshToken(@Args('refreshToken') refreshToken: string): Promise<AuthPayloadModel> {
+    return AuthPayloadModel.from(await this.auth.refresh(refreshToken));
+  }
+
+  @Public()
+  @AuthRateLimited()
+  @Mutation(() => AuthPayloadModel)
+  async acceptInvitation(@Args() args: AcceptInvitationArgs): Promise<AuthPayloadModel> {
+    return AuthPayloadModel.from(await this.auth.acceptInvitation(args.token, args.password, args.displayName));
+  }
+
+  @OrganisationOptional()
+  @Mutation(() => AuthPayloadModel, { description: 'The caller becomes ORG_ADMIN; the returned token is scoped to the new organisation.' })
+  async createOrganisation(@CurrentActor() actor: Actor, @Args('name') name: string): Promise<AuthPayloadModel> {
+    return AuthPayloadModel.from(await this.auth.createOrganisation(actor.userId, validName(name)));
+  }
+
+  @OrganisationOptional()
+  @Mutation(() => AuthPayloadModel)
+  async switchOrganisation(@CurrentActor() actor: Actor, @Args('organisationId', { type: () => ID }, UuidPipe) organisationId: string): Promise<AuthPayloadModel> {
+    return AuthPayloadModel.from(await this.auth.switchOrganisation(actor.userId, organisationId));
+  }
+}
+
+function validName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed.length < 2 || trimmed.length > 120) {
+    throw new InputException('name must be 2 to 120 characters', [{ field: 'name', problems: ['must be 2 to 120 characters'] }]);
+  }
+  return trimmed;
+}

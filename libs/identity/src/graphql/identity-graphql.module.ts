@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { PassportModule } from '@nestjs/passport';
+import { IdentityModule } from '../identity.module.js';
+import { AuthResolver } from './auth.resolver.js';
+import { GqlAuthGuard } from './auth/gql-auth.guard.js';
+import { JwtStrategy } from './auth/jwt.strategy.js';
+import { IdentityLoaders } from './identity.loaders.js';
+import { MembershipResolver } from './membership.resolver.js';
+import { OrganisationResolver } from './organisation.resolver.js';
+import { UserResolver } from './user.resolver.js';
+
+@Module({
+  imports: [IdentityModule, PassportModule],
+  providers: [JwtStrategy, GqlAuthGuard, IdentityLoaders, AuthResolver, OrganisationResolver, MembershipResolver, UserResolver],
+  exports: [GqlAuthGuard, IdentityLoaders],
+})
+export class IdentityGraphqlModule {}

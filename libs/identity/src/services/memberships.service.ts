@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
+import { TenantDatabase } from '#database';
+import type { Actor } from '../actor.type.js';
+import { MembershipEntity } from '../entities/membership.entity.js';
+import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
+import { Role } from '../role.enum.js';
+
+export interface MemberChanges {
+  roles?: Role[];
+  department?: string | null;
+  team?: string | null;
+}
+
+@Injectable()
+export class MembershipsService {
+  constructor(private readonly db: TenantDatabase) {}
+
+  /** The live membership behind a token; null once the member was removed. */
+  findActive(organisationId: string, userId: string): Promise<MembershipEntity | null> {
+    return this.db.repository(MembershipEntity).findOneBy({ organisationId, userId, removedAt: IsNull() });
+  }
+
+  async getActive(organisationId: string, membershipId: string): Promise<MembershipEntity> {
+    const membership = await this.db.repository(MembershipEntity).findOneBy({ organisationId, id: membershipId, removedAt: IsNull() });
+    if (!membership) throw new IdentityException('Member not found', IdentityExceptionCode.MEMBER_NOT_FOUND);
+    return membership;
+  }
+
+  list(organisationId: string): Promise<MembershipEntity[]> {
+    return this.db.repository(MembershipEntity).find({ where: { organisationId, removedAt: IsNull() }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Every active membership of the user, across organisations (needs the user's own scope). */
+  listForUser(userId: string): Promise<MembershipEntity[]> {
+    return this.db.repository(MembershipEntity).find({ where: { userId, removedAt: IsNull() }, order: { createdAt: 'ASC' } });
+  }
+
+  findByIds(ids: readonly string[]): Promise<MembershipEntity[]> {
+    return this.db.repository(MembershipEntity).createQueryBuilder('m').where('m.id = ANY(:ids)', { ids }).getMany();
+  }
+
+  toActor(membership: MembershipEntity): Actor {
+    return { userId: membership.userId, organisationId: membership.organisationId, membershipId: membership.id, roles: membership.roles };
+  }
+
+  async update(organisationId: string, membershipId: string, changes: MemberChanges): Promise<MembershipEntity> {
+    const membership = await this.getActive(organisationId, membershipId);
+    if (changes.roles && !changes.roles.includes(Role.ORG_ADMIN) && membership.roles.includes(Role.ORG_ADMIN)) {
+      await this.assertAnotherAdmin(organisationId, membershipId);
+    }
+    await this.db.repository(MembershipEntity).update({ id: membershipId, organisationId }, {
+      ...(changes.roles ? { roles: [...new Set(changes.roles)] } : {}),
+      ...(changes.department !== undefined ? { department: changes.department } : {}),
+      ...(changes.team !== undefined ? { team: changes.team } : {}),
+    });
+    return this.getActive(organisationId, membershipId);
+  }
+
+  async remove(organisationId: string, membershipId: string): Promise<MembershipEntity> {
+    const membership = await this.getActive(organisationId, membershipId);
+    if (membership.roles.includes(Role.ORG_ADMIN)) await this.assertAnotherAdmin(organisationId, membershipId);
+    membership.removedAt = new Date();
+    return this.db.repository(MembershipEntity).save(membership);
+  }
+
+  async setAggregateConsent(organisationId: string, membershipId: string, include: boolean): Promise<MembershipEntity> {
+    await this.db.repository(MembershipEntity).update({ id: membershipId, organisationId }, { aggregateConsent: include });
+    return this.getActive(organisationId, membershipId);
+  }
+
+  private async assertAnotherAdmin(organisationId: string, membershipId: string): Promise<void> {
+    const admins = await this.db.manager.query(
+      `SELECT count(*)::int AS n FROM memberships WHERE organisation_id = $1 AND id <> $2 AND removed_at IS NULL AND 'ORG_ADMIN' = ANY(roles)`,
+      [organisationId, membershipId],
+    );
+    if (admins[0].n === 0) throw new IdentityException('An organisation needs at least one admin', IdentityExceptionCode.LAST_ADMIN);
+  }
+}

@@ -1,0 +1,6 @@
+/** Every background job of Waypoint. The worker refuses to boot unless each has exactly one handler. */
+export enum JobName {
+  SendInvitationEmail = 'send-invitation-email',
+  ExpireInvitations = 'expire-invitations',
+  DispatchOutbox = 'dispatch-outbox',
+}

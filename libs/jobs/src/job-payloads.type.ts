@@ -1,0 +1,21 @@
+import type { JobName } from './job-name.enum.js';
+
+/** Work for one organisation: the tenant travels with the job and scopes its transaction. */
+export interface TenantJob {
+  organisationId: string;
+}
+
+/** Housekeeping across organisations; `null` says so explicitly. */
+export interface SystemJob {
+  organisationId: null;
+}
+
+/** Payloads carry ids, never reflection text: the worker reads content under the tenant's scope. */
+export interface JobPayloads {
+  [JobName.SendInvitationEmail]: TenantJob & { invitationId: string };
+  [JobName.ExpireInvitations]: SystemJob & { asOf?: string };
+  [JobName.DispatchOutbox]: SystemJob & { olderThanSeconds?: number };
+}
+
+export type JobPayload<N extends JobName> = JobPayloads[N];
+export type JobOf<N extends JobName = JobName> = { [K in N]: { name: K; data: JobPayloads[K] } }[N];

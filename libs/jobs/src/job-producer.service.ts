@@ -1,0 +1,53 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { IsNull } from 'typeorm';
+import { TenantDatabase } from '#database';
+import { JobName } from './job-name.enum.js';
+import type { JobPayload, TenantJob } from './job-payloads.type.js';
+import { OutboxJobEntity } from './outbox-job.entity.js';
+import { QueueRegistry } from './queue-registry.service.js';
+
+/**
+ * Enqueues jobs through a transactional outbox: the row is written in the caller's transaction,
+ * so a job exists if and only if the change that needs it was committed. It is pushed to Redis
+ * right after the commit; the worker's relay re-sends anything a crash left behind.
+ */
+@Injectable()
+export class JobProducer {
+  private readonly logger = new Logger(JobProducer.name);
+
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly queues: QueueRegistry,
+  ) {}
+
+  async enqueue<N extends JobName>(name: N, data: JobPayload<N> & TenantJob, options: { jobId: string }): Promise<void> {
+    const row = await this.db.repository(OutboxJobEntity).save({
+      organisationId: data.organisationId,
+      jobName: name,
+      jobId: options.jobId,
+      payload: data as unknown as Record<string, unknown>,
+      dispatchedAt: null,
+    });
+    this.db.onCommit(() => this.dispatchAfterCommit(row));
+  }
+
+  /** Pushes one committed outbox row to its queue and marks it dispatched. */
+  async dispatch(row: OutboxJobEntity): Promise<void> {
+    await this.queues.queueFor(row.jobName as JobName).add(row.jobName, row.payload, { jobId: row.jobId });
+  }
+
+  private async dispatchAfterCommit(row: OutboxJobEntity): Promise<void> {
+    try {
+      await this.dispatch(row);
+      await this.db.run({ organisationId: row.organisationId, userId: null }, () =>
+        this.db.repository(OutboxJobEntity).update({ id: row.id, dispatchedAt: IsNull() }, { dispatchedAt: new Date() }),
+      );
+    } catch (error) {
+      // Left pending: the relay dispatches it later. Only ids are logged, never payload content.
+      this.logger.warn({ outboxId: row.id, job: row.jobName, err: (error as Error).message }, 'outbox dispatch deferred');
+    }
+  }
+}
+
+/** Deterministic job ids make re-deliveries and double clicks collapse into one job. */
+export const jobIdOf = (...parts: Array<string | number>): string => parts.join('.');

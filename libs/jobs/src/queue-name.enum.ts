@@ -1,0 +1,14 @@
+import { JobName } from './job-name.enum.js';
+
+export enum QueueName {
+  Email = 'email',
+  Llm = 'llm',
+  Housekeeping = 'housekeeping',
+}
+
+/** Which queue carries each job: LLM work is isolated so slow providers never delay email. */
+export const JOB_QUEUE: Record<JobName, QueueName> = {
+  [JobName.SendInvitationEmail]: QueueName.Email,
+  [JobName.ExpireInvitations]: QueueName.Housekeeping,
+  [JobName.DispatchOutbox]: QueueName.Housekeeping,
+};

@@ -1,0 +1,3 @@
+export * from './job-handler.decorator.js';
+export * from './job-handler-registry.js';
+export * from './jobs-worker.module.js';

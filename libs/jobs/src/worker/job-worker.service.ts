@@ -1,0 +1,84 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { Worker, type Job } from 'bullmq';
+import { JOB_QUEUE, QueueName } from '../queue-name.enum.js';
+import type { JobName } from '../job-name.enum.js';
+import { QueueRegistry } from '../queue-registry.service.js';
+import { JobHandler } from './job-handler.decorator.js';
+import { buildHandlerTable, type DiscoveredHandler } from './job-handler-registry.js';
+import { JobMetrics } from './job-metrics.service.js';
+
+const CONCURRENCY: Record<QueueName, number> = {
+  [QueueName.Email]: 4,
+  [QueueName.Llm]: 4,
+  [QueueName.Housekeeping]: 1,
+};
+
+/**
+ * Runs one BullMQ worker per queue and routes each job to the handler declared with
+ * `@JobHandler`. Discovery happens at boot so a missing or duplicated handler stops the process.
+ */
+@Injectable()
+export class JobWorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobWorkerService.name);
+  private readonly workers: Worker[] = [];
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly scanner: MetadataScanner,
+    private readonly queues: QueueRegistry,
+    private readonly metrics: JobMetrics,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const table = buildHandlerTable(this.discover());
+    for (const queue of Object.values(QueueName)) {
+      const worker = new Worker(queue, (job: Job) => this.process(table.get(job.name as JobName), job), {
+        connection: this.queues.createConnection(),
+        prefix: this.queues.prefix,
+        concurrency: CONCURRENCY[queue],
+        autorun: true,
+      });
+      worker.on('failed', (job, error) =>
+        this.logger.warn({ job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: error.message }, 'job failed'),
+      );
+      worker.on('error', (error) => this.logger.error({ queue, err: error.message }, 'worker error'));
+      this.workers.push(worker);
+    }
+    this.logger.log({ jobs: [...table.keys()], queues: Object.values(QueueName) }, 'worker ready');
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // close() waits for active jobs to finish: a deploy never cuts a job in half.
+    await Promise.all(this.workers.map((w) => w.close()));
+  }
+
+  private async process(handler: DiscoveredHandler | undefined, job: Job): Promise<unknown> {
+    if (!handler || JOB_QUEUE[handler.job] === undefined) throw new Error(`No handler for job ${job.name}`);
+    const stop = this.metrics.start(handler.job);
+    try {
+      const result = await handler.handle(job.data, { jobId: String(job.id), attempt: job.attemptsMade + 1 });
+      stop('completed');
+      return result;
+    } catch (error) {
+      stop('failed');
+      throw error;
+    }
+  }
+
+  private discover(): DiscoveredHandler[] {
+    const found: DiscoveredHandler[] = [];
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance = wrapper.instance as Record<string, unknown> | undefined;
+      if (!instance || typeof instance !== 'object') continue;
+      const prototype = Object.getPrototypeOf(instance) as object;
+      for (const method of this.scanner.getAllMethodNames(prototype)) {
+        const job = this.discovery.getMetadataByDecorator(JobHandler, wrapper, method);
+        if (!job) continue;
+        const fn = instance[method] as (data: unknown, meta: { jobId: string; attempt: number }) => Promise<unknown>;
+        found.push({ job, owner: `${wrapper.name}.${method}`, handle: fn.bind(instance) });
+      }
+    }
+    return found;
+  }
+}

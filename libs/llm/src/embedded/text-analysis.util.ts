@@ -1,0 +1,173 @@
+import winkNLP, { type ItemToken, type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** Lazily built so processes that never use the embedded model never pay for loading it. */
+let nlpInstance: WinkMethods | undefined;
+function nlp(): WinkMethods {
+  nlpInstance ??= winkNLP(model);
+  return nlpInstance;
+}
+
+export interface AnalyzedToken {
+  /** Lower-case surface form. */
+  normal: string;
+  stem: string;
+  lemma: string;
+  pos: string;
+  stop: boolean;
+  negated: boolean;
+  isWord: boolean;
+  /** Whitespace before the token in the source text (used to rebuild phrases). */
+  space: string;
+  value: string;
+  /** First word of a sentence, whose capital letter carries no meaning. */
+  sentenceStart: boolean;
+}
+
+export interface AnalyzedSentence {
+  /** The sentence exactly as it appears in the source text. */
+  text: string;
+  sentiment: number;
+  tokens: AnalyzedToken[];
+}
+
+// wink keeps "I'm" as one proper noun, which hides the adjective after it from POS and sentiment.
+function normaliseForAnalysis(text: string): string {
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\bI'm\b/gi, 'I am')
+    .replace(/\b(you|we|they)'re\b/gi, '$1 are');
+}
+
+function readTokens(text: string): AnalyzedToken[] {
+  const { its } = nlp();
+  const tokens: AnalyzedToken[] = [];
+  let atStart = true;
+  nlp()
+    .readDoc(normaliseForAnalysis(text))
+    .tokens()
+    .each((token: ItemToken) => {
+      const type = token.out(its.type);
+      const isWord = type === 'word';
+      tokens.push({
+        value: token.out(),
+        normal: token.out(its.normal),
+        stem: token.out(its.stem),
+        lemma: token.out(its.lemma),
+        pos: token.out(its.pos),
+        stop: token.out(its.stopWordFlag) as boolean,
+        negated: token.out(its.negationFlag) as boolean,
+        isWord,
+        space: token.out(its.precedingSpaces),
+        sentenceStart: isWord && atStart,
+      });
+      if (isWord) atStart = false;
+      if (/^[.!?]+$/.test(token.out()) || type === 'tabCRLF') atStart = true;
+    });
+  return tokens;
+}
+
+/** Splits into sentences (text kept verbatim) with tokens and wink's sentiment (-1..1). */
+export function analyzeSentences(text: string): AnalyzedSentence[] {
+  const { its } = nlp();
+  const sentences: AnalyzedSentence[] = [];
+  nlp()
+    .readDoc(text)
+    .sentences()
+    .each((sentence) => {
+      const raw = sentence.out().trim();
+      if (raw.length === 0) return;
+      const normalised = nlp().readDoc(normaliseForAnalysis(raw));
+      sentences.push({ text: raw, sentiment: normalised.out(its.sentiment) as number, tokens: readTokens(raw) });
+    });
+  return sentences;
+}
+
+export function sentimentOf(text: string): number {
+  return nlp().readDoc(normaliseForAnalysis(text)).out(nlp().its.sentiment) as number;
+}
+
+/** Whether wink marked any word as negated ("not happy", "doesn't notice"). */
+export function hasNegation(text: string): boolean {
+  return readTokens(text).some((token) => token.negated);
+}
+
+/** Stems of every word token, stop words included, for phrase matching. */
+export function stemSequence(text: string): string[] {
+  return readTokens(text)
+    .filter((token) => token.isWord)
+    .map((token) => token.stem);
+}
+
+/** Distinct stems of content words (stop words and numbers removed), for term-overlap ranking. */
+export function contentStems(text: string): string[] {
+  const stems = readTokens(text)
+    .filter((token) => token.isWord && !token.stop && token.normal.length > 2 && !/^\d/.test(token.normal))
+    .map((token) => token.stem);
+  return [...new Set(stems)];
+}
+
+// Nouns that say nothing on their own ("a lot", "things").
+const GENERIC_NOUNS = new Set([
+  'thing', 'things', 'lot', 'lots', 'way', 'ways', 'bit', 'kind', 'sort', 'stuff', 'something', 'anything',
+  'everything', 'nothing', 'time', 'times', 'day', 'days', 'week', 'weeks', 'year', 'years', 'part', 'point',
+  'question', 'answer', 'sense', 'fact', 'moment', 'people', 'i', 'am', 'okay', 'ok', 'yes', 'no',
+]);
+
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+
+// Plans are written in the participant's voice, so any possessive becomes "my".
+const POSSESSIVES = new Map([
+  ['my', 'my'],
+  ['your', 'my'],
+  ['our', 'our'],
+]);
+
+function isPhraseToken(token: AnalyzedToken): boolean {
+  return token.isWord && (NOUNISH.has(token.pos) || token.pos === 'ADJ') && !token.stop;
+}
+
+/**
+ * Noun phrases in order of appearance, rebuilt from the source spelling: runs of adjectives and
+ * nouns ending in a noun, hyphenated words kept whole, and "X of Y" joined ("lack of mentorship").
+ */
+export function nounPhrases(text: string, options: { keepPossessive?: boolean } = {}): string[] {
+  const tokens = readTokens(text);
+  const phrases: string[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isPhraseToken(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    for (;;) {
+      const next = tokens[end + 1];
+      const after = tokens[end + 2];
+      const hyphenJoin = next?.value === '-' && next.space === '' && after?.space === '' && after && isPhraseToken(after);
+      if (hyphenJoin) end += 2;
+      else if (next && isPhraseToken(next)) end += 1;
+      else if (next?.normal === 'of' && after && isPhraseToken(after) && NOUNISH.has(tokens[end]!.pos)) end += 2;
+      else break;
+    }
+    let last = end;
+    while (last >= i && !NOUNISH.has(tokens[last]!.pos)) last--;
+    if (last >= i && !GENERIC_NOUNS.has(tokens[last]!.normal)) {
+      const phrase = tokens
+        .slice(i, last + 1)
+        .map((token, k) => (k === 0 ? '' : token.space) + displayForm(token))
+        .join('')
+        .replace(/\s+/g, ' ');
+      const owner = options.keepPossessive ? POSSESSIVES.get(tokens[i - 1]?.normal ?? '') : undefined;
+      if (phrase.length > 2) phrases.push(owner ? `${owner} ${phrase}` : phrase);
+    }
+    i = end + 1;
+  }
+  return [...new Set(phrases)];
+}
+
+// Sentence-initial capitals are dropped ("Mentorship is..." -> "mentorship"); acronyms are kept.
+function displayForm(token: AnalyzedToken): string {
+  if (token.sentenceStart && token.value !== token.value.toUpperCase()) return token.value.toLowerCase();
+  return token.value;
+}

@@ -1,0 +1,23 @@
+import type { LlmSettings } from './llm.config.js';
+
+/**
+ * Lays an organisation's partial override over the deployment default. When the override switches
+ * provider, the default's model, endpoint and key belong to another provider and are not inherited.
+ */
+export function mergeLlmSettings(defaults: LlmSettings, override?: Partial<LlmSettings>): LlmSettings {
+  if (!override) return { ...defaults };
+  const defined = Object.fromEntries(
+    Object.entries(override).filter(([, value]) => value !== undefined && value !== ''),
+  ) as Partial<LlmSettings>;
+  const switchesProvider = defined.provider !== undefined && defined.provider !== defaults.provider;
+  const base: LlmSettings = switchesProvider
+    ? { provider: defined.provider!, timeoutMs: defaults.timeoutMs, maxRetries: defaults.maxRetries }
+    : defaults;
+  return { ...base, ...defined };
+}
+
+/** Settings in a form safe for logs: the API key is reduced to whether one is present. */
+export function describeLlmSettings(settings: LlmSettings): Record<string, unknown> {
+  const { apiKey, ...rest } = settings;
+  return { ...rest, apiKey: apiKey ? '[set]' : '[unset]' };
+}

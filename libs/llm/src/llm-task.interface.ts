@@ -1,0 +1,56 @@
+import type { BaseMessage } from '@langchain/core/messages';
+import type { z } from 'zod';
+import type { LlmSettings } from './llm.config.js';
+
+/**
+ * A versioned prompt: how to turn an input into messages and what the reply must look like.
+ * Replies are JSON in plain text (no tool calling), so every provider, including small local
+ * servers and the embedded model, can serve every task.
+ */
+export interface LlmTask<TOutput, TInput = unknown> {
+  /** Stable task id, e.g. `research-plan`. */
+  readonly name: string;
+  /** Name plus prompt revision, e.g. `research-plan@1`; stored with every generated artefact. */
+  readonly version: string;
+  readonly schema: z.ZodType<TOutput>;
+  build(input: TInput): BaseMessage[];
+  /**
+   * Checks the schema cannot express because they need the input (e.g. cited ids must exist).
+   * Returns problem descriptions without quoting user text; empty means valid.
+   */
+  verify?(output: TOutput, input: TInput): string[];
+}
+
+export type LlmOutcome = 'ok' | 'invalid_output' | 'error' | 'timeout';
+
+/** One record per `LlmRunner.run` call; counts are totals over all attempts. */
+export interface LlmUsage {
+  organisationId: string;
+  provider: string;
+  model: string;
+  task: string;
+  promptVersion: string;
+  inputChars: number;
+  outputChars: number;
+  inputTokens?: number;
+  outputTokens?: number;
+  latencyMs: number;
+  outcome: LlmOutcome;
+  attempts: number;
+}
+
+export interface LlmCallContext {
+  organisationId: string;
+  /** Per-organisation override, merged over the deployment default. */
+  settings?: Partial<LlmSettings>;
+  /** Wall-clock limit over all attempts and back-off waits (e.g. the interview budget). */
+  budgetMs?: number;
+  onUsage?: (usage: LlmUsage) => void | Promise<void>;
+}
+
+export interface LlmResult<TOutput> {
+  value: TOutput;
+  provider: string;
+  model: string;
+  promptVersion: string;
+}

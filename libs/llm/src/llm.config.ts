@@ -1,0 +1,83 @@
+import { registerAs } from '@nestjs/config';
+import { z } from 'zod';
+
+export const LLM_PROVIDERS = ['embedded', 'openai', 'anthropic', 'ollama'] as const;
+export type LlmProvider = (typeof LLM_PROVIDERS)[number];
+
+/** Connection settings for one chat model; also the shape of a per-organisation override (partial). */
+export interface LlmSettings {
+  provider: LlmProvider;
+  model?: string;
+  baseUrl?: string;
+  /** Secret: never log it (use `describeLlmSettings`). */
+  apiKey?: string;
+  /** Limit for one attempt. */
+  timeoutMs: number;
+  /** Retries after transient provider failures (429, 5xx, timeouts, network). */
+  maxRetries: number;
+}
+
+export interface LlmConfig {
+  defaults: LlmSettings;
+  /** Total time an interview may wait for a follow-up question before using the planned one. */
+  interviewBudgetMs: number;
+}
+
+// `.env` files often carry `KEY=` lines; an empty value means "not set".
+const optionalText = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+  z.string().trim().optional(),
+);
+
+const positiveInt = (fallback: number) =>
+  z.preprocess(
+    (value) => (value === undefined || value === '' ? undefined : Number(value)),
+    z.number({ error: 'must be a number' }).int('must be an integer').positive('must be positive').default(fallback),
+  );
+
+const envSchema = z.object({
+  LLM_PROVIDER: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : undefined),
+    z.enum(LLM_PROVIDERS, { error: `must be one of ${LLM_PROVIDERS.join(', ')}` }).default('embedded'),
+  ),
+  LLM_MODEL: optionalText,
+  LLM_BASE_URL: optionalText.pipe(z.url({ error: 'must be an absolute URL' }).optional()),
+  LLM_API_KEY: optionalText,
+  LLM_TIMEOUT_MS: positiveInt(20_000),
+  LLM_MAX_RETRIES: z.preprocess(
+    (value) => (value === undefined || value === '' ? undefined : Number(value)),
+    z
+      .number({ error: 'must be a number' })
+      .int('must be an integer')
+      .min(0, 'must be 0 or more')
+      .max(10, 'must be 10 or less')
+      .default(2),
+  ),
+  LLM_INTERVIEW_BUDGET_MS: positiveInt(4_000),
+});
+
+/** Parses the `LLM_*` variables; the error names the offending variable but never echoes its value. */
+export function parseLlmEnv(env: Record<string, string | undefined>): LlmConfig {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${String(issue.path[0] ?? 'LLM_*')} ${issue.message}`);
+    throw new Error(`Invalid LLM configuration: ${problems.join('; ')}`);
+  }
+  const e = result.data;
+  if ((e.LLM_PROVIDER === 'anthropic' || (e.LLM_PROVIDER === 'openai' && !e.LLM_BASE_URL)) && !e.LLM_API_KEY) {
+    throw new Error(`Invalid LLM configuration: LLM_API_KEY is required for provider ${e.LLM_PROVIDER}`);
+  }
+  return {
+    defaults: {
+      provider: e.LLM_PROVIDER,
+      model: e.LLM_MODEL,
+      baseUrl: e.LLM_BASE_URL,
+      apiKey: e.LLM_API_KEY,
+      timeoutMs: e.LLM_TIMEOUT_MS,
+      maxRetries: e.LLM_MAX_RETRIES,
+    },
+    interviewBudgetMs: e.LLM_INTERVIEW_BUDGET_MS,
+  };
+}
+
+export const llmConfig = registerAs('llm', (): LlmConfig => parseLlmEnv(process.env));

@@ -1,0 +1,28 @@
+import type { ThemeTaxonomyEntry } from './theme-taxonomy.interface.js';
+
+/**
+ * Themes used to code interviews when an organisation has not defined its own. Keywords are matched
+ * on word stems, so "mentor" also finds "mentors" and "mentoring"; keep them specific enough that a
+ * single word is real evidence of the theme.
+ */
+const ENTRIES: ThemeTaxonomyEntry[] = [
+  { key: 'mentorship', label: 'Mentorship', keywords: ['mentor', 'mentorship', 'mentoring', 'sponsor', 'coaching', 'guidance', 'role model'] },
+  { key: 'leadership', label: 'Leadership', keywords: ['leadership', 'lead', 'leading', 'manage people', 'people manager', 'management', 'team lead', 'direct reports'] },
+  { key: 'skill_development', label: 'Skill development', keywords: ['skill', 'skills', 'upskill', 'capability', 'expertise', 'certification', 'technical depth'] },
+  { key: 'career_progression', label: 'Career progression', keywords: ['promotion', 'promoted', 'career path', 'progression', 'advancement', 'next level', 'career growth', 'stuck', 'plateau'] },
+  { key: 'recognition', label: 'Recognition', keywords: ['recognition', 'recognised', 'recognized', 'appreciated', 'valued', 'credit', 'visibility', 'unnoticed'] },
+  { key: 'compensation', label: 'Compensation', keywords: ['salary', 'pay', 'compensation', 'bonus', 'raise', 'equity', 'underpaid', 'benefits'] },
+  { key: 'work_life_balance', label: 'Work-life balance', keywords: ['work-life balance', 'balance', 'burnout', 'burned out', 'overtime', 'evenings', 'weekends', 'family time', 'exhausted'] },
+  { key: 'culture', label: 'Culture', keywords: ['culture', 'values', 'politics', 'toxic', 'inclusive', 'psychological safety', 'environment'] },
+  { key: 'manager_relationship', label: 'Relationship with manager', keywords: ['my manager', 'my boss', 'line manager', 'supervisor', 'one-on-one', '1:1', 'micromanage', 'feedback from my manager'] },
+  { key: 'purpose_impact', label: 'Purpose and impact', keywords: ['purpose', 'impact', 'meaningful', 'meaning', 'mission', 'make a difference', 'fulfilling', 'fulfilment'] },
+  { key: 'workload', label: 'Workload', keywords: ['workload', 'too much work', 'overloaded', 'deadlines', 'pressure', 'stretched', 'capacity', 'long hours'] },
+  { key: 'flexibility', label: 'Flexibility', keywords: ['flexibility', 'flexible', 'remote', 'hybrid', 'work from home', 'schedule', 'part-time'] },
+  { key: 'role_clarity', label: 'Role clarity', keywords: ['role clarity', 'unclear', 'expectations', 'responsibilities', 'scope', 'ambiguous', 'job description'] },
+  { key: 'learning', label: 'Learning', keywords: ['learn', 'learning', 'training', 'course', 'courses', 'study', 'curious', 'conference'] },
+  { key: 'team_dynamics', label: 'Team dynamics', keywords: ['team', 'colleagues', 'teammates', 'peers', 'collaboration', 'conflict', 'coworkers'] },
+];
+
+export const DEFAULT_THEME_TAXONOMY: readonly ThemeTaxonomyEntry[] = Object.freeze(
+  ENTRIES.map((entry) => Object.freeze({ ...entry, keywords: Object.freeze([...(entry.keywords ?? [])]) })),
+);

@@ -1,0 +1,20 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One row per email that must go out at most once (invitation, summary, reminder). */
+@Entity('email_deliveries')
+export class EmailDeliveryEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'organisation_id' })
+  organisationId: string;
+
+  @Column('text', { name: 'dedupe_key' })
+  dedupeKey: string;
+
+  @Column('text', { name: 'message_id', nullable: true })
+  messageId: string | null;
+
+  @CreateDateColumn({ name: 'sent_at', type: 'timestamptz' })
+  sentAt: Date;
+}

@@ -1,0 +1,44 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { mailConfig, type MailConfig } from '#config';
+
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+/**
+ * nodemailer over SMTP when SMTP_URL is set; otherwise each message is rendered to an .eml file
+ * under MAIL_OUTBOX_DIR, so the product works offline and a developer can open what was sent.
+ */
+@Injectable()
+export class MailTransport {
+  private readonly logger = new Logger(MailTransport.name);
+  private readonly transporter: Transporter;
+
+  constructor(@Inject(mailConfig.KEY) private readonly config: MailConfig) {
+    this.transporter = config.smtpUrl
+      ? nodemailer.createTransport(config.smtpUrl)
+      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  }
+
+  get publicAppUrl(): string {
+    return this.config.publicAppUrl;
+  }
+
+  async send(message: EmailMessage): Promise<string> {
+    const info = await this.transporter.sendMail({ from: this.config.from, ...message });
+    if (!this.config.smtpUrl) {
+      const dir = resolve(this.config.outboxDir);
+      await mkdir(dir, { recursive: true });
+      const file = join(dir, `${Date.now()}-${info.messageId.replace(/[^a-zA-Z0-9.-]/g, '')}.eml`);
+      await writeFile(file, info.message as Buffer);
+      this.logger.log({ file, subject: message.subject }, 'email written to outbox directory');
+    }
+    return info.messageId;
+  }
+}
