@@ -1,4 +1,4 @@
-import winkNLP, { type ItemToken, type WinkMethods } from 'wink-nlp';
+import winkNLP, { type ItemSentence, type ItemToken, type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** Lazily built so processes that never use the embedded model never pay for loading it. */
@@ -52,8 +52,9 @@ function readTokens(text: string): AnalyzedToken[] {
       tokens.push({
         value: token.out(),
         normal: token.out(its.normal),
-        stem: token.out(its.stem),
-        lemma: token.out(its.lemma),
+        // wink's typings declare stem/lemma with an extra `addons` argument the runtime supplies.
+        stem: token.out(its.stem as unknown as ItsFunction<string>),
+        lemma: token.out(its.lemma as unknown as ItsFunction<string>),
         pos: token.out(its.pos),
         stop: token.out(its.stopWordFlag) as boolean,
         negated: token.out(its.negationFlag) as boolean,
@@ -74,7 +75,7 @@ export function analyzeSentences(text: string): AnalyzedSentence[] {
   nlp()
     .readDoc(text)
     .sentences()
-    .each((sentence) => {
+    .each((sentence: ItemSentence) => {
       const raw = sentence.out().trim();
       if (raw.length === 0) return;
       const normalised = nlp().readDoc(normaliseForAnalysis(raw));

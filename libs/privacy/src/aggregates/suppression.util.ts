@@ -18,8 +18,8 @@ import { assertValidSuppressionInput, themeParticipants } from './suppression-in
  * several themes, so a group's theme cells do not sum to its total and there is no
  * within-group equation to protect.
  *
- * Averages are only shown next to shown counts. Sums recovered from the organisation's
- * averages then always cover at least two hidden cells holding >= threshold participants.
+ * Averages are only shown next to shown counts, so a sum recovered from the organisation's
+ * average minus the shown ones covers the same hidden cells as the recovered count does.
  */
 export function applySuppression(input: SuppressionInput): SuppressedReport {
   assertValidSuppressionInput(input);

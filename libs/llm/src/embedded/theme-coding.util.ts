@@ -1,0 +1,47 @@
+import type { SummaryTheme } from '../prompts/summary.schema.js';
+import type { ThemeTaxonomyEntry } from '../taxonomy/theme-taxonomy.interface.js';
+import { round } from './heuristic.util.js';
+import { stemSequence } from './text-analysis.util.js';
+
+/** A clause of participant speech, with its score and the turn it came from. */
+export interface SourcedClause {
+  text: string;
+  turnId: string;
+  polarity: number;
+}
+
+const MAX_THEMES = 8;
+
+/**
+ * Codes clauses against the taxonomy by stem-sequence matching of the label, the key and the
+ * keywords ("leadership opportunities" matches "leadership"). A theme's sentiment is the mean
+ * score of the clauses that mention it; themes mentioned most come first.
+ */
+export function codeThemes(clauses: readonly SourcedClause[], taxonomy: readonly ThemeTaxonomyEntry[]): SummaryTheme[] {
+  const clauseStems = clauses.map((clause) => stemSequence(clause.text));
+  const coded = taxonomy.map((entry, order) => {
+    const terms = [entry.label, entry.key.replace(/[_-]+/g, ' '), ...(entry.keywords ?? [])]
+      .map(stemSequence)
+      .filter((stems) => stems.length > 0);
+    const hits = clauses.filter((_, i) => terms.some((term) => containsSequence(clauseStems[i]!, term)));
+    return { entry, order, hits };
+  });
+  return coded
+    .filter((theme) => theme.hits.length > 0)
+    .sort((a, b) => b.hits.length - a.hits.length || a.order - b.order)
+    .slice(0, MAX_THEMES)
+    .map(({ entry, hits }) => ({
+      key: entry.key,
+      label: entry.label,
+      sentiment: round(hits.reduce((sum, hit) => sum + hit.polarity, 0) / hits.length, 2),
+      turnIds: [...new Set(hits.map((hit) => hit.turnId))],
+    }));
+}
+
+function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}

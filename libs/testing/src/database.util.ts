@@ -1,0 +1,27 @@
+import pg from 'pg';
+import { testEnv } from './test-env.util.js';
+
+/** A direct connection as the owner (superuser in tests) or as the runtime app role. */
+export async function connect(as: 'owner' | 'app'): Promise<pg.Client> {
+  const url = new URL(testEnv().DATABASE_URL!);
+  if (as === 'app') {
+    url.username = 'waypoint_app';
+    url.password = testEnv().DATABASE_APP_PASSWORD ?? '';
+  }
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  return client;
+}
+
+/** Runs `work` as the app role inside a transaction scoped to one organisation, then rolls back. */
+export async function asTenant<T>(organisationId: string | null, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = await connect('app');
+  try {
+    await client.query('BEGIN');
+    if (organisationId) await client.query(`SELECT set_config('app.organisation_id', $1, true)`, [organisationId]);
+    return await work(client);
+  } finally {
+    await client.query('ROLLBACK').catch(() => undefined);
+    await client.end();
+  }
+}
