@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { DatabaseModule } from '#database';
 import { IdentityJobsModule } from '#identity/jobs';
+import { InsightsJobsModule } from '#insights/jobs';
 import { JobsWorkerModule } from '#jobs/worker';
 import { LoggingModule } from '#observability';
 import { WORKER_CONFIG } from './worker-config.js';
@@ -14,6 +15,7 @@ import { WORKER_CONFIG } from './worker-config.js';
     DatabaseModule.forRoot({ applicationName: 'waypoint-worker', http: false }),
     JobsWorkerModule,
     IdentityJobsModule,
+    InsightsJobsModule,
   ],
 })
 export class WorkerModule {}

@@ -3,4 +3,5 @@ export enum JobName {
   SendInvitationEmail = 'send-invitation-email',
   ExpireInvitations = 'expire-invitations',
   DispatchOutbox = 'dispatch-outbox',
+  WriteSummary = 'write-summary',
 }

@@ -15,6 +15,7 @@ export interface JobPayloads {
   [JobName.SendInvitationEmail]: TenantJob & { invitationId: string };
   [JobName.ExpireInvitations]: SystemJob & { asOf?: string };
   [JobName.DispatchOutbox]: SystemJob & { olderThanSeconds?: number };
+  [JobName.WriteSummary]: TenantJob & { sessionId: string };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];

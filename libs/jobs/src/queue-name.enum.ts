@@ -11,4 +11,5 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendInvitationEmail]: QueueName.Email,
   [JobName.ExpireInvitations]: QueueName.Housekeeping,
   [JobName.DispatchOutbox]: QueueName.Housekeeping,
+  [JobName.WriteSummary]: QueueName.Llm,
 };

@@ -80,4 +80,8 @@ export function parseLlmEnv(env: Record<string, string | undefined>): LlmConfig 
   };
 }
 
-export const llmConfig = registerAs('llm', (): LlmConfig => parseLlmEnv(process.env));
+/** Nest config namespace `llm`; `load` parses a given environment, as the other config concerns do. */
+export const llmConfig = Object.assign(
+  registerAs('llm', (): LlmConfig => parseLlmEnv(process.env)),
+  { load: (source: Record<string, string | undefined> = process.env): LlmConfig => parseLlmEnv(source) },
+);

@@ -1,5 +1,18 @@
 import { PlatformAndIdentity1732450000000 } from './1732450000000-platform-and-identity.migration.js';
 import { EmailDeliveries1732450001000 } from './1732450001000-email-deliveries.migration.js';
+import { Templates1732450002000 } from './1732450002000-templates.migration.js';
+import { Coaching1732450003000 } from './1732450003000-coaching.migration.js';
+import { Interviews1732450004000 } from './1732450004000-interviews.migration.js';
+import { Sharing1732450005000 } from './1732450005000-sharing.migration.js';
+import { Insights1732450006000 } from './1732450006000-insights.migration.js';
 
 /** Every migration, in order. Listed explicitly so the compiled output needs no file globbing. */
-export const MIGRATIONS = [PlatformAndIdentity1732450000000, EmailDeliveries1732450001000];
+export const MIGRATIONS = [
+  PlatformAndIdentity1732450000000,
+  EmailDeliveries1732450001000,
+  Templates1732450002000,
+  Coaching1732450003000,
+  Interviews1732450004000,
+  Sharing1732450005000,
+  Insights1732450006000,
+];

@@ -41,6 +41,14 @@ const CATEGORY_DEFAULTS: Record<ActionCategory, Draft> = {
   },
 };
 
+/** Metrics that fit any action of a category, for actions written as free text. */
+const GENERIC_METRICS: Record<ActionCategory, string> = {
+  SKILL_DEVELOPMENT: 'You can show a piece of work that uses what you learned, confirmed by feedback',
+  CAREER_POSITIONING: 'The people who matter for your next step know about this work',
+  OPPORTUNITY_CREATION: 'A new opportunity is agreed or under way as a result',
+  CAREER_MANAGEMENT: 'The change is in place and, a month later, you rate its effect on your satisfaction',
+};
+
 /**
  * Turns a summary into 3-8 dated actions: concerning themes first (with theme-specific guidance),
  * then the summary's own suggested actions, then strengths to build on, topped up with category
@@ -72,9 +80,11 @@ export function buildActionPlan(input: ActionPlanInput): ActionPlan {
   for (const action of summary.suggestedActions ?? []) {
     const category = categoriseAction(action);
     add({
-      ...CATEGORY_DEFAULTS[category],
+      category,
       title: shorten(capitalise(action.replace(/[.!]+$/, '')), 150),
       rationale: 'Suggested in your reflection summary as a direct response to what you described.',
+      milestone: 'first concrete step taken and a follow-up date agreed',
+      successMetric: GENERIC_METRICS[category],
     });
   }
   const strength = summary.strengths?.flatMap((s) => nounPhrases(s.text))[0];

@@ -21,12 +21,12 @@ export function buildInsightAnswer(input: InsightAnswerInput): InsightAnswer {
   const questionStems = contentStems(input.question);
   const passageStems = input.passages.map((p) => new Set(contentStems(p.content)));
   const weight = (stem: string) => {
-    const df = passageStems.filter((stems) => stems.has(stem)).length;
+    const df = passageStems.filter((stems) => hasStem(stems, stem)).length;
     return Math.log(1 + input.passages.length / (1 + df)) + 0.1;
   };
   const ranked: Ranked[] = input.passages
     .map((passage, i) => {
-      const matched = questionStems.filter((stem) => passageStems[i]!.has(stem));
+      const matched = questionStems.filter((stem) => hasStem(passageStems[i]!, stem));
       return { passage, matched, score: matched.reduce((sum, stem) => sum + weight(stem), 0), sentence: bestSentence(passage.content, questionStems), index: i };
     })
     .filter((r) => r.score > 0)
@@ -48,7 +48,7 @@ function bestSentence(content: string, questionStems: string[]): string {
   let bestOverlap = -1;
   for (const sentence of sentences) {
     const stems = new Set(contentStems(sentence.text));
-    const overlap = questionStems.filter((stem) => stems.has(stem)).length;
+    const overlap = questionStems.filter((stem) => hasStem(stems, stem)).length;
     if (overlap > bestOverlap) {
       best = sentence.text;
       bestOverlap = overlap;
@@ -73,7 +73,7 @@ function compose(input: InsightAnswerInput, ranked: Ranked[]): string {
   const sessions = new Set(ranked.map((r) => r.passage.sessionId)).size;
   const terms = surfaceTerms(input.question, [...new Set(ranked.flatMap((r) => r.matched))]).slice(0, 3);
   const sentences = [
-    `${ranked.length} of the ${input.passages.length} passages, from ${sessions} ${sessions === 1 ? 'session' : 'sessions'}, address this${terms.length > 0 ? `, mainly around ${listPhrases(terms)}` : ''}.`,
+    `${ranked.length} of the ${input.passages.length} passages, from ${sessions} ${sessions === 1 ? 'session' : 'sessions'}, ${ranked.length === 1 ? 'addresses' : 'address'} this${terms.length > 0 ? `, mainly around ${listPhrases(terms)}` : ''}.`,
   ];
   const readings = ranked.map((r) => readClause(r.sentence));
   ranked.slice(0, 2).forEach((r, i) => {
@@ -93,4 +93,12 @@ function surfaceTerms(question: string, stems: string[]): string[] {
   return stems
     .map((stem) => words.find((word) => contentStems(word)[0] === stem))
     .filter((word): word is string => word !== undefined);
+}
+
+/** Exact stem, or one stem extending the other ("mentor" / "mentorship"), which Porter keeps apart. */
+function hasStem(stems: ReadonlySet<string>, stem: string): boolean {
+  if (stems.has(stem)) return true;
+  if (stem.length < 5) return false;
+  for (const other of stems) if (other.length >= 5 && (other.startsWith(stem) || stem.startsWith(other))) return true;
+  return false;
 }

@@ -14,6 +14,7 @@ const GAP_CUES = [
   'no time', 'no growth', 'no opportunit', "don't have", 'do not have', 'unclear', 'worried', 'worry', 'concern',
   'exhaust', 'burn', 'underpaid', 'overwhelm', 'weak', 'difficult', 'hard to', 'uncertain', 'limited', 'bored',
   'drain', 'stress', 'anxious', 'unfair', 'undervalued', 'overlooked', 'wish i', 'not sure', 'too much',
+  'rarely', 'never', 'evenings', 'weekends', 'overtime', 'long hours', 'no longer', 'tired',
 ];
 
 const CLAUSE_BREAK = /\s*(?:[,;]\s*but\b|\bbut\b|;|\bhowever\b,?|\balthough\b|\bthough\b|\bwhereas\b|\bwhile\b)\s*/i;
@@ -36,7 +37,7 @@ export function hasCue(text: string, cues: readonly string[]): boolean {
 export function splitClauses(sentence: string): string[] {
   return sentence
     .split(CLAUSE_BREAK)
-    .map((clause) => clause.trim().replace(/^[,;:\s-]+|[,;:\s-]+$/g, ''))
+    .map((clause) => clause.trim().replace(/^[,;:\s-]+|[,;:\s-]+$/g, '').replace(/^(?:and|so|also|then)\s+/i, ''))
     .filter((clause) => clause.split(/\s+/).length >= 3);
 }
 
@@ -44,11 +45,15 @@ export function readClause(text: string): ClauseReading {
   const strengthCue = hasCue(text, STRENGTH_CUES);
   const gapCue = hasCue(text, GAP_CUES);
   const negated = hasNegation(text);
+  const positive = strengthCue && !negated;
   let polarity = sentimentOf(text);
-  // A negated strength cue ("I don't enjoy") is a gap; wink already flips its lexicon score.
-  if (strengthCue && !negated) polarity += 0.4;
+  // A negated strength cue ("I don't enjoy") is not a strength; wink already flips its lexicon score.
+  if (positive) polarity += 0.4;
   if (gapCue) polarity -= 0.6;
-  return { text, polarity: round(clamp(polarity, -1, 1), 2), strengthCue: strengthCue && !negated, gapCue, negated };
+  // An unopposed cue decides the sign even when the lexicon disagrees ("I work most evenings").
+  if (gapCue && !positive) polarity = Math.min(polarity, -0.3);
+  if (positive && !gapCue) polarity = Math.max(polarity, 0.3);
+  return { text, polarity: round(clamp(polarity, -1, 1), 2), strengthCue: positive, gapCue, negated };
 }
 
 export function isStrength(reading: ClauseReading): boolean {

@@ -85,9 +85,14 @@ function suggest(themes: SummaryTheme[], gaps: Reading[]): { opportunities: stri
     opportunities.push(concern ? guidance.opportunity : guidance.leverage);
     if (concern || actions.length < 2) actions.push(guidance.action);
   }
-  for (const phrase of keyPhrases(gaps, 2)) {
-    opportunities.push(`Turn "${phrase}" from a frustration into a concrete goal with a named person to support it`);
-    actions.push(`Write down what good would look like for "${phrase}" and discuss it with your coach or manager`);
+  const themeWords = themes.flatMap((t) => [...t.label.toLowerCase().split(/[\s-]+/), ...t.key.split(/[_-]+/)]).filter((w) => w.length > 3);
+  const uncovered = keyPhrases(gaps, 4)
+    .map((phrase) => phrase.replace(/^(?:the )?(?:lack of|absence of|no|not enough)\s+/i, ''))
+    .filter((phrase) => !themeWords.some((word) => phrase.toLowerCase().includes(word)))
+    .slice(0, 2);
+  for (const phrase of uncovered) {
+    opportunities.push(`Turn "${phrase}" from a frustration into a concrete goal with someone named to support it`);
+    actions.push(`Describe what good would look like for "${phrase}" and discuss it with your coach or manager`);
   }
   if (opportunities.length === 0) opportunities.push('Clarify which parts of your current role to keep, grow or change');
   if (actions.length === 0) actions.push('List the three changes that would most improve your satisfaction and rank them by impact');

@@ -128,16 +128,24 @@ function isPhraseToken(token: AnalyzedToken): boolean {
   return token.isWord && (NOUNISH.has(token.pos) || token.pos === 'ADJ') && !token.stop;
 }
 
+/** "distributed" in "distributed systems", "mentoring" in "mentoring junior engineers". */
+function isParticiple(token: AnalyzedToken): boolean {
+  return token.isWord && token.pos === 'VERB' && !token.stop && /(?:ing|ed)$/.test(token.normal);
+}
+
 /**
- * Noun phrases in order of appearance, rebuilt from the source spelling: runs of adjectives and
- * nouns ending in a noun, hyphenated words kept whole, and "X of Y" joined ("lack of mentorship").
+ * Noun phrases in order of appearance, rebuilt from the source spelling: runs of adjectives,
+ * nouns and participles ending in a noun (a leading gerund allowed), hyphenated words kept
+ * whole, and "X of Y" joined ("lack of mentorship").
  */
 export function nounPhrases(text: string, options: { keepPossessive?: boolean } = {}): string[] {
   const tokens = readTokens(text);
   const phrases: string[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isPhraseToken(tokens[i]!)) {
+    const first = tokens[i]!;
+    const gerundStart = isParticiple(first) && first.normal.endsWith('ing') && !!tokens[i + 1] && isPhraseToken(tokens[i + 1]!);
+    if (!isPhraseToken(first) && !gerundStart) {
       i++;
       continue;
     }
@@ -148,6 +156,7 @@ export function nounPhrases(text: string, options: { keepPossessive?: boolean } 
       const hyphenJoin = next?.value === '-' && next.space === '' && after?.space === '' && after && isPhraseToken(after);
       if (hyphenJoin) end += 2;
       else if (next && isPhraseToken(next)) end += 1;
+      else if (next && after && isParticiple(next) && isPhraseToken(after)) end += 2;
       else if (next?.normal === 'of' && after && isPhraseToken(after) && NOUNISH.has(tokens[end]!.pos)) end += 2;
       else break;
     }

@@ -3,11 +3,12 @@ import type { ThemeTaxonomyEntry } from './theme-taxonomy.interface.js';
 /**
  * Themes used to code interviews when an organisation has not defined its own. Keywords are matched
  * on word stems, so "mentor" also finds "mentors" and "mentoring"; keep them specific enough that a
- * single word is real evidence of the theme.
+ * single word is real evidence of the theme. Stemming merges "manager" and "management", so
+ * management terms are multi-word phrases to keep a mention of one's manager out of leadership.
  */
 const ENTRIES: ThemeTaxonomyEntry[] = [
   { key: 'mentorship', label: 'Mentorship', keywords: ['mentor', 'mentorship', 'mentoring', 'sponsor', 'coaching', 'guidance', 'role model'] },
-  { key: 'leadership', label: 'Leadership', keywords: ['leadership', 'lead', 'leading', 'manage people', 'people manager', 'management', 'team lead', 'direct reports'] },
+  { key: 'leadership', label: 'Leadership', keywords: ['leadership', 'lead', 'leading', 'leader', 'manage people', 'managing people', 'people manager', 'people management', 'engineering management', 'management role', 'become a manager', 'team lead', 'direct reports'] },
   { key: 'skill_development', label: 'Skill development', keywords: ['skill', 'skills', 'upskill', 'capability', 'expertise', 'certification', 'technical depth'] },
   { key: 'career_progression', label: 'Career progression', keywords: ['promotion', 'promoted', 'career path', 'progression', 'advancement', 'next level', 'career growth', 'stuck', 'plateau'] },
   { key: 'recognition', label: 'Recognition', keywords: ['recognition', 'recognised', 'recognized', 'appreciated', 'valued', 'credit', 'visibility', 'unnoticed'] },

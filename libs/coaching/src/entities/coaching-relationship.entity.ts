@@ -1,0 +1,26 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('coaching_relationships')
+export class CoachingRelationshipEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'organisation_id' })
+  organisationId: string;
+
+  @Column('uuid', { name: 'coach_membership_id' })
+  coachMembershipId: string;
+
+  @Column('uuid', { name: 'participant_membership_id' })
+  participantMembershipId: string;
+
+  @Column('uuid', { name: 'created_by_membership_id', nullable: true })
+  createdByMembershipId: string | null;
+
+  @Column('timestamptz', { name: 'started_at', default: () => 'now()' })
+  startedAt: Date;
+
+  /** Set when the relationship ends: the coach loses access on the next request. */
+  @Column('timestamptz', { name: 'ended_at', nullable: true })
+  endedAt: Date | null;
+}

@@ -1,0 +1,1 @@
+export * from './insights-jobs.module.js';

@@ -1,0 +1,74 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export type SessionStatus = 'SCHEDULED' | 'IN_PROGRESS' | 'COMPLETED' | 'ABANDONED' | 'EXPIRED';
+export type SessionVisibility = 'PRIVATE' | 'SHARED_WITH_COACHES';
+export type SummaryState = 'PENDING' | 'RUNNING' | 'READY' | 'FAILED';
+
+@Entity('reflection_sessions')
+export class ReflectionSessionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'organisation_id' })
+  organisationId: string;
+
+  /** The owner: a reflection is visible to them alone unless they share it. */
+  @Column('uuid', { name: 'participant_membership_id' })
+  participantMembershipId: string;
+
+  @Column('uuid', { name: 'template_id' })
+  templateId: string;
+
+  /** The template version the session pinned when it was created. */
+  @Column('int', { name: 'template_version' })
+  templateVersion: number;
+
+  @Column('uuid', { name: 'assignment_id', nullable: true })
+  assignmentId: string | null;
+
+  @Column('timestamptz', { name: 'due_at', nullable: true })
+  dueAt: Date | null;
+
+  @Column('timestamptz', { name: 'window_closes_at', nullable: true })
+  windowClosesAt: Date | null;
+
+  @Column('text')
+  status: SessionStatus;
+
+  @Column('text', { default: 'PRIVATE' })
+  visibility: SessionVisibility;
+
+  @Column('timestamptz', { name: 'paused_at', nullable: true })
+  pausedAt: Date | null;
+
+  /** The interviewer's progress (stage, questions asked, mandatory questions covered). */
+  @Column('jsonb', { name: 'interviewer_state', default: {} })
+  interviewerState: Record<string, unknown>;
+
+  @Column('text', { name: 'interviewer_provider', nullable: true })
+  interviewerProvider: string | null;
+
+  @Column('text', { name: 'interviewer_model', nullable: true })
+  interviewerModel: string | null;
+
+  @Column('text', { name: 'interviewer_prompt_version', nullable: true })
+  interviewerPromptVersion: string | null;
+
+  @Column('text', { name: 'summary_state', nullable: true })
+  summaryState: SummaryState | null;
+
+  @Column('text', { name: 'summary_error', nullable: true })
+  summaryError: string | null;
+
+  @Column('timestamptz', { name: 'started_at', nullable: true })
+  startedAt: Date | null;
+
+  @Column('timestamptz', { name: 'completed_at', nullable: true })
+  completedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,27 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Every read of a reflection by someone other than its owner. */
+@Entity('access_log')
+export class AccessLogEntryEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'organisation_id' })
+  organisationId: string;
+
+  @Column('uuid', { name: 'session_id' })
+  sessionId: string;
+
+  @Column('uuid', { name: 'owner_membership_id' })
+  ownerMembershipId: string;
+
+  @Column('uuid', { name: 'reader_membership_id' })
+  readerMembershipId: string;
+
+  /** What was read: "session", "turns", "summary", "action_plan". */
+  @Column('text')
+  action: string;
+
+  @Column('timestamptz', { default: () => 'now()' })
+  at: Date;
+}

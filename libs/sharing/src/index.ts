@@ -1,0 +1,5 @@
+export * from './sharing.module.js';
+export * from './reflection-access.policy.js';
+export * from './reflection-part.type.js';
+export * from './entities/session-share.entity.js';
+export * from './entities/access-log-entry.entity.js';
