@@ -5,3 +5,4 @@ export * from './errors/assert-never.util.js';
 export * from './validation/uuid.pipe.js';
 export * from './validation/validation.pipe.js';
 export * from './http/auth-rate-limit.decorator.js';
+export * from './graphql/shared-enums.js';

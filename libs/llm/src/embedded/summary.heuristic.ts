@@ -29,7 +29,7 @@ export function buildSummary(input: SummaryInput): SessionSummary {
 
   const strengthReadings = readings.filter(isStrength);
   const gapReadings = readings.filter(isGap);
-  const themes = codeThemes(readings, input.taxonomy);
+  const themes = codeThemes(readings, input.taxonomy, input.primaryQuestion);
   const { opportunities, suggestedActions } = suggest(themes, gapReadings);
 
   return {
@@ -63,6 +63,8 @@ function estimateScore(readings: Reading[]): number {
 function toClaims(readings: Reading[]): SourcedClaim[] {
   const claims = new Map<string, SourcedClaim>();
   for (const reading of readings) {
+    // Fragments like "Not great." say too little to stand on their own as a claim.
+    if (reading.text.split(/\s+/).length < 3) continue;
     const text = `${capitalise(shorten(reading.text, 300).replace(/[.,;:!]+$/, ''))}.`;
     const key = normalizeForCompare(text);
     const existing = claims.get(key);

@@ -112,7 +112,7 @@ export function contentStems(text: string): string[] {
 const GENERIC_NOUNS = new Set([
   'thing', 'things', 'lot', 'lots', 'way', 'ways', 'bit', 'kind', 'sort', 'stuff', 'something', 'anything',
   'everything', 'nothing', 'time', 'times', 'day', 'days', 'week', 'weeks', 'year', 'years', 'part', 'point',
-  'question', 'answer', 'sense', 'fact', 'moment', 'people', 'i', 'am', 'okay', 'ok', 'yes', 'no',
+  'question', 'answer', 'sense', 'fact', 'moment', 'people', 'i', 'am', 'okay', 'ok', 'yes', 'no', 'home', 'office',
 ]);
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
@@ -141,11 +141,14 @@ function isParticiple(token: AnalyzedToken): boolean {
 export function nounPhrases(text: string, options: { keepPossessive?: boolean } = {}): string[] {
   const tokens = readTokens(text);
   const phrases: string[] = [];
+  // "on-call", "work-life": word, hyphen, word with no spaces in between.
+  const hyphenAfter = (k: number) =>
+    tokens[k + 1]?.value === '-' && tokens[k + 1]!.space === '' && tokens[k + 2]?.space === '' && !!tokens[k + 2]?.isWord;
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
     const gerundStart = isParticiple(first) && first.normal.endsWith('ing') && !!tokens[i + 1] && isPhraseToken(tokens[i + 1]!);
-    if (!isPhraseToken(first) && !gerundStart) {
+    if (!isPhraseToken(first) && !gerundStart && !(first.isWord && hyphenAfter(i))) {
       i++;
       continue;
     }
@@ -153,27 +156,34 @@ export function nounPhrases(text: string, options: { keepPossessive?: boolean } 
     for (;;) {
       const next = tokens[end + 1];
       const after = tokens[end + 2];
-      const hyphenJoin = next?.value === '-' && next.space === '' && after?.space === '' && after && isPhraseToken(after);
-      if (hyphenJoin) end += 2;
+      if (hyphenAfter(end)) end += 2;
       else if (next && isPhraseToken(next)) end += 1;
       else if (next && after && isParticiple(next) && isPhraseToken(after)) end += 2;
       else if (next?.normal === 'of' && after && isPhraseToken(after) && NOUNISH.has(tokens[end]!.pos)) end += 2;
       else break;
     }
+    // The phrase ends at its last noun, never inside a hyphenated compound ("self" of "self-employed").
     let last = end;
-    while (last >= i && !NOUNISH.has(tokens[last]!.pos)) last--;
+    while (last >= i && (!NOUNISH.has(tokens[last]!.pos) || (last < end && hyphenAfter(last)))) last--;
     if (last >= i && !GENERIC_NOUNS.has(tokens[last]!.normal)) {
       const phrase = tokens
         .slice(i, last + 1)
         .map((token, k) => (k === 0 ? '' : token.space) + displayForm(token))
         .join('')
         .replace(/\s+/g, ' ');
-      const owner = options.keepPossessive ? POSSESSIVES.get(tokens[i - 1]?.normal ?? '') : undefined;
-      if (phrase.length > 2) phrases.push(owner ? `${owner} ${phrase}` : phrase);
+      if (phrase.length > 2) phrases.push(options.keepPossessive ? withOwner(tokens, i, phrase) : phrase);
     }
     i = end + 1;
   }
   return [...new Set(phrases)];
+}
+
+/** Prefixes "my" / "my own" when the phrase was introduced by a possessive. */
+function withOwner(tokens: AnalyzedToken[], start: number, phrase: string): string {
+  const before = tokens[start - 1]?.normal ?? '';
+  const owner = POSSESSIVES.get(before === 'own' ? (tokens[start - 2]?.normal ?? '') : before);
+  if (!owner) return phrase;
+  return before === 'own' ? `${owner} own ${phrase}` : `${owner} ${phrase}`;
 }
 
 // Sentence-initial capitals are dropped ("Mentorship is..." -> "mentorship"); acronyms are kept.

@@ -15,20 +15,24 @@ const MAX_THEMES = 8;
 /**
  * Codes clauses against the taxonomy by stem-sequence matching of the label, the key and the
  * keywords ("leadership opportunities" matches "leadership"). A theme's sentiment is the mean
- * score of the clauses that mention it; themes mentioned most come first.
+ * score of the clauses that mention it. Themes mentioned most come first, then themes named in
+ * the focus question, then the most strongly felt.
  */
-export function codeThemes(clauses: readonly SourcedClause[], taxonomy: readonly ThemeTaxonomyEntry[]): SummaryTheme[] {
+export function codeThemes(clauses: readonly SourcedClause[], taxonomy: readonly ThemeTaxonomyEntry[], focus = ''): SummaryTheme[] {
   const clauseStems = clauses.map((clause) => stemSequence(clause.text));
+  const focusStems = stemSequence(focus);
   const coded = taxonomy.map((entry, order) => {
     const terms = [entry.label, entry.key.replace(/[_-]+/g, ' '), ...(entry.keywords ?? [])]
       .map(stemSequence)
       .filter((stems) => stems.length > 0);
     const hits = clauses.filter((_, i) => terms.some((term) => containsSequence(clauseStems[i]!, term)));
-    return { entry, order, hits };
+    const inFocus = terms.some((term) => containsSequence(focusStems, term));
+    const strength = hits.length === 0 ? 0 : Math.abs(hits.reduce((sum, hit) => sum + hit.polarity, 0) / hits.length);
+    return { entry, order, hits, rank: hits.length + (inFocus ? 1 : 0) + strength };
   });
   return coded
     .filter((theme) => theme.hits.length > 0)
-    .sort((a, b) => b.hits.length - a.hits.length || a.order - b.order)
+    .sort((a, b) => b.rank - a.rank || a.order - b.order)
     .slice(0, MAX_THEMES)
     .map(({ entry, hits }) => ({
       key: entry.key,

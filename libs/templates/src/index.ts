@@ -1,0 +1,2 @@
+export * from './entities/reflection-template.entity.js';
+export * from './entities/reflection-template-version.entity.js';
