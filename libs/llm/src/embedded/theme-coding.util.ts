@@ -28,7 +28,7 @@ export function codeThemes(clauses: readonly SourcedClause[], taxonomy: readonly
     const hits = clauses.filter((_, i) => terms.some((term) => containsSequence(clauseStems[i]!, term)));
     const inFocus = terms.some((term) => containsSequence(focusStems, term));
     const strength = hits.length === 0 ? 0 : Math.abs(hits.reduce((sum, hit) => sum + hit.polarity, 0) / hits.length);
-    return { entry, order, hits, rank: hits.length + (inFocus ? 1 : 0) + strength };
+    return { entry, order, hits, rank: hits.length * 3 + (inFocus ? 1 : 0) + strength };
   });
   return coded
     .filter((theme) => theme.hits.length > 0)
