@@ -16,7 +16,8 @@ export const httpConfig = defineConfig(
     GRAPHQL_MAX_ALIASES: envInt(15, 0, 1000),
     GRAPHQL_MAX_TOKENS: envInt(2000, 50, 100_000),
     GRAPHQL_MAX_DIRECTIVES: envInt(20, 0, 1000),
-    GRAPHQL_INTROSPECTION: envBoolean(false).optional(),
+    /** Unset: on outside production, off in production. */
+    GRAPHQL_INTROSPECTION: z.enum(['true', 'false', '1', '0']).optional(),
   },
   (env) => ({
     port: env.PORT,
@@ -32,7 +33,7 @@ export const httpConfig = defineConfig(
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
       // Introspection and field suggestions are off in production unless explicitly enabled.
-      introspection: process.env.GRAPHQL_INTROSPECTION !== undefined ? Boolean(env.GRAPHQL_INTROSPECTION) : env.NODE_ENV !== 'production',
+      introspection: env.GRAPHQL_INTROSPECTION === undefined ? env.NODE_ENV !== 'production' : ['true', '1'].includes(env.GRAPHQL_INTROSPECTION),
     },
   }),
 );

@@ -6,8 +6,8 @@ import { httpConfig, type HttpConfig } from '#config';
 import { formatGraphqlError } from './format-error.js';
 
 /**
- * Apollo settings: graphql-armor limits (depth, cost, aliases, tokens, directives) from
- * configuration, no batching, CSRF prevention, no stack traces, and introspection plus field
+ * Apollo settings: graphql-armor limits (depth, cost, aliases, directives) and graphql-js's token
+ * limit, from configuration, no batching, CSRF prevention, no stack traces, and introspection plus field
  * suggestions only outside production. The served schema is generated from code and sorted.
  */
 @Injectable()
@@ -22,7 +22,8 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
       costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
       maxAliases: { n: limits.maxAliases },
-      maxTokens: { n: limits.maxTokens },
+      // Token counting is done by graphql-js itself while parsing (parseOptions below).
+      maxTokens: { enabled: false },
       maxDirectives: { n: limits.maxDirectives },
       blockFieldSuggestion: { enabled: !limits.introspection },
     });
@@ -42,6 +43,7 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       // armor's typings come from another copy of @apollo/server's declarations; the objects are the same.
       plugins: [...protection.plugins] as NonNullable<ApolloDriverConfig['plugins']>,
       validationRules: [...protection.validationRules],
+      parseOptions: { maxTokens: limits.maxTokens },
     };
   }
 }

@@ -5,6 +5,7 @@ import { Coaching1732450003000 } from './1732450003000-coaching.migration.js';
 import { Interviews1732450004000 } from './1732450004000-interviews.migration.js';
 import { Sharing1732450005000 } from './1732450005000-sharing.migration.js';
 import { Insights1732450006000 } from './1732450006000-insights.migration.js';
+import { LlmUsage1732450010000 } from './1732450010000-llm-usage.migration.js';
 
 /** Every migration, in order. Listed explicitly so the compiled output needs no file globbing. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Interviews1732450004000,
   Sharing1732450005000,
   Insights1732450006000,
+  LlmUsage1732450010000,
 ];

@@ -1,0 +1,52 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export type ActionCategoryValue = 'SKILL_DEVELOPMENT' | 'CAREER_POSITIONING' | 'OPPORTUNITY_CREATION' | 'CAREER_MANAGEMENT';
+export type ActionStatusValue = 'TODO' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
+
+@Entity('action_items')
+export class ActionItemEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'organisation_id' })
+  organisationId: string;
+
+  @Column('uuid', { name: 'action_plan_id' })
+  actionPlanId: string;
+
+  @Column('uuid', { name: 'participant_membership_id' })
+  participantMembershipId: string;
+
+  @Column('int')
+  position: number;
+
+  @Column('text')
+  category: ActionCategoryValue;
+
+  @Column('text')
+  title: string;
+
+  @Column('text', { nullable: true })
+  rationale: string | null;
+
+  @Column('timestamptz', { name: 'due_at', nullable: true })
+  dueAt: Date | null;
+
+  @Column('text', { nullable: true })
+  milestone: string | null;
+
+  @Column('text', { name: 'success_metric', nullable: true })
+  successMetric: string | null;
+
+  @Column('text', { default: 'TODO' })
+  status: ActionStatusValue;
+
+  @Column('int', { default: 0 })
+  progress: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

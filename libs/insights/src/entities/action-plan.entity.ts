@@ -1,0 +1,44 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export type ActionPlanState = 'PENDING' | 'RUNNING' | 'READY' | 'FAILED';
+
+/** The development plan of one session (at most one per session); its items are `ActionItemEntity`. */
+@Entity('action_plans')
+export class ActionPlanEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'organisation_id' })
+  organisationId: string;
+
+  @Column('uuid', { name: 'session_id' })
+  sessionId: string;
+
+  @Column('uuid', { name: 'participant_membership_id' })
+  participantMembershipId: string;
+
+  @Column('text')
+  state: ActionPlanState;
+
+  @Column('text', { nullable: true })
+  error: string | null;
+
+  /** Latest generation request: a stale or re-delivered job for an older request writes nothing. */
+  @Column('uuid', { name: 'request_id', nullable: true })
+  requestId: string | null;
+
+  @Column('text', { nullable: true })
+  provider: string | null;
+
+  @Column('text', { nullable: true })
+  model: string | null;
+
+  @Column('text', { name: 'prompt_version', nullable: true })
+  promptVersion: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

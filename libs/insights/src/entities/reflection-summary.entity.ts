@@ -1,0 +1,75 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type SatisfactionSource = 'participant' | 'estimated';
+
+/** A statement of the summary together with the participant turns it is drawn from. */
+export interface StoredClaim {
+  text: string;
+  turnIds: string[];
+}
+
+export interface StoredTheme {
+  key: string;
+  label: string;
+  sentiment: number;
+  turnIds: string[];
+}
+
+/** The Magic Summary of one completed session (at most one per session). */
+@Entity('reflection_summaries')
+export class ReflectionSummaryEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'organisation_id' })
+  organisationId: string;
+
+  @Column('uuid', { name: 'session_id' })
+  sessionId: string;
+
+  @Column('uuid', { name: 'participant_membership_id' })
+  participantMembershipId: string;
+
+  @Column('text')
+  overview: string;
+
+  // numeric comes back from pg as a string; the transformer keeps the entity numeric.
+  @Column('numeric', {
+    name: 'satisfaction_score',
+    precision: 4,
+    scale: 2,
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
+  satisfactionScore: number | null;
+
+  @Column('text', { name: 'satisfaction_source', nullable: true })
+  satisfactionSource: SatisfactionSource | null;
+
+  @Column('jsonb', { default: [] })
+  strengths: StoredClaim[];
+
+  @Column('jsonb', { default: [] })
+  gaps: StoredClaim[];
+
+  @Column('jsonb', { default: [] })
+  themes: StoredTheme[];
+
+  @Column('text', { array: true, default: '{}' })
+  opportunities: string[];
+
+  @Column('text', { name: 'suggested_actions', array: true, default: '{}' })
+  suggestedActions: string[];
+
+  @Column('text')
+  provider: string;
+
+  @Column('text')
+  model: string;
+
+  @Column('text', { name: 'prompt_version' })
+  promptVersion: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

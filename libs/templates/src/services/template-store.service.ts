@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDatabase } from '#database';
+import type { MemberActor } from '#identity';
+import { readsLibrary } from '../access/template-rules.util.js';
+import type { TemplateSnapshot } from '../content/template-snapshot.js';
+import { ReflectionTemplateVersionEntity } from '../entities/reflection-template-version.entity.js';
+import { ReflectionTemplateEntity } from '../entities/reflection-template.entity.js';
+
+/** Reads and writes of the two template tables; access decisions are made by the callers. */
+@Injectable()
+export class TemplateStore {
+  constructor(private readonly db: TenantDatabase) {}
+
+  findTemplate(organisationId: string, templateId: string): Promise<ReflectionTemplateEntity | null> {
+    return this.db.repository(ReflectionTemplateEntity).findOneBy({ organisationId, id: templateId });
+  }
+
+  findVersion(organisationId: string, templateId: string, version: number): Promise<ReflectionTemplateVersionEntity | null> {
+    return this.db.repository(ReflectionTemplateVersionEntity).findOneBy({ organisationId, templateId, version });
+  }
+
+  async snapshot(template: ReflectionTemplateEntity, version = template.currentVersion): Promise<TemplateSnapshot | null> {
+    const row = await this.findVersion(template.organisationId, template.id, version);
+    return row ? { template, version: row } : null;
+  }
+
+  /** Templates by id with their current version, in one query each. */
+  async currentSnapshots(organisationId: string, templates: ReflectionTemplateEntity[]): Promise<TemplateSnapshot[]> {
+    if (templates.length === 0) return [];
+    const versions = await this.db
+      .repository(ReflectionTemplateVersionEntity)
+      .createQueryBuilder('v')
+      .innerJoin(ReflectionTemplateEntity, 't', 't.id = v.templateId AND t.organisationId = v.organisationId AND t.currentVersion = v.version')
+      .where('v.organisationId = :organisationId AND v.templateId = ANY(:ids)', { organisationId, ids: templates.map((t) => t.id) })
+      .getMany();
+    const byTemplate = new Map(versions.map((v) => [v.templateId, v]));
+    return templates.flatMap((template) => {
+      const version = byTemplate.get(template.id);
+      return version ? [{ template, version }] : [];
+    });
+  }
+
+  /** Ids among `templateIds` with an active (not cancelled) assignment to the participant. */
+  async assignedTo(organisationId: string, participantMembershipId: string, templateIds: string[]): Promise<Set<string>> {
+    if (templateIds.length === 0) return new Set();
+    // Raw SQL on purpose: assignments belong to the coaching library, which depends on this one.
+    const rows: Array<{ template_id: string }> = await this.db.manager.query(
+      `SELECT DISTINCT template_id FROM assignments
+        WHERE organisation_id = $1 AND participant_membership_id = $2 AND cancelled_at IS NULL AND template_id = ANY($3::uuid[])`,
+      [organisationId, participantMembershipId, templateIds],
+    );
+    return new Set(rows.map((r) => r.template_id));
+  }
+
+  /** Every template the actor may read: own personal ones, and the library or what is assigned to them. */
+  listReadable(actor: MemberActor, includeArchived: boolean): Promise<ReflectionTemplateEntity[]> {
+    const query = this.db
+      .repository(ReflectionTemplateEntity)
+      .createQueryBuilder('t')
+      .where('t.organisationId = :organisationId', { organisationId: actor.organisationId })
+      .andWhere(
+        `((t.personal AND t.ownerMembershipId = :me) OR (NOT t.personal AND (:library OR EXISTS (
+           SELECT 1 FROM assignments a WHERE a.organisation_id = t.organisation_id AND a.template_id = t.id
+              AND a.participant_membership_id = :me AND a.cancelled_at IS NULL))))`,
+        { me: actor.membershipId, library: readsLibrary(actor) },
+      );
+    if (!includeArchived) query.andWhere('t.archivedAt IS NULL');
+    return query.orderBy('t.starterKey', 'ASC', 'NULLS LAST').addOrderBy('t.createdAt', 'DESC').addOrderBy('t.id').getMany();
+  }
+
+  insertTemplate(row: Pick<ReflectionTemplateEntity, 'organisationId' | 'ownerMembershipId' | 'personal'> & { starterKey?: string | null }): Promise<ReflectionTemplateEntity> {
+    return this.db.repository(ReflectionTemplateEntity).save({ ...row, starterKey: row.starterKey ?? null, currentVersion: 1, archivedAt: null });
+  }
+
+  insertVersion(row: Partial<ReflectionTemplateVersionEntity> & Pick<ReflectionTemplateVersionEntity, 'organisationId' | 'templateId' | 'version'>): Promise<ReflectionTemplateVersionEntity> {
+    return this.db.repository(ReflectionTemplateVersionEntity).save(row);
+  }
+
+  /** Claims the next version number; the row lock serialises concurrent updates of one template. */
+  async bumpVersion(organisationId: string, templateId: string): Promise<number> {
+    const [rows]: [Array<{ current_version: number }>, number] = await this.db.manager.query(
+      `UPDATE reflection_templates SET current_version = current_version + 1, updated_at = now()
+        WHERE organisation_id = $1 AND id = $2 RETURNING current_version`,
+      [organisationId, templateId],
+    );
+    if (!rows[0]) throw new Error('Template vanished while being updated');
+    return rows[0].current_version;
+  }
+
+  async setArchived(organisationId: string, templateId: string, archived: boolean): Promise<void> {
+    await this.db.manager.query(
+      `UPDATE reflection_templates SET archived_at = ${archived ? 'COALESCE(archived_at, now())' : 'NULL'}, updated_at = now()
+        WHERE organisation_id = $1 AND id = $2`,
+      [organisationId, templateId],
+    );
+  }
+}
