@@ -1,4 +1,4 @@
-import { authConfig, databaseConfig, mailConfig, redisConfig, runtimeConfig } from '#config';
+import { authConfig, databaseConfig, mailConfig, redisConfig, runtimeConfig, workerConfig } from '#config';
 
 /** Every configuration concern the worker validates at boot. */
-export const WORKER_CONFIG = [runtimeConfig, databaseConfig, redisConfig, authConfig, mailConfig];
+export const WORKER_CONFIG = [runtimeConfig, databaseConfig, redisConfig, authConfig, mailConfig, workerConfig];

@@ -4,7 +4,7 @@ import { DatabaseModule } from '#database';
 import { IdentityJobsModule } from '#identity/jobs';
 import { InsightsJobsModule } from '#insights/jobs';
 import { JobsWorkerModule } from '#jobs/worker';
-import { LoggingModule } from '#observability';
+import { LoggingModule, MetricsServer } from '#observability';
 import { WORKER_CONFIG } from './worker-config.js';
 
 /** The worker: BullMQ processors of every lib, no HTTP server. Composition only. */
@@ -17,5 +17,6 @@ import { WORKER_CONFIG } from './worker-config.js';
     IdentityJobsModule,
     InsightsJobsModule,
   ],
+  providers: [MetricsServer],
 })
 export class WorkerModule {}

@@ -5,3 +5,4 @@ export * from './redis.config.js';
 export * from './auth.config.js';
 export * from './http.config.js';
 export * from './mail.config.js';
+export * from './worker.config.js';

@@ -41,6 +41,13 @@ export class AssignmentEntity {
   @Column('timestamptz', { name: 'cancelled_at', nullable: true })
   cancelledAt: Date | null;
 
+  /** The participant postponed the reminders of this one due date until `reminderSnoozedUntil`. */
+  @Column('timestamptz', { name: 'reminder_snoozed_due_at', nullable: true })
+  reminderSnoozedDueAt: Date | null;
+
+  @Column('timestamptz', { name: 'reminder_snoozed_until', nullable: true })
+  reminderSnoozedUntil: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JobState, Visibility } from '#common';
 import type { ReflectionTemplateEntity } from '../../entities/reflection-template.entity.js';
 import type { ReflectionTemplateVersionEntity } from '../../entities/reflection-template-version.entity.js';
+import { templateWarnings } from '../../content/template-content.js';
 import { CallToActionModel } from './call-to-action.model.js';
 import { ResearchPlanModel } from './research-plan.model.js';
 
@@ -59,10 +60,18 @@ export class ReflectionTemplateModel {
   @Field()
   archived: boolean;
 
+  @Field(() => [String], { description: 'Advice about this version (e.g. more mandatory questions than recommended); never blocking' })
+  warnings: string[];
+
+  @Field({ description: "A participant's own template, visible to them alone; otherwise part of the organisation library" })
+  personal: boolean;
+
+  @Field(() => Int, { description: 'The latest version of this template (`version` may be an earlier one)' })
+  currentVersion: number;
+
   /** Not exposed: used by field resolvers and access checks. */
   organisationId: string;
   ownerMembershipId: string | null;
-  personal: boolean;
 
   static from(template: ReflectionTemplateEntity, version: ReflectionTemplateVersionEntity): ReflectionTemplateModel {
     return Object.assign(new ReflectionTemplateModel(), {
@@ -84,6 +93,8 @@ export class ReflectionTemplateModel {
       planError: version.planError,
       plan: version.plan ? ResearchPlanModel.from(version.plan, version.planProvider, version.planModel) : null,
       archived: template.archivedAt !== null,
+      warnings: templateWarnings(version),
+      currentVersion: template.currentVersion,
       organisationId: template.organisationId,
       ownerMembershipId: template.ownerMembershipId,
       personal: template.personal,

@@ -1,0 +1,62 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ReflectionSessionEntity, SessionTurnEntity } from '#interviews';
+import { JobsModule } from '#jobs';
+import { LlmModule } from '#llm';
+import { ReflectionTemplateVersionEntity } from '#templates';
+import { ActionItemCommentEntity } from './entities/action-item-comment.entity.js';
+import { ActionItemEntity } from './entities/action-item.entity.js';
+import { ActionPlanEntity } from './entities/action-plan.entity.js';
+import { InsightQuestionEntity } from './entities/insight-question.entity.js';
+import { ReflectionSummaryEntity } from './entities/reflection-summary.entity.js';
+import { ThemeTaxonomyEntryEntity } from './entities/theme-taxonomy-entry.entity.js';
+import { ActionItemCommentsService } from './services/action-item-comments.service.js';
+import { ActionItemsService } from './services/action-items.service.js';
+import { ActionPlanWriter } from './services/action-plan-writer.service.js';
+import { ActionPlansService } from './services/action-plans.service.js';
+import { InsightQuestionsService } from './services/insight-questions.service.js';
+import { InsightSearch } from './services/insight-search.service.js';
+import { OrganisationLlm } from './services/organisation-llm.service.js';
+import { SessionLookup } from './services/session-lookup.service.js';
+import { SummariesService } from './services/summaries.service.js';
+import { SummaryWriter } from './services/summary-writer.service.js';
+import { ThemeTaxonomyService } from './services/theme-taxonomy.service.js';
+import { TrendsService } from './services/trends.service.js';
+
+const SERVICES = [
+  OrganisationLlm,
+  ThemeTaxonomyService,
+  SessionLookup,
+  SummariesService,
+  SummaryWriter,
+  ActionPlansService,
+  ActionPlanWriter,
+  ActionItemsService,
+  ActionItemCommentsService,
+  InsightSearch,
+  InsightQuestionsService,
+  TrendsService,
+];
+
+/** Summaries, questions asked of one's reflections, action plans and trends (api and worker). */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      ReflectionSummaryEntity,
+      ActionPlanEntity,
+      ActionItemEntity,
+      ActionItemCommentEntity,
+      InsightQuestionEntity,
+      ThemeTaxonomyEntryEntity,
+      // Read here, owned by their libs: registered so the worker has them without loading those libs.
+      ReflectionSessionEntity,
+      SessionTurnEntity,
+      ReflectionTemplateVersionEntity,
+    ]),
+    LlmModule,
+    JobsModule,
+  ],
+  providers: SERVICES,
+  exports: SERVICES,
+})
+export class InsightsModule {}

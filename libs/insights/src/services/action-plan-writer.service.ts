@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDatabase, tenantScope } from '#database';
+import { actionPlanTask, LlmException, LlmRunner, type ActionPlan, type ActionPlanInput, type LlmCallContext } from '#llm';
+import { ActionPlanEntity } from '../entities/action-plan.entity.js';
+import { ReflectionSummaryEntity } from '../entities/reflection-summary.entity.js';
+import { OrganisationLlm } from './organisation-llm.service.js';
+
+export type ActionPlanOutcome = 'written' | 'stale' | 'failed';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * Turns a summary into action items. Only the job of the plan's latest request writes, and only
+ * once: the request id is checked under a row lock before the items are replaced.
+ */
+@Injectable()
+export class ActionPlanWriter {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly llm: LlmRunner,
+    private readonly organisationLlm: OrganisationLlm,
+  ) {}
+
+  async write(organisationId: string, planId: string, requestId: string): Promise<ActionPlanOutcome> {
+    const scope = tenantScope(organisationId);
+    const prepared = await this.db.run(scope, () => this.prepare(organisationId, planId, requestId));
+    if (typeof prepared === 'string') return prepared;
+    let result: { value: ActionPlan; provider: string; model: string; promptVersion: string };
+    try {
+      result = await this.llm.run(actionPlanTask, prepared.input, prepared.context);
+    } catch (error) {
+      if (!(error instanceof LlmException)) throw error;
+      await this.fail(organisationId, planId, requestId, `The action plan could not be generated: ${error.message}`);
+      return 'failed';
+    }
+    return this.db.run(scope, () => this.store(organisationId, planId, requestId, prepared.start, result));
+  }
+
+  fail(organisationId: string, planId: string, requestId: string, message: string): Promise<void> {
+    return this.db.run(tenantScope(organisationId), async () => {
+      await this.db.manager.query(
+        `UPDATE action_plans SET state = 'FAILED', error = $4, updated_at = now()
+          WHERE organisation_id = $1 AND id = $2 AND request_id = $3 AND state IN ('PENDING', 'RUNNING')`,
+        [organisationId, planId, requestId, message],
+      );
+    });
+  }
+
+  private async prepare(organisationId: string, planId: string, requestId: string): Promise<{ input: ActionPlanInput; context: LlmCallContext; start: Date } | ActionPlanOutcome> {
+    const plan = await this.lockCurrent(organisationId, planId, requestId);
+    if (!plan) return 'stale';
+    const summary = await this.db.repository(ReflectionSummaryEntity).findOneBy({ organisationId, sessionId: plan.sessionId });
+    if (!summary) {
+      await this.setFailed(plan, 'The session has no summary to build a plan from');
+      return 'failed';
+    }
+    await this.db.repository(ActionPlanEntity).update({ id: plan.id, organisationId }, { state: 'RUNNING', error: null });
+    const now = new Date();
+    const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+    const input: ActionPlanInput = {
+      startDate: start.toISOString().slice(0, 10),
+      summary: {
+        overview: summary.overview,
+        satisfactionScore: summary.satisfactionScore,
+        satisfactionSource: summary.satisfactionSource,
+        // The plan does not cite turns: ids stay out of the prompt.
+        strengths: summary.strengths.map(({ text }) => ({ text })),
+        gaps: summary.gaps.map(({ text }) => ({ text })),
+        themes: summary.themes.map(({ key, label, sentiment }) => ({ key, label, sentiment })),
+        opportunities: summary.opportunities,
+        suggestedActions: summary.suggestedActions,
+      },
+    };
+    return { input, context: await this.organisationLlm.contextFor(organisationId), start };
+  }
+
+  private async store(organisationId: string, planId: string, requestId: string, start: Date, result: { value: ActionPlan; provider: string; model: string; promptVersion: string }): Promise<ActionPlanOutcome> {
+    const plan = await this.lockCurrent(organisationId, planId, requestId);
+    if (!plan) return 'stale';
+    await this.db.manager.query(`DELETE FROM action_items WHERE organisation_id = $1 AND action_plan_id = $2`, [organisationId, planId]);
+    await this.db.manager.query(
+      `INSERT INTO action_items (organisation_id, action_plan_id, participant_membership_id, position, category, title, rationale, due_at, milestone, success_metric)
+       SELECT $1, $2, $3, i.position, i.category, i.title, i.rationale, i.due_at, i.milestone, i.success_metric
+         FROM jsonb_to_recordset($4::jsonb) AS i(position int, category text, title text, rationale text, due_at timestamptz, milestone text, success_metric text)`,
+      [
+        organisationId,
+        planId,
+        plan.participantMembershipId,
+        JSON.stringify(
+          result.value.items.map((item, position) => ({
+            position,
+            category: item.category,
+            title: item.title,
+            rationale: item.rationale,
+            due_at: new Date(start.getTime() + item.dueInDays * DAY_MS).toISOString(),
+            milestone: item.milestone,
+            success_metric: item.successMetric,
+          })),
+        ),
+      ],
+    );
+    await this.db.repository(ActionPlanEntity).update(
+      { id: planId, organisationId },
+      { state: 'READY', error: null, provider: result.provider, model: result.model, promptVersion: result.promptVersion },
+    );
+    return 'written';
+  }
+
+  /** The plan, locked, if this request is still the current one and not yet finished. */
+  private async lockCurrent(organisationId: string, planId: string, requestId: string): Promise<ActionPlanEntity | null> {
+    const plan = await this.db.repository(ActionPlanEntity).findOne({ where: { organisationId, id: planId }, lock: { mode: 'pessimistic_write' } });
+    if (!plan || plan.requestId !== requestId || (plan.state !== 'PENDING' && plan.state !== 'RUNNING')) return null;
+    return plan;
+  }
+
+  private async setFailed(plan: ActionPlanEntity, message: string): Promise<void> {
+    await this.db.repository(ActionPlanEntity).update({ id: plan.id, organisationId: plan.organisationId }, { state: 'FAILED', error: message });
+  }
+}

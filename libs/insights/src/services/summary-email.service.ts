@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDatabase } from '#database';
+import { ReflectionSessionEntity } from '#interviews';
+import { EmailSender, type EmailMessage } from '#notifications';
+import { ReflectionTemplateVersionEntity } from '#templates';
+import { ReflectionSummaryEntity } from '../entities/reflection-summary.entity.js';
+import { renderSummaryEmail } from './summary-email.template.js';
+
+/** Emails a participant their summary, once per session whatever the number of deliveries. */
+@Injectable()
+export class SummaryEmailService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly email: EmailSender,
+  ) {}
+
+  async send(organisationId: string, sessionId: string): Promise<'sent' | 'duplicate' | 'skipped'> {
+    const message = await this.compose(organisationId, sessionId);
+    if (!message) return 'skipped';
+    return this.email.sendOnce(organisationId, `summary.${sessionId}`, message);
+  }
+
+  private async compose(organisationId: string, sessionId: string): Promise<EmailMessage | null> {
+    const session = await this.db.repository(ReflectionSessionEntity).findOneBy({ organisationId, id: sessionId });
+    if (!session) return null;
+    const [summary, version, recipients] = await Promise.all([
+      this.db.repository(ReflectionSummaryEntity).findOneBy({ organisationId, sessionId }),
+      this.db.repository(ReflectionTemplateVersionEntity).findOneBy({ organisationId, templateId: session.templateId, version: session.templateVersion }),
+      this.db.manager.query(
+        `SELECT u.email, u.display_name FROM memberships m JOIN users u ON u.id = m.user_id
+          WHERE m.organisation_id = $1 AND m.id = $2 AND m.removed_at IS NULL`,
+        [organisationId, session.participantMembershipId],
+      ) as Promise<Array<{ email: string; display_name: string }>>,
+    ]);
+    // The template may have been switched off for this version, or the member removed since.
+    if (!summary || !version?.sendSummaryEmail || !recipients[0]) return null;
+    return renderSummaryEmail({
+      to: recipients[0].email,
+      displayName: recipients[0].display_name,
+      title: version.title,
+      summary,
+      cta: version.closingCtaText ? { text: version.closingCtaText, url: version.closingCtaUrl } : null,
+      link: `${this.email.publicAppUrl}/reflections/${session.id}`,
+    });
+  }
+}

@@ -1,0 +1,146 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { TenantDatabase, tenantScope } from '#database';
+import { ReflectionSessionEntity, SessionTurnEntity } from '#interviews';
+import { JobName, JobProducer, jobIdOf } from '#jobs';
+import { LlmException, LlmRunner, summaryTask, type LlmCallContext, type SessionSummary, type SummaryInput } from '#llm';
+import { ReflectionTemplateVersionEntity } from '#templates';
+import { checkSummary } from './summary-claims.util.js';
+import { OrganisationLlm } from './organisation-llm.service.js';
+import { ThemeTaxonomyService } from './theme-taxonomy.service.js';
+
+export type SummaryOutcome = 'written' | 'exists' | 'failed' | 'skipped';
+
+interface Prepared {
+  session: ReflectionSessionEntity;
+  input: SummaryInput;
+  context: LlmCallContext;
+  sendEmail: boolean;
+}
+
+/**
+ * Writes the Magic Summary of a completed session. The model runs outside any transaction; the
+ * result is stored with `ON CONFLICT DO NOTHING` on (organisation, session), so a re-delivered or
+ * concurrent job never writes a second summary, and the summary email is enqueued (outbox) only
+ * by the run that actually stored it.
+ */
+@Injectable()
+export class SummaryWriter {
+  private readonly logger = new Logger(SummaryWriter.name);
+
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly llm: LlmRunner,
+    private readonly organisationLlm: OrganisationLlm,
+    private readonly taxonomy: ThemeTaxonomyService,
+    private readonly jobs: JobProducer,
+  ) {}
+
+  async write(organisationId: string, sessionId: string): Promise<SummaryOutcome> {
+    const scope = tenantScope(organisationId);
+    const prepared = await this.db.run(scope, () => this.prepare(organisationId, sessionId));
+    if (typeof prepared === 'string') return prepared;
+
+    let summary: SessionSummary;
+    let model: { provider: string; model: string; promptVersion: string };
+    try {
+      const result = await this.llm.run(summaryTask, prepared.input, prepared.context);
+      const checked = checkSummary(result.value, prepared.input);
+      if (checked.problems.length) {
+        this.logger.warn({ sessionId, problems: checked.problems }, 'summary refused: unsourced claims');
+        await this.db.run(scope, () => this.fail(organisationId, sessionId, 'The model cited passages that are not your answers in this session, so the summary was not stored'));
+        return 'failed';
+      }
+      summary = checked.summary;
+      model = result;
+    } catch (error) {
+      if (!(error instanceof LlmException)) throw error;
+      // The runner already retried with back-off: this failure is final for this request.
+      await this.db.run(scope, () => this.fail(organisationId, sessionId, `The summary could not be written: ${error.message}`));
+      return 'failed';
+    }
+    return this.db.run(scope, () => this.store(prepared, summary, model));
+  }
+
+  /** Marks the session FAILED (used after the last attempt of an unexpected error too). */
+  async fail(organisationId: string, sessionId: string, message: string): Promise<void> {
+    await this.db.manager.query(
+      `UPDATE reflection_sessions SET summary_state = 'FAILED', summary_error = $3, updated_at = now()
+        WHERE organisation_id = $1 AND id = $2 AND summary_state IN ('PENDING', 'RUNNING')
+          AND NOT EXISTS (SELECT 1 FROM reflection_summaries r WHERE r.organisation_id = $1 AND r.session_id = $2)`,
+      [organisationId, sessionId, message],
+    );
+  }
+
+  failInScope(organisationId: string, sessionId: string, message: string): Promise<void> {
+    return this.db.run(tenantScope(organisationId), () => this.fail(organisationId, sessionId, message));
+  }
+
+  private async prepare(organisationId: string, sessionId: string): Promise<Prepared | SummaryOutcome> {
+    const session = await this.db.repository(ReflectionSessionEntity).findOne({ where: { organisationId, id: sessionId }, lock: { mode: 'pessimistic_write' } });
+    if (!session || session.status !== 'COMPLETED') return 'skipped';
+    if (await this.summaryExists(organisationId, sessionId)) {
+      if (session.summaryState !== 'READY') await this.setState(organisationId, sessionId, 'READY');
+      return 'exists';
+    }
+    // FAILED waits for an explicit retry (which sets PENDING and enqueues a new job).
+    if (session.summaryState !== 'PENDING' && session.summaryState !== 'RUNNING') return 'skipped';
+    await this.setState(organisationId, sessionId, 'RUNNING');
+
+    const [turns, taxonomy, version, context] = await Promise.all([
+      this.db.repository(SessionTurnEntity).find({ where: { organisationId, sessionId }, order: { seq: 'ASC' } }),
+      this.taxonomy.list(organisationId),
+      this.db.repository(ReflectionTemplateVersionEntity).findOneBy({ organisationId, templateId: session.templateId, version: session.templateVersion }),
+      this.organisationLlm.contextFor(organisationId),
+    ]);
+    const input: SummaryInput = {
+      primaryQuestion: version?.primaryQuestion ?? 'Career reflection',
+      turns: turns.map((turn) => ({ id: turn.id, role: turn.role, content: turn.content, ...(turn.stage ? { stage: turn.stage } : {}) })),
+      taxonomy: taxonomy.map(({ key, label, keywords }) => ({ key, label, keywords })),
+    };
+    return { session, input, context, sendEmail: version?.sendSummaryEmail ?? false };
+  }
+
+  private async store(prepared: Prepared, summary: SessionSummary, model: { provider: string; model: string; promptVersion: string }): Promise<SummaryOutcome> {
+    const { session } = prepared;
+    const inserted: Array<{ id: string }> = await this.db.manager.query(
+      `INSERT INTO reflection_summaries (organisation_id, session_id, participant_membership_id, overview, satisfaction_score, satisfaction_source,
+         strengths, gaps, themes, opportunities, suggested_actions, provider, model, prompt_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+       ON CONFLICT (organisation_id, session_id) DO NOTHING RETURNING id`,
+      [
+        session.organisationId,
+        session.id,
+        session.participantMembershipId,
+        summary.overview,
+        summary.satisfactionScore,
+        summary.satisfactionScore === null ? null : summary.satisfactionSource,
+        JSON.stringify(summary.strengths),
+        JSON.stringify(summary.gaps),
+        JSON.stringify(summary.themes),
+        summary.opportunities,
+        summary.suggestedActions,
+        model.provider,
+        model.model,
+        model.promptVersion,
+      ],
+    );
+    await this.setState(session.organisationId, session.id, 'READY');
+    if (!inserted.length) return 'exists';
+    if (prepared.sendEmail) {
+      await this.jobs.enqueue(JobName.SendSummaryEmail, { organisationId: session.organisationId, sessionId: session.id }, { jobId: jobIdOf('summary-email', session.id) });
+    }
+    return 'written';
+  }
+
+  private async summaryExists(organisationId: string, sessionId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.manager.query(`SELECT 1 FROM reflection_summaries WHERE organisation_id = $1 AND session_id = $2`, [organisationId, sessionId]);
+    return rows.length > 0;
+  }
+
+  private async setState(organisationId: string, sessionId: string, state: 'RUNNING' | 'READY'): Promise<void> {
+    await this.db.manager.query(
+      `UPDATE reflection_sessions SET summary_state = $3, summary_error = NULL, updated_at = now() WHERE organisation_id = $1 AND id = $2`,
+      [organisationId, sessionId, state],
+    );
+  }
+}
