@@ -8,6 +8,8 @@ import { createValidationPipe } from '#common';
 import { DatabaseModule } from '#database';
 import { GqlAuthGuard, IdentityGraphqlModule } from '#identity/graphql';
 import { JobsModule } from '#jobs';
+import { LlmGraphqlModule } from '#llm/graphql';
+import { TemplatesGraphqlModule } from '#templates/graphql';
 import { LoggingModule } from '#observability';
 import { API_CONFIG } from './api-config.js';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory.js';
@@ -29,6 +31,8 @@ import { ThrottlingModule } from './throttling/throttling.module.js';
     HealthModule,
     JobsModule,
     IdentityGraphqlModule,
+    TemplatesGraphqlModule,
+    LlmGraphqlModule,
   ],
   providers: [
     RequestTransactionPlugin,

@@ -3,19 +3,27 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { httpConfig } from '#config';
+import { requestIdOf, shutDownOnSignal } from '#observability';
 import { AppModule } from './app.module.js';
 
 async function bootstrap(): Promise<void> {
   const http = httpConfig.load();
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
-    new FastifyAdapter({ bodyLimit: http.bodyLimitBytes, trustProxy: http.trustProxy }),
+    new FastifyAdapter({ bodyLimit: http.bodyLimitBytes, trustProxy: http.trustProxy, genReqId: requestIdOf }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      reply.header('x-request-id', request.id);
+      done();
+    });
   await app.listen(http.port, http.host);
   app.get(Logger).log({ url: await app.getUrl() }, 'api listening');
+  shutDownOnSignal(() => app.close());
 }
 
 bootstrap().catch((error: Error) => {

@@ -4,6 +4,7 @@ import { DatabaseModule } from '#database';
 import { IdentityJobsModule } from '#identity/jobs';
 import { InsightsJobsModule } from '#insights/jobs';
 import { JobsWorkerModule } from '#jobs/worker';
+import { TemplatesJobsModule } from '#templates/jobs';
 import { LoggingModule, MetricsServer } from '#observability';
 import { WORKER_CONFIG } from './worker-config.js';
 
@@ -16,6 +17,7 @@ import { WORKER_CONFIG } from './worker-config.js';
     JobsWorkerModule,
     IdentityJobsModule,
     InsightsJobsModule,
+    TemplatesJobsModule,
   ],
   providers: [MetricsServer],
 })

@@ -4,4 +4,7 @@ export enum JobName {
   ExpireInvitations = 'expire-invitations',
   DispatchOutbox = 'dispatch-outbox',
   WriteSummary = 'write-summary',
+  GenerateResearchPlan = 'generate-research-plan',
+  SendSummaryEmail = 'send-summary-email',
+  GenerateActionPlan = 'generate-action-plan',
 }

@@ -16,6 +16,10 @@ export interface JobPayloads {
   [JobName.ExpireInvitations]: SystemJob & { asOf?: string };
   [JobName.DispatchOutbox]: SystemJob & { olderThanSeconds?: number };
   [JobName.WriteSummary]: TenantJob & { sessionId: string };
+  /** `requestId` is the template version's current generation request; an older one writes nothing. */
+  [JobName.GenerateResearchPlan]: TenantJob & { templateId: string; version: number; requestId: string };
+  [JobName.SendSummaryEmail]: TenantJob & { sessionId: string };
+  [JobName.GenerateActionPlan]: TenantJob & { actionPlanId: string; requestId: string };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];

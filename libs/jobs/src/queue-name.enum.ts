@@ -12,4 +12,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.ExpireInvitations]: QueueName.Housekeeping,
   [JobName.DispatchOutbox]: QueueName.Housekeeping,
   [JobName.WriteSummary]: QueueName.Llm,
+  [JobName.GenerateResearchPlan]: QueueName.Llm,
+  [JobName.SendSummaryEmail]: QueueName.Email,
+  [JobName.GenerateActionPlan]: QueueName.Llm,
 };

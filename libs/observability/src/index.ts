@@ -1,2 +1,4 @@
 export * from './logging.module.js';
 export * from './metrics-server.service.js';
+export * from './request-id.util.js';
+export * from './shutdown-on-signal.util.js';

@@ -1,8 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { runtimeConfig, type RuntimeConfig } from '#config';
+import { requestIdOf } from './request-id.util.js';
 
 /** Headers and fields that never reach a log line: credentials and anything a participant typed. */
 export const REDACTED_PATHS = [
@@ -19,7 +19,7 @@ export const REDACTED_PATHS = [
   '*.content',
 ];
 
-/** Structured JSON logs (pino) with a request id that is echoed back as `x-request-id`. */
+/** Structured JSON logs (pino) carrying the request id that the api echoes as `x-request-id`. */
 @Module({})
 export class LoggingModule {
   static forRoot(service: 'api' | 'worker'): DynamicModule {
@@ -29,16 +29,14 @@ export class LoggingModule {
         LoggerModule.forRootAsync({
           inject: [runtimeConfig.KEY],
           useFactory: (runtime: RuntimeConfig) => ({
+            // Fastify 5's catch-all syntax; the library's default pattern does not match every route here.
+            forRoutes: ['{*path}'],
             pinoHttp: {
               level: runtime.logLevel,
               base: { service },
               redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-              genReqId: (req: IncomingMessage, res) => {
-                const incoming = req.headers['x-request-id'];
-                const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-                res.setHeader('x-request-id', id);
-                return id;
-              },
+              // The HTTP server assigns the id (see requestIdOf); pino-http reuses it.
+              genReqId: (req: IncomingMessage & { id?: string }) => req.id ?? requestIdOf(req),
               serializers: {
                 req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
               },

@@ -6,6 +6,7 @@ import { Interviews1732450004000 } from './1732450004000-interviews.migration.js
 import { Sharing1732450005000 } from './1732450005000-sharing.migration.js';
 import { Insights1732450006000 } from './1732450006000-insights.migration.js';
 import { LlmUsage1732450010000 } from './1732450010000-llm-usage.migration.js';
+import { AnalyticsRollups1732450050000 } from './1732450050000-analytics-rollups.migration.js';
 
 /** Every migration, in order. Listed explicitly so the compiled output needs no file globbing. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Sharing1732450005000,
   Insights1732450006000,
   LlmUsage1732450010000,
+  AnalyticsRollups1732450050000,
 ];

@@ -19,7 +19,7 @@ const DEFAULT_WINDOW_DAYS = 30;
 export class LlmUsageResolver {
   constructor(
     private readonly report: LlmUsageReport,
-    private readonly organisationLlm: OrganisationLlm,
+    private readonly llmChoice: OrganisationLlm,
     @Inject(llmConfig.KEY) private readonly config: LlmConfig,
   ) {}
 
@@ -34,21 +34,21 @@ export class LlmUsageResolver {
   @Roles(Role.ORG_ADMIN)
   @Query(() => OrganisationLlmModel, { description: 'The model the organisation uses' })
   async organisationLlm(@CurrentActor() actor: MemberActor): Promise<OrganisationLlmModel> {
-    return this.describe(await this.organisationLlm.override(actor.organisationId));
+    return this.describe(await this.llmChoice.override(actor.organisationId));
   }
 
   @Roles(Role.ORG_ADMIN)
   @Mutation(() => OrganisationLlmModel, { description: "Overrides the deployment's model for this organisation; API keys stay in the deployment's configuration" })
   async setOrganisationLlm(@CurrentActor() actor: MemberActor, @Args() args: SetOrganisationLlmArgs): Promise<OrganisationLlmModel> {
     const override = parseLlmOverride(args);
-    await this.organisationLlm.set(actor.organisationId, override);
+    await this.llmChoice.set(actor.organisationId, override);
     return this.describe(override);
   }
 
   @Roles(Role.ORG_ADMIN)
   @Mutation(() => OrganisationLlmModel, { description: "Returns the organisation to the deployment's model" })
   async resetOrganisationLlm(@CurrentActor() actor: MemberActor): Promise<OrganisationLlmModel> {
-    await this.organisationLlm.set(actor.organisationId, null);
+    await this.llmChoice.set(actor.organisationId, null);
     return this.describe(null);
   }
 

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { AssignmentEntity } from '../../entities/assignment.entity.js';
 import { CadenceEnum } from './cadence.enum-type.js';
 
@@ -20,11 +20,23 @@ export class AssignmentModel {
   @Field(() => GraphQLISODateTime)
   startsAt: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Null once the schedule has ended or was cancelled' })
   nextDueAt: Date | null;
+
+  @Field(() => Int, { description: 'Days each due session stays open before it expires' })
+  windowDays: number;
 
   @Field()
   cancelled: boolean;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  cancelledAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Reminders of the due date `reminderSnoozedDueAt` wait until then' })
+  reminderSnoozedUntil: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  reminderSnoozedDueAt: Date | null;
 
   organisationId: string;
   templateId: string;
@@ -39,7 +51,11 @@ export class AssignmentModel {
       timezone: entity.timezone,
       startsAt: entity.startsAt,
       nextDueAt: entity.nextDueAt,
+      windowDays: entity.windowDays,
       cancelled: entity.cancelledAt !== null,
+      cancelledAt: entity.cancelledAt,
+      reminderSnoozedUntil: entity.reminderSnoozedUntil,
+      reminderSnoozedDueAt: entity.reminderSnoozedDueAt,
       organisationId: entity.organisationId,
       templateId: entity.templateId,
       participantMembershipId: entity.participantMembershipId,

@@ -1,0 +1,91 @@
+/** Theme keys as the taxonomy defines them: anything else in a summary is not a coded theme. */
+export const THEME_KEY_PATTERN = '^[a-z][a-z0-9_]{1,48}$';
+
+/**
+ * Recomputes the rollup rows of one participant ($2) or of every participant (NULL) of
+ * organisation $1 from the summaries, in ONE statement so that both tables come from the same
+ * snapshot. Only coded themes and scores are read (never text), only for active members who have
+ * not opted out; rows whose source is gone (deleted summaries, opt-out, removal) are deleted.
+ * Unchanged rows are left alone (IS DISTINCT FROM), so a full reconcile rewrites only what moved.
+ */
+export const REFRESH_ROLLUPS_SQL = `
+WITH source AS MATERIALIZED (
+  SELECT s.participant_membership_id AS pid,
+         to_char(coalesce(r.completed_at, s.created_at) AT TIME ZONE 'UTC', 'YYYY"-Q"Q') AS period,
+         s.satisfaction_score,
+         CASE WHEN jsonb_typeof(s.themes) = 'array' THEN s.themes ELSE '[]'::jsonb END AS themes
+    FROM reflection_summaries s
+    JOIN reflection_sessions r ON r.organisation_id = s.organisation_id AND r.id = s.session_id AND r.status = 'COMPLETED'
+    JOIN memberships m ON m.organisation_id = s.organisation_id AND m.id = s.participant_membership_id
+   WHERE s.organisation_id = $1
+     AND ($2::uuid IS NULL OR s.participant_membership_id = $2::uuid)
+     AND m.removed_at IS NULL AND m.aggregate_consent
+),
+periods AS (
+  SELECT pid, period, count(*)::int AS summaries,
+         coalesce(sum(satisfaction_score), 0) AS satisfaction_sum,
+         count(satisfaction_score)::int AS satisfaction_count
+    FROM source GROUP BY pid, period
+),
+themes AS (
+  SELECT src.pid, src.period, t.theme_key, sum(t.sentiment) AS sentiment_sum, count(*)::int AS sentiment_count
+    FROM source src
+    CROSS JOIN LATERAL (
+      -- One entry per key and summary, so a theme listed twice still counts once.
+      SELECT e->>'key' AS theme_key, avg(greatest(-1, least(1, (e->>'sentiment')::float8))) AS sentiment
+        FROM jsonb_array_elements(src.themes) e
+       WHERE jsonb_typeof(e) = 'object' AND e->>'key' ~ '${THEME_KEY_PATTERN}' AND jsonb_typeof(e->'sentiment') = 'number'
+       GROUP BY 1
+    ) t
+   GROUP BY 1, 2, 3
+),
+period_upsert AS (
+  INSERT INTO analytics_participant_periods AS f
+         (organisation_id, period, participant_membership_id, summaries, satisfaction_sum, satisfaction_count)
+  SELECT $1, period, pid, summaries, satisfaction_sum, satisfaction_count FROM periods
+  ON CONFLICT (organisation_id, period, participant_membership_id) DO UPDATE
+     SET summaries = EXCLUDED.summaries, satisfaction_sum = EXCLUDED.satisfaction_sum,
+         satisfaction_count = EXCLUDED.satisfaction_count, refreshed_at = now()
+   WHERE (f.summaries, f.satisfaction_sum, f.satisfaction_count)
+         IS DISTINCT FROM (EXCLUDED.summaries, EXCLUDED.satisfaction_sum, EXCLUDED.satisfaction_count)
+  RETURNING 1
+),
+period_delete AS (
+  -- Their theme rows go with them (ON DELETE CASCADE).
+  DELETE FROM analytics_participant_periods f
+   WHERE f.organisation_id = $1
+     AND ($2::uuid IS NULL OR f.participant_membership_id = $2::uuid)
+     AND NOT EXISTS (SELECT 1 FROM periods p WHERE p.pid = f.participant_membership_id AND p.period = f.period)
+  RETURNING 1
+),
+theme_upsert AS (
+  INSERT INTO analytics_participant_themes AS f
+         (organisation_id, period, participant_membership_id, theme_key, sentiment_sum, sentiment_count)
+  SELECT $1, period, pid, theme_key, sentiment_sum, sentiment_count FROM themes
+  ON CONFLICT (organisation_id, period, participant_membership_id, theme_key) DO UPDATE
+     SET sentiment_sum = EXCLUDED.sentiment_sum, sentiment_count = EXCLUDED.sentiment_count, refreshed_at = now()
+   WHERE (f.sentiment_sum, f.sentiment_count) IS DISTINCT FROM (EXCLUDED.sentiment_sum, EXCLUDED.sentiment_count)
+  RETURNING 1
+),
+theme_delete AS (
+  -- Only themes of periods that stay; the others are removed by the cascade above.
+  DELETE FROM analytics_participant_themes f
+   WHERE f.organisation_id = $1
+     AND ($2::uuid IS NULL OR f.participant_membership_id = $2::uuid)
+     AND EXISTS (SELECT 1 FROM periods p WHERE p.pid = f.participant_membership_id AND p.period = f.period)
+     AND NOT EXISTS (SELECT 1 FROM themes t WHERE t.pid = f.participant_membership_id AND t.period = f.period AND t.theme_key = f.theme_key)
+  RETURNING 1
+)
+SELECT (SELECT count(*) FROM period_upsert)::int AS "periodsWritten",
+       (SELECT count(*) FROM period_delete)::int AS "periodsDeleted",
+       (SELECT count(*) FROM theme_upsert)::int AS "themesWritten",
+       (SELECT count(*) FROM theme_delete)::int AS "themesDeleted"`;
+
+/**
+ * Serialises refreshes: one participant's refreshes run one at a time, and an organisation-wide
+ * reconcile excludes them all, so a slower run never overwrites a newer one with older data.
+ * Taken before the statement above, whose snapshot then includes every earlier commit.
+ */
+export const LOCK_PARTICIPANT_SQL = `SELECT pg_advisory_xact_lock_shared(hashtext('analytics-rollup'), hashtext($1::text)),
+                                            pg_advisory_xact_lock(hashtext($1::text), hashtext($2::text))`;
+export const LOCK_ORGANISATION_SQL = `SELECT pg_advisory_xact_lock(hashtext('analytics-rollup'), hashtext($1::text))`;
