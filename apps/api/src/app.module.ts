@@ -4,13 +4,17 @@ import { ConfigModule } from '@nestjs/config';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { PrometheusModule } from '@willsoto/nestjs-prometheus';
+import { AnalyticsGraphqlModule } from '#analytics/graphql';
+import { CoachingGraphqlModule } from '#coaching/graphql';
 import { createValidationPipe } from '#common';
 import { DatabaseModule } from '#database';
 import { GqlAuthGuard, IdentityGraphqlModule } from '#identity/graphql';
 import { JobsModule } from '#jobs';
 import { LlmGraphqlModule } from '#llm/graphql';
 import { TemplatesGraphqlModule } from '#templates/graphql';
+import { InsightsGraphqlModule } from '#insights/graphql';
 import { LoggingModule } from '#observability';
+import { SchedulesGraphqlModule } from '#schedules/graphql';
 import { API_CONFIG } from './api-config.js';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory.js';
 import { OperationMetricsPlugin } from './graphql/operation-metrics.plugin.js';
@@ -31,8 +35,12 @@ import { ThrottlingModule } from './throttling/throttling.module.js';
     HealthModule,
     JobsModule,
     IdentityGraphqlModule,
+    AnalyticsGraphqlModule,
     TemplatesGraphqlModule,
     LlmGraphqlModule,
+    InsightsGraphqlModule,
+    CoachingGraphqlModule,
+    SchedulesGraphqlModule,
   ],
   providers: [
     RequestTransactionPlugin,

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { AnalyticsJobsModule } from '#analytics/jobs';
 import { DatabaseModule } from '#database';
 import { IdentityJobsModule } from '#identity/jobs';
 import { InsightsJobsModule } from '#insights/jobs';
 import { JobsWorkerModule } from '#jobs/worker';
 import { TemplatesJobsModule } from '#templates/jobs';
 import { LoggingModule, MetricsServer } from '#observability';
+import { SchedulesJobsModule } from '#schedules/jobs';
 import { WORKER_CONFIG } from './worker-config.js';
 
 /** The worker: BullMQ processors of every lib, no HTTP server. Composition only. */
@@ -17,7 +19,9 @@ import { WORKER_CONFIG } from './worker-config.js';
     JobsWorkerModule,
     IdentityJobsModule,
     InsightsJobsModule,
+    AnalyticsJobsModule,
     TemplatesJobsModule,
+    SchedulesJobsModule,
   ],
   providers: [MetricsServer],
 })

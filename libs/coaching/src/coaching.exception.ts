@@ -5,7 +5,6 @@ export enum CoachingExceptionCode {
   MEMBER_NOT_FOUND = 'MEMBER_NOT_FOUND',
   RELATIONSHIP_NOT_FOUND = 'RELATIONSHIP_NOT_FOUND',
   ASSIGNMENT_NOT_FOUND = 'ASSIGNMENT_NOT_FOUND',
-  TEMPLATE_NOT_FOUND = 'TEMPLATE_NOT_FOUND',
   NOT_A_COACH = 'NOT_A_COACH',
   SELF_COACHING = 'SELF_COACHING',
   INVALID_SCHEDULE = 'INVALID_SCHEDULE',
@@ -29,7 +28,6 @@ export class CoachingException extends WaypointException<CoachingExceptionCode> 
       case CoachingExceptionCode.MEMBER_NOT_FOUND:
       case CoachingExceptionCode.RELATIONSHIP_NOT_FOUND:
       case CoachingExceptionCode.ASSIGNMENT_NOT_FOUND:
-      case CoachingExceptionCode.TEMPLATE_NOT_FOUND:
         return ErrorCode.NOT_FOUND;
       case CoachingExceptionCode.NOT_A_COACH:
       case CoachingExceptionCode.SELF_COACHING:

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ReflectionSessionEntity, SessionTurnEntity } from '#interviews';
 import { JobsModule } from '#jobs';
 import { LlmModule } from '#llm';
+import { LlmUsageModule } from '#llm/usage';
 import { ReflectionTemplateVersionEntity } from '#templates';
 import { ActionItemCommentEntity } from './entities/action-item-comment.entity.js';
 import { ActionItemEntity } from './entities/action-item.entity.js';
@@ -16,7 +17,7 @@ import { ActionPlanWriter } from './services/action-plan-writer.service.js';
 import { ActionPlansService } from './services/action-plans.service.js';
 import { InsightQuestionsService } from './services/insight-questions.service.js';
 import { InsightSearch } from './services/insight-search.service.js';
-import { OrganisationLlm } from './services/organisation-llm.service.js';
+import { InsightLlmContext } from './services/llm-context.service.js';
 import { SessionLookup } from './services/session-lookup.service.js';
 import { SummariesService } from './services/summaries.service.js';
 import { SummaryWriter } from './services/summary-writer.service.js';
@@ -24,7 +25,7 @@ import { ThemeTaxonomyService } from './services/theme-taxonomy.service.js';
 import { TrendsService } from './services/trends.service.js';
 
 const SERVICES = [
-  OrganisationLlm,
+  InsightLlmContext,
   ThemeTaxonomyService,
   SessionLookup,
   SummariesService,
@@ -54,6 +55,7 @@ const SERVICES = [
       ReflectionTemplateVersionEntity,
     ]),
     LlmModule,
+    LlmUsageModule,
     JobsModule,
   ],
   providers: SERVICES,

@@ -1,2 +1,14 @@
 export * from './entities/reflection-session.entity.js';
 export * from './entities/session-turn.entity.js';
+export * from './interviews.module.js';
+export * from './interviews.exception.js';
+export * from './interviewer/interviewer-state.type.js';
+export { parseInterviewerState, progressOf } from './interviewer/interviewer-state.util.js';
+export * from './sessions/session-starter.service.js';
+export * from './sessions/session-lifecycle.service.js';
+export * from './sessions/session-reader.service.js';
+export * from './sessions/answers.service.js';
+export * from './sessions/preview.service.js';
+export * from './sessions/session-store.service.js';
+export * from './sessions/session-template.reader.js';
+export { MAX_ANSWER_CHARS } from './sessions/answer-input.util.js';

@@ -4,7 +4,12 @@ export enum JobName {
   ExpireInvitations = 'expire-invitations',
   DispatchOutbox = 'dispatch-outbox',
   WriteSummary = 'write-summary',
+  RefreshParticipantRollup = 'refresh-participant-rollup',
+  ReconcileRollups = 'reconcile-rollups',
+  ReconcileOrganisationRollup = 'reconcile-organisation-rollup',
   GenerateResearchPlan = 'generate-research-plan',
   SendSummaryEmail = 'send-summary-email',
   GenerateActionPlan = 'generate-action-plan',
+  MaterialiseDueSessions = 'materialise-due-sessions',
+  SendReminder = 'send-reminder',
 }

@@ -16,10 +16,16 @@ export interface JobPayloads {
   [JobName.ExpireInvitations]: SystemJob & { asOf?: string };
   [JobName.DispatchOutbox]: SystemJob & { olderThanSeconds?: number };
   [JobName.WriteSummary]: TenantJob & { sessionId: string };
+  [JobName.RefreshParticipantRollup]: TenantJob & { participantMembershipId: string };
+  [JobName.ReconcileRollups]: SystemJob;
+  [JobName.ReconcileOrganisationRollup]: TenantJob;
   /** `requestId` is the template version's current generation request; an older one writes nothing. */
   [JobName.GenerateResearchPlan]: TenantJob & { templateId: string; version: number; requestId: string };
   [JobName.SendSummaryEmail]: TenantJob & { sessionId: string };
   [JobName.GenerateActionPlan]: TenantJob & { actionPlanId: string; requestId: string };
+  /** `asOf` (ISO instant) is the scheduler's clock; now when absent. */
+  [JobName.MaterialiseDueSessions]: SystemJob & { asOf?: string };
+  [JobName.SendReminder]: TenantJob & { sessionId: string; kind: 'DUE' | 'CLOSING' };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];

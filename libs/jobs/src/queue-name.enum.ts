@@ -12,7 +12,12 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.ExpireInvitations]: QueueName.Housekeeping,
   [JobName.DispatchOutbox]: QueueName.Housekeeping,
   [JobName.WriteSummary]: QueueName.Llm,
+  [JobName.RefreshParticipantRollup]: QueueName.Housekeeping,
+  [JobName.ReconcileRollups]: QueueName.Housekeeping,
+  [JobName.ReconcileOrganisationRollup]: QueueName.Housekeeping,
   [JobName.GenerateResearchPlan]: QueueName.Llm,
   [JobName.SendSummaryEmail]: QueueName.Email,
   [JobName.GenerateActionPlan]: QueueName.Llm,
+  [JobName.MaterialiseDueSessions]: QueueName.Housekeeping,
+  [JobName.SendReminder]: QueueName.Email,
 };

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { NotFoundException } from '#common';
-import { RequestLoaders, TenantDatabase } from '#database';
+import { RequestLoaders } from '#database';
 import type { MemberActor } from '#identity';
-import { ReflectionTemplateEntity, ReflectionTemplateVersionEntity } from '#templates';
-import { ReflectionTemplateModel } from '#templates/graphql';
 import type { AssignmentEntity } from '../entities/assignment.entity.js';
 import { AssignmentsService } from '../services/assignments.service.js';
 
@@ -15,7 +13,6 @@ const CLIENTS_KEY = 'coaching.active-clients';
 export class CoachingLoaders {
   constructor(
     private readonly loaders: RequestLoaders,
-    private readonly db: TenantDatabase,
     private readonly assignments: AssignmentsService,
     private readonly cls: ClsService,
   ) {}
@@ -29,13 +26,6 @@ export class CoachingLoaders {
       .load(id);
   }
 
-  /** The template as of its current version (what the next due session will pin). */
-  currentTemplate(organisationId: string, templateId: string): Promise<ReflectionTemplateModel> {
-    return this.loaders
-      .get<string, ReflectionTemplateModel>(`coaching.current-template:${organisationId}`, (ids) => this.loadCurrentTemplates(organisationId, ids))
-      .load(templateId);
-  }
-
   /** Who the caller coaches right now: read once per request, shared by every field. */
   activeClientIds(actor: MemberActor): Promise<Set<string>> {
     const key = `${CLIENTS_KEY}:${actor.membershipId}`;
@@ -45,26 +35,5 @@ export class CoachingLoaders {
       this.cls.set(key, pending);
     }
     return pending;
-  }
-
-  private async loadCurrentTemplates(organisationId: string, ids: readonly string[]): Promise<Array<ReflectionTemplateModel | Error>> {
-    const templates = await this.db
-      .repository(ReflectionTemplateEntity)
-      .createQueryBuilder('t')
-      .where('t.organisation_id = :organisationId AND t.id = ANY(:ids)', { organisationId, ids })
-      .getMany();
-    const versions = await this.db
-      .repository(ReflectionTemplateVersionEntity)
-      .createQueryBuilder('v')
-      .innerJoin(ReflectionTemplateEntity, 't', 't.organisation_id = v.organisation_id AND t.id = v.template_id AND t.current_version = v.version')
-      .where('v.organisation_id = :organisationId AND v.template_id = ANY(:ids)', { organisationId, ids })
-      .getMany();
-    const versionOf = new Map(versions.map((v) => [v.templateId, v]));
-    const byId = new Map(templates.map((t) => [t.id, t]));
-    return ids.map((id) => {
-      const template = byId.get(id);
-      const version = versionOf.get(id);
-      return template && version ? ReflectionTemplateModel.from(template, version) : new NotFoundException('Template');
-    });
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '#database';
 import { hasRole, MembershipEntity, Role, type MemberActor } from '#identity';
+import { TemplateAccess } from '#templates';
 import { CoachingException, CoachingExceptionCode } from '../coaching.exception.js';
 import { AssignmentEntity } from '../entities/assignment.entity.js';
-import { AssignableTemplatesService } from './assignable-templates.service.js';
 import { assignmentViewOf, mayCancel, type AssignmentView } from './assignment-view.util.js';
 import { CoachingRelationshipsService } from './coaching-relationships.service.js';
 import { resolveSchedule, type ScheduleRequest } from './schedule-request.util.js';
@@ -27,7 +27,7 @@ export class AssignmentsService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly relationships: CoachingRelationshipsService,
-    private readonly templates: AssignableTemplatesService,
+    private readonly templates: TemplateAccess,
   ) {}
 
   /** One assignment per participant, all or nothing. */
@@ -37,9 +37,9 @@ export class AssignmentsService {
     this.assertMayAssign(actor, participantIds);
     const schedule = resolveSchedule(request, now);
 
-    const template = await this.templates.findReadable(actor, request.templateId);
-    if (!template) throw new CoachingException('Template not found', CoachingExceptionCode.TEMPLATE_NOT_FOUND);
-    if (template.archived) {
+    // NOT_FOUND unless the assigner may read the template.
+    const template = await this.templates.readable(actor, request.templateId);
+    if (template.archivedAt) {
       throw CoachingException.invalid(CoachingExceptionCode.TEMPLATE_ARCHIVED, 'templateId', 'An archived template cannot be assigned');
     }
     await this.assertTargets(actor, participantIds);

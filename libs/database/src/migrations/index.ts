@@ -6,6 +6,8 @@ import { Interviews1732450004000 } from './1732450004000-interviews.migration.js
 import { Sharing1732450005000 } from './1732450005000-sharing.migration.js';
 import { Insights1732450006000 } from './1732450006000-insights.migration.js';
 import { LlmUsage1732450010000 } from './1732450010000-llm-usage.migration.js';
+import { SummarySources1732450030000 } from './1732450030000-summary-sources.migration.js';
+import { Schedules1732450040000 } from './1732450040000-schedules.migration.js';
 import { AnalyticsRollups1732450050000 } from './1732450050000-analytics-rollups.migration.js';
 
 /** Every migration, in order. Listed explicitly so the compiled output needs no file globbing. */
@@ -18,5 +20,7 @@ export const MIGRATIONS = [
   Sharing1732450005000,
   Insights1732450006000,
   LlmUsage1732450010000,
+  SummarySources1732450030000,
+  Schedules1732450040000,
   AnalyticsRollups1732450050000,
 ];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { TenantDatabase } from '#database';
+import { JobName, JobProducer, jobIdOf } from '#jobs';
 import type { Actor } from '../actor.type.js';
 import { MembershipEntity } from '../entities/membership.entity.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
@@ -14,7 +15,10 @@ export interface MemberChanges {
 
 @Injectable()
 export class MembershipsService {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly jobs: JobProducer,
+  ) {}
 
   /** The live membership behind a token; null once the member was removed. */
   findActive(organisationId: string, userId: string): Promise<MembershipEntity | null> {
@@ -61,7 +65,14 @@ export class MembershipsService {
     const membership = await this.getActive(organisationId, membershipId);
     if (membership.roles.includes(Role.ORG_ADMIN)) await this.assertAnotherAdmin(organisationId, membershipId);
     membership.removedAt = new Date();
-    return this.db.repository(MembershipEntity).save(membership);
+    const removed = await this.db.repository(MembershipEntity).save(membership);
+    // Their HR rollup rows go too (by job name: identity must not depend on analytics).
+    await this.jobs.enqueue(
+      JobName.RefreshParticipantRollup,
+      { organisationId, participantMembershipId: membershipId },
+      { jobId: jobIdOf('rollup', membershipId, 'removed', removed.removedAt?.getTime() ?? 0) },
+    );
+    return removed;
   }
 
   async setAggregateConsent(organisationId: string, membershipId: string, include: boolean): Promise<MembershipEntity> {

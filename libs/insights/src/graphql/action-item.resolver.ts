@@ -31,7 +31,7 @@ export class ActionItemResolver {
     private readonly sessions: SessionLookup,
     private readonly plans: ActionPlansService,
     private readonly items: ActionItemsService,
-    private readonly comments: ActionItemCommentsService,
+    private readonly itemComments: ActionItemCommentsService,
     private readonly loaders: InsightsLoaders,
   ) {}
 
@@ -96,7 +96,7 @@ export class ActionItemResolver {
   async commentOnActionItem(@CurrentActor() actor: MemberActor, @Args() args: CommentOnActionItemArgs): Promise<ActionItemCommentModel> {
     const found = await this.items.findWithPlan(actor.organisationId, args.id);
     await this.policy.authorizeRead(actor, found ? reflectionOf(found.plan) : null, 'action_plan', 'Action item');
-    return ActionItemCommentModel.from(await this.comments.add(actor.organisationId, found!.item.id, actor.membershipId, args.body.trim() || args.body));
+    return ActionItemCommentModel.from(await this.itemComments.add(actor.organisationId, found!.item.id, actor.membershipId, args.body.trim() || args.body));
   }
 
   /** Items only reach a client through reads the policy allowed. */

@@ -26,7 +26,7 @@ export class InsightsLoaders {
     private readonly summaries: SummariesService,
     private readonly plans: ActionPlansService,
     private readonly items: ActionItemsService,
-    private readonly comments: ActionItemCommentsService,
+    private readonly commentsService: ActionItemCommentsService,
   ) {}
 
   summary(organisationId: string, sessionId: string): Promise<ReflectionSummaryEntity | null> {
@@ -58,7 +58,7 @@ export class InsightsLoaders {
   comments(organisationId: string, itemId: string): Promise<ActionItemCommentEntity[]> {
     return this.loaders
       .get<string, ActionItemCommentEntity[]>(`insights.comments.${organisationId}`, async (ids) =>
-        groupBy(await this.comments.forItems(organisationId, ids), (c) => c.actionItemId, ids),
+        groupBy(await this.commentsService.forItems(organisationId, ids), (c) => c.actionItemId, ids),
       )
       .load(itemId);
   }

@@ -3,7 +3,7 @@ import { TenantDatabase, tenantScope } from '#database';
 import { actionPlanTask, LlmException, LlmRunner, type ActionPlan, type ActionPlanInput, type LlmCallContext } from '#llm';
 import { ActionPlanEntity } from '../entities/action-plan.entity.js';
 import { ReflectionSummaryEntity } from '../entities/reflection-summary.entity.js';
-import { OrganisationLlm } from './organisation-llm.service.js';
+import { InsightLlmContext } from './llm-context.service.js';
 
 export type ActionPlanOutcome = 'written' | 'stale' | 'failed';
 
@@ -18,7 +18,7 @@ export class ActionPlanWriter {
   constructor(
     private readonly db: TenantDatabase,
     private readonly llm: LlmRunner,
-    private readonly organisationLlm: OrganisationLlm,
+    private readonly llmContext: InsightLlmContext,
   ) {}
 
   async write(organisationId: string, planId: string, requestId: string): Promise<ActionPlanOutcome> {
@@ -71,7 +71,7 @@ export class ActionPlanWriter {
         suggestedActions: summary.suggestedActions,
       },
     };
-    return { input, context: await this.organisationLlm.contextFor(organisationId), start };
+    return { input, context: await this.llmContext.forOrganisation(organisationId), start };
   }
 
   private async store(organisationId: string, planId: string, requestId: string, start: Date, result: { value: ActionPlan; provider: string; model: string; promptVersion: string }): Promise<ActionPlanOutcome> {

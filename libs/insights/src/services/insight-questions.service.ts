@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '#database';
-import { insightAnswerTask, LlmRunner, type InsightPassage } from '#llm';
-import { InsightQuestionEntity, type StoredCitation } from '../entities/insight-question.entity.js';
+import { insightAnswerTask, LlmRunner } from '#llm';
+import { InsightQuestionEntity } from '../entities/insight-question.entity.js';
+import { keepRetrieved } from './citations.util.js';
+import { isThemeQuestion, mergePassages, withThemeContext } from './theme-question.util.js';
 import { InsightSearch, type PassageScope } from './insight-search.service.js';
-import { OrganisationLlm } from './organisation-llm.service.js';
+import { InsightLlmContext } from './llm-context.service.js';
 
 const MAX_PASSAGES = 8;
 const HISTORY_LIMIT = 100;
@@ -18,11 +20,13 @@ export class InsightQuestionsService {
     private readonly db: TenantDatabase,
     private readonly search: InsightSearch,
     private readonly llm: LlmRunner,
-    private readonly organisationLlm: OrganisationLlm,
+    private readonly llmContext: InsightLlmContext,
   ) {}
 
   async ask(scope: PassageScope, question: string): Promise<InsightQuestionEntity> {
-    let passages = await this.search.search(scope, question, MAX_PASSAGES);
+    // A question about themes is answered first from the turns the summaries' themes were coded from.
+    const themes = isThemeQuestion(question) ? await this.search.themeEvidence(scope, MAX_PASSAGES) : { labels: [], passages: [] };
+    let passages = mergePassages(themes.passages, await this.search.search(scope, question, MAX_PASSAGES), MAX_PASSAGES);
     // Nothing matched the words of the question: answer from the latest answers rather than from nothing.
     if (!passages.length) passages = await this.search.recent(scope, MAX_PASSAGES);
     const repo = this.db.repository(InsightQuestionEntity);
@@ -41,8 +45,8 @@ export class InsightQuestionsService {
         }),
       );
     }
-    const context = await this.organisationLlm.contextFor(scope.organisationId);
-    const result = await this.llm.run(insightAnswerTask, { question, passages }, context);
+    const context = await this.llmContext.forOrganisation(scope.organisationId);
+    const result = await this.llm.run(insightAnswerTask, { question: withThemeContext(question, themes.labels), passages }, context);
     return repo.save(
       repo.create({
         organisationId: scope.organisationId,
@@ -65,17 +69,4 @@ export class InsightQuestionsService {
       take: HISTORY_LIMIT,
     });
   }
-}
-
-/** A citation must quote one of the participant's retrieved passages; anything else is dropped. */
-export function keepRetrieved(citations: StoredCitation[], passages: InsightPassage[]): StoredCitation[] {
-  const byKey = new Map(passages.map((p) => [`${p.sessionId}/${p.turnId}`, p.content]));
-  const seen = new Set<string>();
-  return citations.filter((c) => {
-    const key = `${c.sessionId}/${c.turnId}/${c.excerpt}`;
-    const content = byKey.get(`${c.sessionId}/${c.turnId}`);
-    if (content === undefined || !content.includes(c.excerpt) || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

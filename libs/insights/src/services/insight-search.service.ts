@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '#database';
 import type { InsightPassage } from '#llm';
+import type { StoredTheme } from '../entities/reflection-summary.entity.js';
+
+export interface ThemeEvidence {
+  /** Labels of the themes coded in the participant's summaries, strongest first. */
+  labels: string[];
+  /** The participant turns those themes were coded from. */
+  passages: InsightPassage[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface PassageScope {
   organisationId: string;
@@ -61,6 +71,42 @@ export class InsightSearch {
     );
     return rows.map(toPassage);
   }
+
+  /** For questions about themes: the themes coded in the participant's summaries and their source turns. */
+  async themeEvidence(scope: PassageScope, limit: number): Promise<ThemeEvidence> {
+    const summaries: Array<{ themes: StoredTheme[] }> = await this.db.manager.query(
+      `SELECT r.themes FROM reflection_summaries r
+        WHERE r.organisation_id = $1 AND r.participant_membership_id = $2
+          AND ($3::uuid[] IS NULL OR r.session_id = ANY($3::uuid[]))
+        ORDER BY r.created_at DESC
+        LIMIT 20`,
+      [scope.organisationId, scope.participantMembershipId, scope.sessionIds],
+    );
+    const themes = strongestThemes(summaries.flatMap((s) => s.themes));
+    const turnIds = [...new Set(themes.flatMap((t) => t.turnIds))].filter((id) => UUID.test(id)).slice(0, limit);
+    if (!turnIds.length) return { labels: themes.map((t) => t.label.toLowerCase()).slice(0, 8), passages: [] };
+    const rows: PassageRow[] = await this.db.manager.query(
+      `SELECT t.id AS turn_id, t.session_id, t.content, s.completed_at
+         FROM session_turns t ${ownTurns('$3')}
+          AND t.id = ANY($4::uuid[])`,
+      [scope.organisationId, scope.participantMembershipId, scope.sessionIds, turnIds],
+    );
+    const byId = new Map(rows.map((row) => [row.turn_id, toPassage(row)]));
+    return {
+      labels: themes.map((t) => t.label.toLowerCase()).slice(0, 8),
+      passages: turnIds.flatMap((id) => byId.get(id) ?? []),
+    };
+  }
+}
+
+/** Strongest (most clearly positive or negative) themes first, each once. */
+function strongestThemes(themes: StoredTheme[]): StoredTheme[] {
+  const byKey = new Map<string, StoredTheme>();
+  for (const theme of themes) {
+    const seen = byKey.get(theme.key);
+    if (!seen || Math.abs(theme.sentiment) > Math.abs(seen.sentiment)) byKey.set(theme.key, theme);
+  }
+  return [...byKey.values()].sort((a, b) => Math.abs(b.sentiment) - Math.abs(a.sentiment));
 }
 
 function toPassage(row: PassageRow): InsightPassage {

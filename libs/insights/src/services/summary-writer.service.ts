@@ -5,7 +5,7 @@ import { JobName, JobProducer, jobIdOf } from '#jobs';
 import { LlmException, LlmRunner, summaryTask, type LlmCallContext, type SessionSummary, type SummaryInput } from '#llm';
 import { ReflectionTemplateVersionEntity } from '#templates';
 import { checkSummary } from './summary-claims.util.js';
-import { OrganisationLlm } from './organisation-llm.service.js';
+import { InsightLlmContext } from './llm-context.service.js';
 import { ThemeTaxonomyService } from './theme-taxonomy.service.js';
 
 export type SummaryOutcome = 'written' | 'exists' | 'failed' | 'skipped';
@@ -30,7 +30,7 @@ export class SummaryWriter {
   constructor(
     private readonly db: TenantDatabase,
     private readonly llm: LlmRunner,
-    private readonly organisationLlm: OrganisationLlm,
+    private readonly llmContext: InsightLlmContext,
     private readonly taxonomy: ThemeTaxonomyService,
     private readonly jobs: JobProducer,
   ) {}
@@ -90,7 +90,7 @@ export class SummaryWriter {
       this.db.repository(SessionTurnEntity).find({ where: { organisationId, sessionId }, order: { seq: 'ASC' } }),
       this.taxonomy.list(organisationId),
       this.db.repository(ReflectionTemplateVersionEntity).findOneBy({ organisationId, templateId: session.templateId, version: session.templateVersion }),
-      this.organisationLlm.contextFor(organisationId),
+      this.llmContext.forOrganisation(organisationId),
     ]);
     const input: SummaryInput = {
       primaryQuestion: version?.primaryQuestion ?? 'Career reflection',

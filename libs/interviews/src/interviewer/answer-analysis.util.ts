@@ -9,6 +9,8 @@ export interface AnswerAnalysis {
   sentiment: number;
   /** A strongly positive or negative statement worth exploring. */
   strongSentiment: boolean;
+  /** Its tone: both kinds of cue make it mixed. */
+  tone: 'positive' | 'negative' | 'mixed' | 'neutral';
   /** A 0-10 self-rating of satisfaction, when the answer gives one. */
   rating: number | null;
 }
@@ -20,7 +22,7 @@ const EXAMPLE_CUES =
   /\b(?:for example|for instance|e\.g\.|such as|like when|last (?:week|month|year|quarter|sprint|time)|yesterday|recently|this (?:week|month|year|quarter)|one time|a few (?:weeks|months) ago|when i (?:led|built|worked|did|was|had|ran|designed|helped|mentored|joined|moved|started|shipped|presented))\b|\b(?:19|20)\d{2}\b/i;
 
 const POSITIVE_CUES = /\b(?:love|loved|passionate|thrilled|amazing|fantastic|excited|proud|thrive|enjoy(?:s|ed)? (?:it )?(?:a lot|so much|immensely)|energi[sz]ed|fulfil(?:l)?ing|brilliant|best part)\b/i;
-const NEGATIVE_CUES = /\b(?:hate|hated|frustrat\w*|miserable|exhaust\w*|dread\w*|furious|angry|awful|terrible|stuck|demotivat\w*|stress\w*|overwhelm\w*|undervalued|overlooked|bored|drain\w*|unfair|worst)\b/i;
+const NEGATIVE_CUES = /\b(?:hate|hated|frustrat\w*|miserable|exhaust\w*|dread\w*|furious|angry|awful|terrible|demotivat\w*|stress\w*|overwhelm\w*|undervalued|overlooked|bored|drain\w*|unfair|worst)\b/i;
 
 const NUMBER = String.raw`(\d{1,2}(?:[.,]\d)?)`;
 const OUT_OF_TEN = new RegExp(String.raw`\b${NUMBER}\s*(?:\/|out of)\s*10\b`, 'i');
@@ -60,12 +62,14 @@ export function analyzeAnswer(answer: string, context: { sentiment: number; scal
   const negative = NEGATIVE_CUES.test(text);
   const cueShift = (positive ? 0.35 : 0) - (negative ? 0.35 : 0);
   const sentiment = Math.max(-1, Math.min(1, context.sentiment + cueShift));
+  const tone = positive && negative ? 'mixed' : negative || context.sentiment <= -0.4 ? 'negative' : positive || context.sentiment >= 0.4 ? 'positive' : 'neutral';
   return {
     words,
     vague,
     hasExample: EXAMPLE_CUES.test(text),
     sentiment: Math.round(sentiment * 100) / 100,
-    strongSentiment: !vague && (positive || negative || Math.abs(context.sentiment) >= 0.4),
+    strongSentiment: !vague && tone !== 'neutral',
+    tone,
     rating,
   };
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_INTERVIEW_STAGES } from './default-interview-plan.js';
 import type { AgendaItem, InterviewStage } from './interviewer-state.type.js';
-import { isSameQuestion, toSecondPerson } from './question-text.util.js';
+import { overlap, toSecondPerson } from './question-text.util.js';
 
 /** Planned questions per stage besides mandatory ones: enough depth, room for follow-ups. */
 export const PLANNED_PER_STAGE = 2;
@@ -43,7 +43,8 @@ export function buildInterviewPlan(source: PlanSource): InterviewPlan {
     stage.questions.forEach((raw, n) => {
       const text = toSecondPerson(raw.trim());
       if (items.length >= PLANNED_PER_STAGE || !text) return;
-      if (taken().some((t) => isSameQuestion(t, text, 0.5))) return;
+      // A plan question that mostly restates one already on the agenda is left out.
+      if (taken().some((t) => overlap(t, text) >= 0.6)) return;
       items.push({ ref: `plan:${stage.key}:${n}`, text, stage: index, mandatory: false });
     });
     agenda.push(...items);

@@ -14,7 +14,7 @@ export interface AgendaItem {
   mandatory: boolean;
 }
 
-export type QuestionKind = 'opening' | 'planned' | 'followup' | 'support' | 'closing';
+export type QuestionKind = 'planned' | 'followup' | 'support' | 'closing';
 
 /** The interviewer's question awaiting an answer. */
 export interface PendingQuestion {
@@ -62,6 +62,8 @@ export interface InterviewerState {
   finished: boolean;
   nextSeq: number;
   turns: number;
+  /** Participant answers stored so far. */
+  answers: number;
   /** Time spent answering, each gap between turns counted up to a cap (pauses do not count). */
   activeMs: number;
   lastActivityAt: string;

@@ -31,6 +31,16 @@ export function similarity(a: string, b: string): number {
   return shared / (left.size + right.size - shared);
 }
 
+/** Share of the shorter question's content words found in the other, 0..1 (catches a question inside a longer one). */
+export function overlap(a: string, b: string): number {
+  const left = contentWords(a);
+  const right = contentWords(b);
+  if (left.size === 0 || right.size === 0) return normalizeQuestion(a) === normalizeQuestion(b) ? 1 : 0;
+  let shared = 0;
+  for (const word of left) if (right.has(word)) shared++;
+  return shared / Math.min(left.size, right.size);
+}
+
 /** Same question, or a close paraphrase of it. */
 export function isSameQuestion(a: string, b: string, threshold = 0.75): boolean {
   return normalizeQuestion(a) === normalizeQuestion(b) || similarity(a, b) >= threshold;

@@ -76,7 +76,17 @@ export class TemplateStore {
     return this.db.repository(ReflectionTemplateVersionEntity).save(row);
   }
 
-  /** Claims the next version number; the row lock serialises concurrent updates of one template. */
+  /** Locks the template row until the transaction ends (serialises updates) and returns its current version. */
+  async lockCurrentVersion(organisationId: string, templateId: string): Promise<number> {
+    const rows: Array<{ current_version: number }> = await this.db.manager.query(
+      `SELECT current_version FROM reflection_templates WHERE organisation_id = $1 AND id = $2 FOR UPDATE`,
+      [organisationId, templateId],
+    );
+    if (!rows[0]) throw new Error('Template vanished while being updated');
+    return rows[0].current_version;
+  }
+
+  /** Claims the next version number (call `lockCurrentVersion` first). */
   async bumpVersion(organisationId: string, templateId: string): Promise<number> {
     const [rows]: [Array<{ current_version: number }>, number] = await this.db.manager.query(
       `UPDATE reflection_templates SET current_version = current_version + 1, updated_at = now()

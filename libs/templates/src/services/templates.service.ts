@@ -51,7 +51,9 @@ export class TemplatesService {
    */
   async update(actor: MemberActor, templateId: string, input: TemplateContentInput): Promise<TemplateSnapshot> {
     const template = await this.changeable(actor, templateId);
-    const previous = await this.access.snapshotOf(template);
+    // Under the row lock, a concurrent update cannot slip in between reading and writing versions.
+    const current = await this.store.lockCurrentVersion(actor.organisationId, templateId);
+    const previous = await this.access.snapshotOf(template, current);
     const before = contentOf(previous.version);
     const content = normaliseTemplateContent(input, before);
     const version = await this.store.bumpVersion(actor.organisationId, templateId);

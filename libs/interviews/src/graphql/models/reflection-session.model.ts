@@ -31,6 +31,9 @@ export class ReflectionSessionModel {
   @Field(() => GraphQLISODateTime, { nullable: true })
   completedAt: Date | null;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set while the participant has paused the session' })
+  pausedAt: Date | null;
+
   @Field(() => JobState, { nullable: true })
   summaryState: JobState | null;
 
@@ -42,6 +45,8 @@ export class ReflectionSessionModel {
   participantMembershipId: string;
   templateId: string;
   assignmentId: string | null;
+  /** The interviewer's state (progress, pending question); read by field resolvers of the owning lib. */
+  interviewerState: Record<string, unknown>;
 
   static from(session: ReflectionSessionEntity): ReflectionSessionModel {
     return Object.assign(new ReflectionSessionModel(), {
@@ -52,12 +57,14 @@ export class ReflectionSessionModel {
       dueAt: session.dueAt,
       startedAt: session.startedAt,
       completedAt: session.completedAt,
+      pausedAt: session.pausedAt,
       summaryState: session.summaryState as JobState | null,
       summaryError: session.summaryError,
       organisationId: session.organisationId,
       participantMembershipId: session.participantMembershipId,
       templateId: session.templateId,
       assignmentId: session.assignmentId,
+      interviewerState: session.interviewerState,
     });
   }
 }

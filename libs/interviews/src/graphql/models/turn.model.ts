@@ -1,5 +1,7 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { CallToActionModel } from '#templates/graphql';
 import type { SessionTurnEntity } from '../../entities/session-turn.entity.js';
+import type { CallToAction } from '../../interviewer/interviewer-state.type.js';
 import { TurnRole } from './session-enums.js';
 
 @ObjectType('Turn')
@@ -10,25 +12,31 @@ export class TurnModel {
   @Field(() => TurnRole)
   role: TurnRole;
 
-  @Field()
+  @Field({ description: 'Exactly as typed (answers) or as asked (interviewer)' })
   content: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Key of the interview stage, or "closing"' })
   stage: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Which question this is or answers: mandatory:<n>, plan:<stage>:<n>, followup:<need>, support:<n>, closing' })
   questionRef: string | null;
+
+  @Field(() => CallToActionModel, { nullable: true, description: "The template's call-to-action, on the interviewer's closing turn" })
+  callToAction: CallToActionModel | null;
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
 
-  static from(turn: SessionTurnEntity): TurnModel {
+  /** The template's call-to-action is shown on the closing turn only. */
+  static from(turn: SessionTurnEntity, cta: CallToAction | null = null): TurnModel {
+    const closing = turn.role === 'INTERVIEWER' && turn.questionRef === 'closing';
     return Object.assign(new TurnModel(), {
       id: turn.id,
       role: turn.role as TurnRole,
       content: turn.content,
       stage: turn.stage,
       questionRef: turn.questionRef,
+      callToAction: closing && cta ? Object.assign(new CallToActionModel(), { text: cta.text, url: cta.url }) : null,
       createdAt: turn.createdAt,
     });
   }

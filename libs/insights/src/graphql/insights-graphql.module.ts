@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { IdentityGraphqlModule } from '#identity/graphql';
+import { SharingModule } from '#sharing';
+import { InsightsModule } from '../insights.module.js';
+import { ActionItemCommentResolver } from './action-item-comment.resolver.js';
+import { ActionItemResolver } from './action-item.resolver.js';
+import { ActionPlanResolver } from './action-plan.resolver.js';
+import { InsightQuestionsResolver } from './insight-questions.resolver.js';
+import { InsightsLoaders } from './insights.loaders.js';
+import { SessionInsightsResolver } from './session-insights.resolver.js';
+import { ThemeTaxonomyResolver } from './theme-taxonomy.resolver.js';
+import { TrendsResolver } from './trends.resolver.js';
+
+@Module({
+  imports: [InsightsModule, SharingModule, IdentityGraphqlModule],
+  providers: [
+    InsightsLoaders,
+    SessionInsightsResolver,
+    ActionPlanResolver,
+    ActionItemResolver,
+    ActionItemCommentResolver,
+    InsightQuestionsResolver,
+    TrendsResolver,
+    ThemeTaxonomyResolver,
+  ],
+})
+export class InsightsGraphqlModule {}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { IdentityGraphqlModule } from '#identity/graphql';
+import { SharingModule } from '#sharing';
+import { InterviewsModule } from '../interviews.module.js';
+import { AnswersResolver } from './answers.resolver.js';
+import { InterviewsLoaders } from './interviews.loaders.js';
+import { SessionFieldsResolver } from './session-fields.resolver.js';
+import { SessionsResolver } from './sessions.resolver.js';
+
+@Module({
+  imports: [InterviewsModule, SharingModule, IdentityGraphqlModule],
+  providers: [InterviewsLoaders, SessionsResolver, SessionFieldsResolver, AnswersResolver],
+})
+export class InterviewsGraphqlModule {}

@@ -1,0 +1,33 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DEFAULT_MODELS, interviewFollowupTask, llmConfig, mergeLlmSettings, type LlmConfig } from '#llm';
+import { LlmUsageRecorder, overrideSettings, readStoredOverride } from '#llm/usage';
+import type { RespondContext } from '../interviewer/interviewer.service.js';
+import type { InterviewerAudit, OrganisationInterviewSettings } from './session-store.service.js';
+
+/** Which model interviews an organisation's participants, within what budget, metered how. */
+@Injectable()
+export class InterviewModels {
+  constructor(
+    @Inject(llmConfig.KEY) private readonly config: LlmConfig,
+    private readonly usage: LlmUsageRecorder,
+  ) {}
+
+  /** `meter: false` for previews, which store nothing. */
+  context(organisationId: string, organisation: OrganisationInterviewSettings, now: Date, options: { meter: boolean; plannedOnly?: boolean }): RespondContext {
+    return {
+      organisationId,
+      settings: overrideSettings(readStoredOverride(organisation.llm)),
+      budgetMs: this.config.interviewBudgetMs,
+      onUsage: options.meter ? this.usage.record : undefined,
+      supportResources: organisation.supportResources?.trim() || null,
+      now,
+      plannedOnly: options.plannedOnly,
+    };
+  }
+
+  /** The interviewer a new session records: the organisation's model (or the deployment's) and the prompt version. */
+  audit(organisation: OrganisationInterviewSettings): InterviewerAudit {
+    const settings = mergeLlmSettings(this.config.defaults, overrideSettings(readStoredOverride(organisation.llm)));
+    return { provider: settings.provider, model: settings.model ?? DEFAULT_MODELS[settings.provider], promptVersion: interviewFollowupTask.version };
+  }
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import type { SessionTurnEntity } from '../entities/session-turn.entity.js';
+import type { InterviewerState } from '../interviewer/interviewer-state.type.js';
+import { parseInterviewerState } from '../interviewer/interviewer-state.util.js';
+import { Interviewer } from '../interviewer/interviewer.service.js';
+import { InterviewModels } from './interview-models.service.js';
+import { SessionStore, type LockedSession } from './session-store.service.js';
+
+/** Writes the interviewer's reply to a stored answer, under the caller's session lock. */
+@Injectable()
+export class ReplyWriter {
+  constructor(
+    private readonly interviewer: Interviewer,
+    private readonly models: InterviewModels,
+    private readonly store: SessionStore,
+  ) {}
+
+  /** `state` is the session's state with the answer recorded (`awaitingReply` set). */
+  async write(locked: LockedSession, state: InterviewerState, answer: string, options: { plannedOnly?: boolean } = {}): Promise<SessionTurnEntity | null> {
+    const { session, organisation } = locked;
+    const now = new Date();
+    const step = await this.interviewer.respond(state, answer, this.models.context(session.organisationId, organisation, now, { meter: true, plannedOnly: options.plannedOnly }));
+    if (!step) return null;
+    const audit = step.model ? { provider: step.model.provider, model: step.model.model, promptVersion: step.model.promptVersion } : null;
+    return this.store.appendTurn(session, { seq: state.nextSeq, role: 'INTERVIEWER', content: step.turn.content, stage: step.turn.stage, questionRef: step.turn.questionRef }, step.state, audit);
+  }
+
+  /**
+   * Restores a reply that a failure after the answer's checkpoint left unwritten, without a model
+   * call (the planned question), and returns the state that follows it.
+   */
+  async restoreMissing(locked: LockedSession, state: InterviewerState): Promise<InterviewerState> {
+    if (!state.awaitingReply) return state;
+    const answer = await this.store.turnBySeq(locked.session.organisationId, locked.session.id, state.awaitingReply.seq);
+    if (!answer) return { ...state, awaitingReply: null };
+    await this.write(locked, state, answer.content, { plannedOnly: true });
+    return parseInterviewerState(locked.session.interviewerState);
+  }
+}

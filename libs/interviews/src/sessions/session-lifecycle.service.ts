@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import type { QueryDeepPartialEntity } from 'typeorm';
+import { NotFoundException } from '#common';
+import { TenantDatabase } from '#database';
+import type { MemberActor } from '#identity';
+import { jobIdOf, JobName, JobProducer } from '#jobs';
+import { ReflectionAccessPolicy } from '#sharing';
+import { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
+import { InterviewsException, InterviewsExceptionCode } from '../interviews.exception.js';
+import { parseInterviewerState } from '../interviewer/interviewer-state.util.js';
+import { ReplyWriter } from './reply-writer.service.js';
+import { SessionLock } from './session-lock.service.js';
+import { assertAnswerable } from './session-status.util.js';
+import { SessionStore, type LockedSession } from './session-store.service.js';
+
+/**
+ * Pause, resume, abandon and complete: owner-only, serialised with answers on the session lock.
+ * All state lives in PostgreSQL, so a session paused on one device resumes on any other.
+ */
+@Injectable()
+export class SessionLifecycle {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly lock: SessionLock,
+    private readonly store: SessionStore,
+    private readonly replies: ReplyWriter,
+    private readonly policy: ReflectionAccessPolicy,
+    private readonly jobs: JobProducer,
+  ) {}
+
+  async pause(actor: MemberActor, sessionId: string): Promise<ReflectionSessionEntity> {
+    const { session } = await this.locked(actor, sessionId);
+    assertAnswerable(session);
+    if (!session.pausedAt) return this.save(session, { pausedAt: new Date() });
+    return session;
+  }
+
+  /** Continues where it stopped: the pending question stays the one to answer (no new turn), restored if a failure lost it. */
+  async resume(actor: MemberActor, sessionId: string): Promise<ReflectionSessionEntity> {
+    const locked = await this.locked(actor, sessionId);
+    assertAnswerable(locked.session);
+    const state = await this.replies.restoreMissing(locked, parseInterviewerState(locked.session.interviewerState));
+    // The time away does not count against the session's time limit.
+    const resumed = { ...state, lastActivityAt: new Date().toISOString() };
+    return this.save(locked.session, { pausedAt: null, interviewerState: resumed as unknown as Record<string, unknown> });
+  }
+
+  async abandon(actor: MemberActor, sessionId: string): Promise<ReflectionSessionEntity> {
+    const { session } = await this.locked(actor, sessionId);
+    if (session.status === 'ABANDONED') return session;
+    if (session.status !== 'IN_PROGRESS' && session.status !== 'SCHEDULED') {
+      throw new InterviewsException(`This reflection session is ${session.status.toLowerCase()}`, InterviewsExceptionCode.SESSION_CLOSED, { status: session.status });
+    }
+    return this.save(session, { status: 'ABANDONED', pausedAt: null });
+  }
+
+  /** Completes the session and, in the same transaction, enqueues its summary (idempotent: a repeat returns it unchanged). */
+  async complete(actor: MemberActor, sessionId: string): Promise<ReflectionSessionEntity> {
+    const { session } = await this.locked(actor, sessionId);
+    if (session.status === 'COMPLETED') return session;
+    assertAnswerable(session);
+    const state = parseInterviewerState(session.interviewerState);
+    if (state.answers === 0) throw new InterviewsException('Answer at least one question before completing', InterviewsExceptionCode.NOTHING_TO_COMPLETE);
+    const completed = await this.save(session, {
+      status: 'COMPLETED',
+      completedAt: new Date(),
+      pausedAt: null,
+      summaryState: 'PENDING',
+      summaryError: null,
+      interviewerState: { ...state, awaitingReply: null } as unknown as Record<string, unknown>,
+    });
+    await this.jobs.enqueue(JobName.WriteSummary, { organisationId: session.organisationId, sessionId: session.id }, { jobId: jobIdOf('summary', session.id) });
+    return completed;
+  }
+
+  private async locked(actor: MemberActor, sessionId: string): Promise<LockedSession> {
+    await this.lock.forTransaction(sessionId);
+    const locked = await this.store.lock(actor.organisationId, sessionId);
+    if (!locked) throw new NotFoundException('Reflection session');
+    this.policy.assertOwner(actor, locked.session, 'Reflection session');
+    return locked;
+  }
+
+  private async save(session: ReflectionSessionEntity, changes: Partial<ReflectionSessionEntity>): Promise<ReflectionSessionEntity> {
+    await this.db.repository(ReflectionSessionEntity).update({ organisationId: session.organisationId, id: session.id }, changes as QueryDeepPartialEntity<ReflectionSessionEntity>);
+    return Object.assign(session, changes, { updatedAt: new Date() });
+  }
+}

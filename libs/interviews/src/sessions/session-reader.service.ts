@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { NotFoundException } from '#common';
+import { TenantDatabase } from '#database';
+import type { MemberActor } from '#identity';
+import { ReflectionAccessPolicy } from '#sharing';
+import { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
+
+/** Reads of sessions, each decided by the reflection access policy. */
+@Injectable()
+export class SessionReader {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly policy: ReflectionAccessPolicy,
+  ) {}
+
+  /** One session; NOT_FOUND alike for a missing id and a session the actor may not read. */
+  async get(actor: MemberActor, sessionId: string): Promise<ReflectionSessionEntity> {
+    const session = await this.db.repository(ReflectionSessionEntity).findOne({ where: { organisationId: actor.organisationId, id: sessionId } });
+    await this.policy.authorizeRead(actor, session, 'session', 'Reflection session');
+    if (!session) throw new NotFoundException('Reflection session');
+    return session;
+  }
+
+  /** The actor's own sessions, newest first. */
+  async mine(actor: MemberActor): Promise<ReflectionSessionEntity[]> {
+    const sessions = await this.db.repository(ReflectionSessionEntity).find({
+      where: { organisationId: actor.organisationId, participantMembershipId: actor.membershipId },
+      order: { createdAt: 'DESC', id: 'ASC' },
+    });
+    return this.policy.filterReadable(actor, sessions, 'session');
+  }
+}

@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import type { QueryDeepPartialEntity } from 'typeorm';
+import { InputException, NotFoundException } from '#common';
+import { TenantDatabase } from '#database';
+import type { MemberActor } from '#identity';
+import { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
+import { InterviewsException, InterviewsExceptionCode } from '../interviews.exception.js';
+import { buildInterviewPlan } from '../interviewer/interview-plan.util.js';
+import { DEFAULT_CTA } from '../interviewer/interviewer-messages.js';
+import { createInterviewerState } from '../interviewer/interviewer-state.util.js';
+import { Interviewer } from '../interviewer/interviewer.service.js';
+import { ClosedLoopReader } from './closed-loop.reader.js';
+import { InterviewModels } from './interview-models.service.js';
+import { sessionFromRow } from './session-rows.util.js';
+import { SessionLock } from './session-lock.service.js';
+import { SessionStore, type OrganisationInterviewSettings } from './session-store.service.js';
+import { SessionTemplateReader, type PinnedTemplate } from './session-template.reader.js';
+
+interface AssignmentRow {
+  id: string;
+  template_id: string;
+  participant_membership_id: string;
+  cancelled_at: Date | null;
+  next_due_at: Date | null;
+}
+
+/**
+ * Starts reflection sessions: self-directed from a template, or from one of the caller's
+ * assignments (its scheduled session if there is one, else an early start of the next due date).
+ * The session pins the template's current version and opens with the interviewer's first turn.
+ */
+@Injectable()
+export class SessionStarter {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly templates: SessionTemplateReader,
+    private readonly closedLoop: ClosedLoopReader,
+    private readonly interviewer: Interviewer,
+    private readonly models: InterviewModels,
+    private readonly store: SessionStore,
+    private readonly lock: SessionLock,
+  ) {}
+
+  async start(actor: MemberActor, source: { templateId?: string | null; assignmentId?: string | null }): Promise<ReflectionSessionEntity> {
+    const { templateId, assignmentId } = source;
+    if (!templateId === !assignmentId) {
+      const problems = ['give exactly one of templateId and assignmentId'];
+      throw new InputException('Give exactly one of templateId and assignmentId', [
+        { field: 'templateId', problems },
+        { field: 'assignmentId', problems },
+      ]);
+    }
+    if (assignmentId) return this.fromAssignment(actor, assignmentId);
+    const pinned = await this.templates.current(actor, templateId!);
+    if (pinned.template.archivedAt) throw new InterviewsException('This template is archived', InterviewsExceptionCode.TEMPLATE_ARCHIVED);
+    return this.open(actor, pinned, null);
+  }
+
+  private async fromAssignment(actor: MemberActor, assignmentId: string): Promise<ReflectionSessionEntity> {
+    const [assignment]: AssignmentRow[] = await this.db.manager.query(
+      `SELECT id, template_id, participant_membership_id, cancelled_at, next_due_at FROM assignments WHERE organisation_id = $1 AND id = $2`,
+      [actor.organisationId, assignmentId],
+    );
+    if (!assignment || assignment.participant_membership_id !== actor.membershipId) throw new NotFoundException('Assignment');
+    // Two clicks on "start" must not open two sessions of one assignment.
+    await this.lock.forTransaction(assignmentId);
+    const [existing] = (
+      await this.db.manager.query(
+        `SELECT * FROM reflection_sessions
+          WHERE organisation_id = $1 AND assignment_id = $2 AND participant_membership_id = $3 AND status IN ('IN_PROGRESS', 'SCHEDULED')
+          ORDER BY (status = 'IN_PROGRESS') DESC, due_at ASC NULLS LAST
+          LIMIT 1
+          FOR UPDATE`,
+        [actor.organisationId, assignmentId, actor.membershipId],
+      )
+    ).map(sessionFromRow);
+    if (existing?.status === 'IN_PROGRESS') return existing;
+    if (!existing && assignment.cancelled_at) throw new InterviewsException('This assignment was cancelled', InterviewsExceptionCode.ASSIGNMENT_CANCELLED);
+    const pinned = await this.templates.current(actor, assignment.template_id, { viaAssignment: true });
+    return this.open(actor, pinned, { assignmentId, scheduled: existing ?? null, dueAt: assignment.next_due_at });
+  }
+
+  private async open(
+    actor: MemberActor,
+    { template, version }: PinnedTemplate,
+    link: { assignmentId: string; scheduled: ReflectionSessionEntity | null; dueAt: Date | null } | null,
+  ): Promise<ReflectionSessionEntity> {
+    const organisation = await this.organisationSettings(actor.organisationId);
+    const closedLoop = await this.closedLoop.read(actor.organisationId, actor.membershipId, template.id);
+    const now = new Date();
+    const plan = buildInterviewPlan({ plan: version.planState === 'READY' ? version.plan : null, mandatoryQuestions: version.mandatoryQuestions });
+    const state = createInterviewerState({
+      plan,
+      primaryQuestion: version.primaryQuestion,
+      limits: { maxTurns: version.maxTurns, maxMinutes: version.maxMinutes },
+      cta: version.closingCtaText ? { text: version.closingCtaText, url: version.closingCtaUrl } : DEFAULT_CTA,
+      openActions: closedLoop?.openActions ?? [],
+      now,
+    });
+    const opening = this.interviewer.open(state, { title: version.title, welcomeMessage: version.welcomeMessage, closedLoop }, now);
+    const audit = this.models.audit(organisation);
+    const fields = {
+      templateVersion: version.version,
+      status: 'IN_PROGRESS' as const,
+      visibility: version.defaultVisibility,
+      startedAt: now,
+      pausedAt: null,
+      interviewerState: opening.state as unknown as Record<string, unknown>,
+      interviewerProvider: audit.provider,
+      interviewerModel: audit.model,
+      interviewerPromptVersion: audit.promptVersion,
+    };
+    const session = link?.scheduled
+      ? await this.db.repository(ReflectionSessionEntity).save({ ...link.scheduled, ...fields })
+      : await this.insert(actor, template.id, link, fields);
+    await this.store.appendTurn(
+      session,
+      { seq: state.nextSeq, role: 'INTERVIEWER', content: opening.turn.content, stage: opening.turn.stage, questionRef: opening.turn.questionRef },
+      opening.state,
+    );
+    return session;
+  }
+
+  /**
+   * A new row. An early start takes the assignment's next due date; if a session already holds
+   * that date, a scheduled one is started instead and a finished one leaves this one undated.
+   */
+  private async insert(
+    actor: MemberActor,
+    templateId: string,
+    link: { assignmentId: string; dueAt: Date | null } | null,
+    fields: Partial<ReflectionSessionEntity>,
+  ): Promise<ReflectionSessionEntity> {
+    const values = { organisationId: actor.organisationId, participantMembershipId: actor.membershipId, templateId, assignmentId: link?.assignmentId ?? null, ...fields };
+    const repository = this.db.repository(ReflectionSessionEntity);
+    const result = await repository.createQueryBuilder().insert().values({ ...values, dueAt: link?.dueAt ?? null } as QueryDeepPartialEntity<ReflectionSessionEntity>).orIgnore().returning('*').execute();
+    const row = (result.raw as Array<Record<string, any>>)[0];
+    if (row) return sessionFromRow(row);
+    const holder = await repository.findOneOrFail({ where: { organisationId: actor.organisationId, assignmentId: link!.assignmentId, dueAt: link!.dueAt! } });
+    if (holder.status === 'SCHEDULED' && holder.participantMembershipId === actor.membershipId) return repository.save({ ...holder, ...fields });
+    return repository.save(repository.create({ ...values, dueAt: null }));
+  }
+
+  private async organisationSettings(organisationId: string): Promise<OrganisationInterviewSettings> {
+    const [row]: Array<{ llm: unknown; support: string | null }> = await this.db.manager.query(
+      `SELECT settings -> 'llm' AS llm, settings ->> 'supportResources' AS support FROM organisations WHERE id = $1`,
+      [organisationId],
+    );
+    return { llm: row?.llm ?? null, supportResources: row?.support ?? null };
+  }
+}

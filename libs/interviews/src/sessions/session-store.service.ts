@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDatabase } from '#database';
+import type { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
+import type { SessionTurnEntity, TurnRole } from '../entities/session-turn.entity.js';
+import type { InterviewerState } from '../interviewer/interviewer-state.type.js';
+import { sessionFromRow, TURN_COLUMNS, turnFromRow } from './session-rows.util.js';
+
+export interface OrganisationInterviewSettings {
+  /** Raw `settings.llm`, validated by the llm library's reader. */
+  llm: unknown;
+  supportResources: string | null;
+}
+
+export interface LockedSession {
+  session: ReflectionSessionEntity;
+  organisation: OrganisationInterviewSettings;
+}
+
+export interface NewTurn {
+  seq: number;
+  role: TurnRole;
+  content: string;
+  stage: string | null;
+  questionRef: string | null;
+  idempotencyKey?: string | null;
+}
+
+export interface InterviewerAudit {
+  provider: string;
+  model: string;
+  promptVersion: string;
+}
+
+/**
+ * The SQL of the interview hot path: one statement per step (lock and read, store an answer,
+ * store a reply), each also writing the interviewer state, so an answer costs few round trips.
+ */
+@Injectable()
+export class SessionStore {
+  constructor(private readonly db: TenantDatabase) {}
+
+  /** Locks the session row for this transaction and reads it with the organisation's interview settings. */
+  async lock(organisationId: string, sessionId: string): Promise<LockedSession | null> {
+    const rows: Array<Record<string, any>> = await this.db.manager.query(
+      `SELECT s.*, o.settings -> 'llm' AS org_llm, o.settings ->> 'supportResources' AS org_support
+         FROM reflection_sessions s
+         JOIN organisations o ON o.id = s.organisation_id
+        WHERE s.organisation_id = $1 AND s.id = $2
+          FOR UPDATE OF s`,
+      [organisationId, sessionId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return { session: sessionFromRow(row), organisation: { llm: row.org_llm, supportResources: row.org_support } };
+  }
+
+  async turnByKey(organisationId: string, sessionId: string, idempotencyKey: string): Promise<SessionTurnEntity | null> {
+    const rows: Array<Record<string, any>> = await this.db.manager.query(
+      `SELECT ${TURN_COLUMNS} FROM session_turns WHERE organisation_id = $1 AND session_id = $2 AND idempotency_key = $3`,
+      [organisationId, sessionId, idempotencyKey],
+    );
+    return rows[0] ? turnFromRow(rows[0]) : null;
+  }
+
+  async turnBySeq(organisationId: string, sessionId: string, seq: number): Promise<SessionTurnEntity | null> {
+    const rows: Array<Record<string, any>> = await this.db.manager.query(
+      `SELECT ${TURN_COLUMNS} FROM session_turns WHERE organisation_id = $1 AND session_id = $2 AND seq = $3`,
+      [organisationId, sessionId, seq],
+    );
+    return rows[0] ? turnFromRow(rows[0]) : null;
+  }
+
+  async turnsOf(organisationId: string, sessionIds: readonly string[]): Promise<SessionTurnEntity[]> {
+    const rows: Array<Record<string, any>> = await this.db.manager.query(
+      `SELECT ${TURN_COLUMNS} FROM session_turns WHERE organisation_id = $1 AND session_id = ANY($2::uuid[]) ORDER BY session_id, seq`,
+      [organisationId, sessionIds],
+    );
+    return rows.map(turnFromRow);
+  }
+
+  /**
+   * Appends a turn and saves the session's new state (and optional changes) in one statement.
+   * Answering also resumes a paused session.
+   */
+  async appendTurn(session: ReflectionSessionEntity, turn: NewTurn, state: InterviewerState, audit: InterviewerAudit | null = null): Promise<SessionTurnEntity> {
+    const rows: Array<Record<string, any>> = await this.db.manager.query(
+      `WITH saved AS (
+         UPDATE reflection_sessions
+            SET interviewer_state = $9::jsonb,
+                paused_at = CASE WHEN $5 = 'PARTICIPANT' THEN NULL ELSE paused_at END,
+                interviewer_provider = coalesce($10, interviewer_provider),
+                interviewer_model = coalesce($11, interviewer_model),
+                interviewer_prompt_version = coalesce($12, interviewer_prompt_version),
+                updated_at = now()
+          WHERE organisation_id = $1 AND id = $2
+       )
+       INSERT INTO session_turns (organisation_id, session_id, seq, role, content, stage, question_ref, idempotency_key)
+       VALUES ($1, $2, $3, $5, $4, $6, $7, $8)
+       RETURNING ${TURN_COLUMNS}`,
+      [
+        session.organisationId,
+        session.id,
+        turn.seq,
+        turn.content,
+        turn.role,
+        turn.stage,
+        turn.questionRef,
+        turn.idempotencyKey ?? null,
+        JSON.stringify(state),
+        audit?.provider ?? null,
+        audit?.model ?? null,
+        audit?.promptVersion ?? null,
+      ],
+    );
+    session.interviewerState = state as unknown as Record<string, unknown>;
+    if (turn.role === 'PARTICIPANT') session.pausedAt = null;
+    if (audit) Object.assign(session, { interviewerProvider: audit.provider, interviewerModel: audit.model, interviewerPromptVersion: audit.promptVersion });
+    return turnFromRow(rows[0]!);
+  }
+}

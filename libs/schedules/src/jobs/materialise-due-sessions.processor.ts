@@ -1,0 +1,47 @@
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { JobName, QueueRegistry, type JobPayload } from '#jobs';
+import { JobHandler } from '#jobs/worker';
+import { DueSessionMaterialiser, type MaterialiseResult } from '../services/due-session-materialiser.service.js';
+import { ReminderDispatcher, type DispatchResult } from '../services/reminder-dispatcher.service.js';
+import { SessionExpirer } from '../services/session-expirer.service.js';
+
+const EVERY_MS = 60_000;
+
+export interface SchedulerRun {
+  asOf: string;
+  materialised: MaterialiseResult;
+  expired: number;
+  reminders: DispatchResult;
+}
+
+/**
+ * The check-in scheduler, once a minute across organisations: materialise due sessions, expire
+ * unstarted ones whose window passed, then queue the reminders that are due. `asOf` is the clock
+ * (now unless the payload names an instant), so a run can be replayed for any moment.
+ */
+@Injectable()
+export class MaterialiseDueSessionsProcessor implements OnApplicationBootstrap {
+  constructor(
+    private readonly queues: QueueRegistry,
+    private readonly materialiser: DueSessionMaterialiser,
+    private readonly expirer: SessionExpirer,
+    private readonly reminders: ReminderDispatcher,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    // A job scheduler, not a timer: with several workers it still runs once per interval.
+    await this.queues
+      .queueFor(JobName.MaterialiseDueSessions)
+      .upsertJobScheduler('materialise-due-sessions', { every: EVERY_MS }, { name: JobName.MaterialiseDueSessions, data: { organisationId: null } });
+  }
+
+  @JobHandler(JobName.MaterialiseDueSessions)
+  async handle(data: JobPayload<JobName.MaterialiseDueSessions>): Promise<SchedulerRun> {
+    const asOf = data.asOf ? new Date(data.asOf) : new Date();
+    if (Number.isNaN(asOf.getTime())) throw new Error('asOf must be an ISO date');
+    const materialised = await this.materialiser.materialise(asOf);
+    const expired = await this.expirer.expire(asOf);
+    const reminders = await this.reminders.dispatch(asOf);
+    return { asOf: asOf.toISOString(), materialised, expired, reminders };
+  }
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { SYSTEM_SCOPE, TenantDatabase } from '#database';
+
+const CHUNK = 1000;
+
+/** Marks due sessions that were never started EXPIRED once their window has passed. */
+@Injectable()
+export class SessionExpirer {
+  constructor(private readonly db: TenantDatabase) {}
+
+  async expire(asOf: Date, chunkSize = CHUNK): Promise<number> {
+    let expired = 0;
+    for (;;) {
+      const count = await this.db.run(SYSTEM_SCOPE, () => this.expireChunk(asOf, chunkSize));
+      expired += count;
+      if (count < chunkSize) return expired;
+    }
+  }
+
+  private async expireChunk(asOf: Date, limit: number): Promise<number> {
+    const rows: unknown[] = await this.db.manager.query(
+      `WITH closed AS (
+         SELECT id FROM reflection_sessions
+          WHERE status = 'SCHEDULED' AND window_closes_at IS NOT NULL AND window_closes_at <= $1
+          ORDER BY window_closes_at
+          LIMIT $2
+          FOR UPDATE SKIP LOCKED
+       )
+       UPDATE reflection_sessions s SET status = 'EXPIRED', updated_at = now()
+         FROM closed WHERE s.id = closed.id AND s.status = 'SCHEDULED'
+       RETURNING s.id`,
+      [asOf.toISOString(), limit],
+    );
+    return rows.length;
+  }
+}

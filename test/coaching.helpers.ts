@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { Queue, QueueEvents, type Job } from 'bullmq';
+import { connect, createOrganisation, gqlOk, testEnv, type TestMember, type TestOrganisation } from '#testing';
+
+// Queue and job names as the worker knows them (libs/jobs); kept literal so tests load no Nest code.
+const HOUSEKEEPING = 'housekeeping';
+const EMAIL = 'email';
+const MATERIALISE = 'materialise-due-sessions';
+const SEND_REMINDER = 'send-reminder';
+
+export const ASSIGNMENT_FIELDS = `id cadence rrule timezone startsAt nextDueAt windowDays cancelled
+  template { id title version } participant { id } assignedBy { id }`;
+
+export const START = `mutation($coach: ID!, $participant: ID!) {
+  startCoaching(coachMembershipId: $coach, participantMembershipId: $participant) { id active startedAt endedAt coach { id } participant { id } } }`;
+export const END = `mutation($id: ID!) { endCoaching(relationshipId: $id) { id active endedAt } }`;
+export const ASSIGN = `mutation($input: AssignInput!) { assignTemplate(input: $input) { ${ASSIGNMENT_FIELDS} } }`;
+
+export async function createTemplate(token: string, title = `Quarterly career check-in ${randomUUID().slice(0, 6)}`): Promise<string> {
+  const created = await gqlOk<{ createReflectionTemplate: { id: string } }>(
+    `mutation($input: TemplateInput!) { createReflectionTemplate(input: $input) { id } }`,
+    { input: { title, primaryQuestion: 'How satisfied are you with where your career is heading?' } },
+    token,
+  );
+  return created.createReflectionTemplate.id;
+}
+
+export interface CoachingFixture {
+  org: TestOrganisation;
+  coach: TestMember;
+  client: TestMember;
+  relationshipId: string;
+  templateId: string;
+}
+
+/** An organisation with a coach, an active client of theirs, and a library template of the coach. */
+export async function coachingFixture(): Promise<CoachingFixture> {
+  const org = await createOrganisation();
+  const [coach, client] = await Promise.all([org.addMember(['COACH']), org.addMember(['PARTICIPANT'])]);
+  const started = await gqlOk(START, { coach: coach.membershipId, participant: client.membershipId }, org.admin.token);
+  const templateId = await createTemplate(coach.token);
+  return { org, coach, client, relationshipId: started.startCoaching.id, templateId };
+}
+
+export async function ownerQuery<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const db = await connect('owner');
+  try {
+    return (await db.query(sql, params)).rows as T[];
+  } finally {
+    await db.end();
+  }
+}
+
+/**
+ * Drives the real worker's scheduler with a chosen clock: enqueues the scheduler job with `asOf`
+ * on the run's queues and waits until a worker has completed it (no sleeping).
+ */
+export class SchedulerDriver {
+  private readonly prefix = testEnv().QUEUE_PREFIX!;
+  readonly housekeeping = new Queue(HOUSEKEEPING, { connection: redisOptions(), prefix: this.prefix });
+  readonly email = new Queue(EMAIL, { connection: redisOptions(), prefix: this.prefix });
+  private readonly housekeepingEvents = new QueueEvents(HOUSEKEEPING, { connection: redisOptions(), prefix: this.prefix });
+  private readonly emailEvents = new QueueEvents(EMAIL, { connection: redisOptions(), prefix: this.prefix });
+
+  async ready(): Promise<this> {
+    await Promise.all([this.housekeepingEvents.waitUntilReady(), this.emailEvents.waitUntilReady()]);
+    return this;
+  }
+
+  /** Runs the scheduler once as of `asOf` and returns its report. */
+  async run(asOf: string | Date): Promise<any> {
+    const [result] = await this.runConcurrently(asOf, 1);
+    return result;
+  }
+
+  /** Enqueues `count` scheduler runs for the same instant at once (for several workers to pick up). */
+  async runConcurrently(asOf: string | Date, count: number): Promise<any[]> {
+    const data = { organisationId: null, asOf: new Date(asOf).toISOString() };
+    const jobs = await this.housekeeping.addBulk(Array.from({ length: count }, () => ({ name: MATERIALISE, data, opts: { jobId: `test-${randomUUID()}` } })));
+    return Promise.all(jobs.map((job: Job) => job.waitUntilFinished(this.housekeepingEvents, 45_000)));
+  }
+
+  /** Delivers a reminder job again under a new id, as a re-delivery would, and waits for it. */
+  async redeliverReminder(organisationId: string, sessionId: string, kind: 'DUE' | 'CLOSING'): Promise<string> {
+    const job = await this.email.add(SEND_REMINDER, { organisationId, sessionId, kind }, { jobId: `test-${randomUUID()}` });
+    return job.waitUntilFinished(this.emailEvents, 30_000);
+  }
+
+  async workerCount(): Promise<number> {
+    return (await this.housekeeping.getWorkers()).length;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.housekeepingEvents.close(), this.emailEvents.close(), this.housekeeping.close(), this.email.close()]);
+  }
+}
+
+/** Connection options for the run's Redis; each queue object owns its connection. */
+function redisOptions(): { host: string; port: number; db: number; maxRetriesPerRequest: null } {
+  const url = new URL(testEnv().REDIS_URL!);
+  return { host: url.hostname, port: Number(url.port || 6379), db: Number(url.pathname.slice(1) || 0), maxRetriesPerRequest: null };
+}
