@@ -32,8 +32,9 @@ export default {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
-      testTimeout: 60000,
     },
   ],
   maxWorkers: 2,
+  // A global option (ignored inside a project): e2e tests wait on the worker under a busy machine.
+  testTimeout: 60000,
 };

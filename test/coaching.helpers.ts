@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Queue, QueueEvents, type Job } from 'bullmq';
-import { connect, createOrganisation, gqlOk, testEnv, type TestMember, type TestOrganisation } from '#testing';
+import { connect, createOrganisation, eventually, gqlOk, mailFor, testEnv, type CapturedMail, type TestMember, type TestOrganisation } from '#testing';
 
 // Queue and job names as the worker knows them (libs/jobs); kept literal so tests load no Nest code.
 const HOUSEKEEPING = 'housekeeping';
@@ -49,6 +49,29 @@ export async function ownerQuery<T = any>(sql: string, params: unknown[] = []): 
   } finally {
     await db.end();
   }
+}
+
+/** Check-in reminders that reached the test SMTP server for this address (not other mail). */
+export async function reminderMails(address: string): Promise<CapturedMail[]> {
+  return (await mailFor(address)).filter((mail) => /^Subject: (Time to reflect|Closing soon):/m.test(mail.raw));
+}
+
+export function waitForReminders(address: string, count: number): Promise<CapturedMail[]> {
+  return eventually(async () => {
+    const mails = await reminderMails(address);
+    if (mails.length < count) throw new Error(`expected ${count} reminder(s) for ${address}, got ${mails.length}`);
+    return mails;
+  }, 30_000);
+}
+
+/**
+ * Ends every schedule of these organisations: the scheduler runs across organisations, so a
+ * finished test leaves nothing that a later run (with a later clock) would keep materialising.
+ */
+export async function retireSchedules(organisationIds: string[]): Promise<void> {
+  if (!organisationIds.length) return;
+  await ownerQuery(`UPDATE assignments SET cancelled_at = now(), next_due_at = NULL WHERE organisation_id = ANY($1) AND cancelled_at IS NULL`, [organisationIds]);
+  await ownerQuery(`UPDATE session_reminders SET done_at = now(), outcome = 'SKIPPED' WHERE organisation_id = ANY($1) AND done_at IS NULL`, [organisationIds]);
 }
 
 /**

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { eventually, gql, gqlOk, mailFor, startProcess, stopProcess, testEnv, waitForMail, type TestMember } from '#testing';
-import { ASSIGN, coachingFixture, END, ownerQuery, SchedulerDriver } from './coaching.helpers.js';
+import { eventually, gql, gqlOk, startProcess, stopProcess, testEnv, type TestMember } from '#testing';
+import { ASSIGN, coachingFixture as newFixture, END, ownerQuery, reminderMails, retireSchedules, SchedulerDriver, waitForReminders } from './coaching.helpers.js';
 
 // The scheduler runs across organisations with the clock each test chooses. Every test works in
 // its own far-future period (later tests later), so runs never reach another test's due dates
@@ -16,12 +16,22 @@ const iso = (value: Date | string) => new Date(value).toISOString();
 const secondBefore = (value: string) => new Date(new Date(value).getTime() - 1000).toISOString();
 
 let scheduler: SchedulerDriver;
+const organisations: string[] = [];
 beforeAll(async () => {
   scheduler = await new SchedulerDriver().ready();
+});
+afterEach(async () => {
+  await retireSchedules(organisations.splice(0));
 });
 afterAll(async () => {
   await scheduler.close();
 });
+
+async function coachingFixture() {
+  const fixture = await newFixture();
+  organisations.push(fixture.org.id);
+  return fixture;
+}
 
 async function assign(token: string, input: Record<string, unknown>): Promise<any[]> {
   return (await gqlOk(ASSIGN, { input }, token)).assignTemplate;
@@ -84,7 +94,7 @@ describe('the check-in scheduler (real worker, chosen clock)', () => {
         templateId,
         participantMembershipIds: participants.map((p) => p.membershipId),
         cadence: 'RRULE',
-        rrule: 'FREQ=DAILY',
+        rrule: 'FREQ=DAILY;COUNT=5',
         startsAt: '2043-03-01T09:00:00Z',
         windowDays: 3,
       };
@@ -112,7 +122,7 @@ describe('the check-in scheduler (real worker, chosen clock)', () => {
       }, 45_000);
       const sent = settled.filter((r) => r.outcome === 'SENT').length;
       expect(sent).toBeGreaterThan(0);
-      const mails = (await Promise.all(participants.map((p) => mailFor(p.email)))).flat();
+      const mails = (await Promise.all(participants.map((p) => reminderMails(p.email)))).flat();
       expect(mails).toHaveLength(sent);
     } finally {
       await stopProcess(second);
@@ -127,25 +137,25 @@ describe('the check-in scheduler (real worker, chosen clock)', () => {
     await scheduler.run(due);
     const [session] = await sessionsOf(org.id);
     expect(session).toMatchObject({ status: 'SCHEDULED' });
-    const [dueMail] = await waitForMail(client.email, 1);
-    expect(dueMail.raw).toContain('Time to reflect');
+    const [dueMail] = await waitForReminders(client.email, 1);
+    expect(dueMail.raw).toContain('Subject: Time to reflect');
     await eventually(async () => expect((await ownerQuery(REMINDERS_OF, [org.id]))[0]).toMatchObject({ kind: 'DUE', outcome: 'SENT' }));
 
     // Running again, or a re-delivered job, sends nothing more.
     await scheduler.run(due);
     expect(await scheduler.redeliverReminder(org.id, session.id, 'DUE')).toMatch(/^skipped/);
-    expect(await mailFor(client.email)).toHaveLength(1);
+    expect(await reminderMails(client.email)).toHaveLength(1);
 
     // The closing reminder: two days before the 14-day window closes.
     await scheduler.run('2045-03-22T08:59:59.000Z');
     expect((await ownerQuery(REMINDERS_OF, [org.id]))[1]).toMatchObject({ kind: 'CLOSING', enqueued_at: null, done_at: null });
     await scheduler.run('2045-03-22T09:00:00.000Z');
-    const mails = await waitForMail(client.email, 2);
-    expect(mails[1].raw).toContain('Closing soon');
+    const mails = await waitForReminders(client.email, 2);
+    expect(mails[1].raw).toContain('Subject: Closing soon');
     await eventually(async () => expect((await ownerQuery(REMINDERS_OF, [org.id]))[1]).toMatchObject({ kind: 'CLOSING', outcome: 'SENT' }));
     await scheduler.run('2045-03-23T00:00:00.000Z');
     expect(await scheduler.redeliverReminder(org.id, session.id, 'CLOSING')).toMatch(/^skipped/);
-    expect(await mailFor(client.email)).toHaveLength(2);
+    expect(await reminderMails(client.email)).toHaveLength(2);
 
     await scheduler.run('2045-03-24T09:00:00.000Z');
     expect((await sessionsOf(org.id))[0]).toMatchObject({ id: session.id, status: 'EXPIRED' });
@@ -161,10 +171,11 @@ describe('the check-in scheduler (real worker, chosen clock)', () => {
     expect(await sessionsOf(org.id)).toHaveLength(1);
     // Not handed to the email queue at all, so nothing can arrive.
     expect((await ownerQuery(REMINDERS_OF, [org.id]))[0]).toMatchObject({ kind: 'DUE', enqueued_at: null, done_at: null });
+    expect(await reminderMails(client.email)).toEqual([]);
 
     await scheduler.run('2046-06-02T09:00:00.000Z');
-    const [mail] = await waitForMail(client.email, 1);
-    expect(mail.raw).toContain('Time to reflect');
+    const [mail] = await waitForReminders(client.email, 1);
+    expect(mail.raw).toContain('Subject: Time to reflect');
   });
 
   it('stops sessions and reminders for a cancelled assignment and for a participant who left', async () => {
@@ -180,7 +191,7 @@ describe('the check-in scheduler (real worker, chosen clock)', () => {
     });
 
     await scheduler.run(due);
-    await Promise.all([waitForMail(client.email, 1), waitForMail(leaver.email, 1)]);
+    await Promise.all([waitForReminders(client.email, 1), waitForReminders(leaver.email, 1)]);
     await gqlOk(`mutation($id: ID!) { cancelAssignment(id: $id) { id } }`, { id: cancelled.id }, coach.token);
     await gqlOk(`mutation($id: ID!) { removeMember(membershipId: $id) { id } }`, { id: leaver.membershipId }, org.admin.token);
 
@@ -191,8 +202,8 @@ describe('the check-in scheduler (real worker, chosen clock)', () => {
     const sessions = await sessionsOf(org.id);
     expect(sessions.filter((s) => s.assignment_id === cancelled.id).map((s) => iso(s.due_at))).toEqual([due]);
     expect(sessions.filter((s) => s.assignment_id === left.id).map((s) => iso(s.due_at))).toEqual([due]);
-    expect(await mailFor(client.email)).toHaveLength(1);
-    expect(await mailFor(leaver.email)).toHaveLength(1);
+    expect(await reminderMails(client.email)).toHaveLength(1);
+    expect(await reminderMails(leaver.email)).toHaveLength(1);
   });
 
   it('shows the assigning coach only the status and dates of each due session, and only while coaching', async () => {

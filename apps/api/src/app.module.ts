@@ -15,6 +15,7 @@ import { TemplatesGraphqlModule } from '#templates/graphql';
 import { InsightsGraphqlModule } from '#insights/graphql';
 import { LoggingModule } from '#observability';
 import { SchedulesGraphqlModule } from '#schedules/graphql';
+import { InterviewsGraphqlModule } from '#interviews/graphql';
 import { API_CONFIG } from './api-config.js';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory.js';
 import { OperationMetricsPlugin } from './graphql/operation-metrics.plugin.js';
@@ -41,6 +42,7 @@ import { ThrottlingModule } from './throttling/throttling.module.js';
     InsightsGraphqlModule,
     CoachingGraphqlModule,
     SchedulesGraphqlModule,
+    InterviewsGraphqlModule,
   ],
   providers: [
     RequestTransactionPlugin,

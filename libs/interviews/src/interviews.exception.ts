@@ -11,7 +11,6 @@ export enum InterviewsExceptionCode {
   NOTHING_TO_COMPLETE = 'NOTHING_TO_COMPLETE',
   /** The idempotency key was already used for a different answer. */
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
-  TEMPLATE_ARCHIVED = 'TEMPLATE_ARCHIVED',
   ASSIGNMENT_CANCELLED = 'ASSIGNMENT_CANCELLED',
 }
 
@@ -27,7 +26,6 @@ export class InterviewsException extends WaypointException<InterviewsExceptionCo
       case InterviewsExceptionCode.SESSION_BUSY:
       case InterviewsExceptionCode.NOTHING_TO_COMPLETE:
       case InterviewsExceptionCode.IDEMPOTENCY_KEY_REUSED:
-      case InterviewsExceptionCode.TEMPLATE_ARCHIVED:
       case InterviewsExceptionCode.ASSIGNMENT_CANCELLED:
         return ErrorCode.CONFLICT;
       default:

@@ -5,6 +5,7 @@ import { JobsModule } from '#jobs';
 import { llmConfig, LlmModule } from '#llm';
 import { LlmUsageModule } from '#llm/usage';
 import { SharingModule } from '#sharing';
+import { TemplatesModule } from '#templates';
 import { ReflectionSessionEntity } from './entities/reflection-session.entity.js';
 import { SessionTurnEntity } from './entities/session-turn.entity.js';
 import { FollowupWriter } from './interviewer/followup-writer.service.js';
@@ -31,6 +32,7 @@ import { SessionTemplateReader } from './sessions/session-template.reader.js';
     LlmUsageModule,
     JobsModule,
     SharingModule,
+    TemplatesModule,
   ],
   providers: [
     SentimentAnalyzer,

@@ -6,7 +6,7 @@ export const THEME_KEY_PATTERN = '^[a-z][a-z0-9_]{1,48}$';
  * organisation $1 from the summaries, in ONE statement so that both tables come from the same
  * snapshot. Only coded themes and scores are read (never text), only for active members who have
  * not opted out; rows whose source is gone (deleted summaries, opt-out, removal) are deleted.
- * Unchanged rows are left alone (IS DISTINCT FROM), so a full reconcile rewrites only what moved.
+ * Unchanged rows are left alone, so a full reconcile rewrites only what moved.
  */
 export const REFRESH_ROLLUPS_SQL = `
 WITH source AS MATERIALIZED (
@@ -28,7 +28,8 @@ periods AS (
     FROM source GROUP BY pid, period
 ),
 themes AS (
-  SELECT src.pid, src.period, t.theme_key, sum(t.sentiment) AS sentiment_sum, count(*)::int AS sentiment_count
+  -- Rounded so that summing in another order never looks like a change.
+  SELECT src.pid, src.period, t.theme_key, round(sum(t.sentiment)::numeric, 9)::float8 AS sentiment_sum, count(*)::int AS sentiment_count
     FROM source src
     CROSS JOIN LATERAL (
       -- One entry per key and summary, so a theme listed twice still counts once.
@@ -39,41 +40,57 @@ themes AS (
     ) t
    GROUP BY 1, 2, 3
 ),
+-- Old and new rows side by side. A FULL JOIN runs as a hash or merge join whatever the row
+-- estimates, so the cost stays linear (an anti-join against a CTE estimated at one row could
+-- degrade into a nested loop over every pair). Only rows that differ are kept.
+period_diff AS MATERIALIZED (
+  SELECT coalesce(n.pid, o.participant_membership_id) AS pid, coalesce(n.period, o.period) AS period,
+         n.pid IS NOT NULL AS fresh, n.summaries, n.satisfaction_sum, n.satisfaction_count
+    FROM periods n
+    FULL JOIN (SELECT participant_membership_id, period, summaries, satisfaction_sum, satisfaction_count
+                 FROM analytics_participant_periods
+                WHERE organisation_id = $1 AND ($2::uuid IS NULL OR participant_membership_id = $2::uuid)) o
+      ON o.participant_membership_id = n.pid AND o.period = n.period
+   WHERE n.pid IS NULL OR o.participant_membership_id IS NULL
+      OR (o.summaries, o.satisfaction_sum, o.satisfaction_count) IS DISTINCT FROM (n.summaries, n.satisfaction_sum, n.satisfaction_count)
+),
+theme_diff AS MATERIALIZED (
+  SELECT coalesce(n.pid, o.participant_membership_id) AS pid, coalesce(n.period, o.period) AS period,
+         coalesce(n.theme_key, o.theme_key) AS theme_key, n.pid IS NOT NULL AS fresh, n.sentiment_sum, n.sentiment_count
+    FROM themes n
+    FULL JOIN (SELECT participant_membership_id, period, theme_key, sentiment_sum, sentiment_count
+                 FROM analytics_participant_themes
+                WHERE organisation_id = $1 AND ($2::uuid IS NULL OR participant_membership_id = $2::uuid)) o
+      ON o.participant_membership_id = n.pid AND o.period = n.period AND o.theme_key = n.theme_key
+   WHERE n.pid IS NULL OR o.participant_membership_id IS NULL
+      OR (o.sentiment_sum, o.sentiment_count) IS DISTINCT FROM (n.sentiment_sum, n.sentiment_count)
+),
 period_upsert AS (
   INSERT INTO analytics_participant_periods AS f
          (organisation_id, period, participant_membership_id, summaries, satisfaction_sum, satisfaction_count)
-  SELECT $1, period, pid, summaries, satisfaction_sum, satisfaction_count FROM periods
+  SELECT $1, period, pid, summaries, satisfaction_sum, satisfaction_count FROM period_diff WHERE fresh
   ON CONFLICT (organisation_id, period, participant_membership_id) DO UPDATE
      SET summaries = EXCLUDED.summaries, satisfaction_sum = EXCLUDED.satisfaction_sum,
          satisfaction_count = EXCLUDED.satisfaction_count, refreshed_at = now()
-   WHERE (f.summaries, f.satisfaction_sum, f.satisfaction_count)
-         IS DISTINCT FROM (EXCLUDED.summaries, EXCLUDED.satisfaction_sum, EXCLUDED.satisfaction_count)
   RETURNING 1
 ),
 period_delete AS (
-  -- Their theme rows go with them (ON DELETE CASCADE).
-  DELETE FROM analytics_participant_periods f
-   WHERE f.organisation_id = $1
-     AND ($2::uuid IS NULL OR f.participant_membership_id = $2::uuid)
-     AND NOT EXISTS (SELECT 1 FROM periods p WHERE p.pid = f.participant_membership_id AND p.period = f.period)
+  DELETE FROM analytics_participant_periods f USING period_diff d
+   WHERE NOT d.fresh AND f.organisation_id = $1 AND f.participant_membership_id = d.pid AND f.period = d.period
   RETURNING 1
 ),
 theme_upsert AS (
   INSERT INTO analytics_participant_themes AS f
          (organisation_id, period, participant_membership_id, theme_key, sentiment_sum, sentiment_count)
-  SELECT $1, period, pid, theme_key, sentiment_sum, sentiment_count FROM themes
+  SELECT $1, period, pid, theme_key, sentiment_sum, sentiment_count FROM theme_diff WHERE fresh
   ON CONFLICT (organisation_id, period, participant_membership_id, theme_key) DO UPDATE
      SET sentiment_sum = EXCLUDED.sentiment_sum, sentiment_count = EXCLUDED.sentiment_count, refreshed_at = now()
-   WHERE (f.sentiment_sum, f.sentiment_count) IS DISTINCT FROM (EXCLUDED.sentiment_sum, EXCLUDED.sentiment_count)
   RETURNING 1
 ),
 theme_delete AS (
-  -- Only themes of periods that stay; the others are removed by the cascade above.
-  DELETE FROM analytics_participant_themes f
-   WHERE f.organisation_id = $1
-     AND ($2::uuid IS NULL OR f.participant_membership_id = $2::uuid)
-     AND EXISTS (SELECT 1 FROM periods p WHERE p.pid = f.participant_membership_id AND p.period = f.period)
-     AND NOT EXISTS (SELECT 1 FROM themes t WHERE t.pid = f.participant_membership_id AND t.period = f.period AND t.theme_key = f.theme_key)
+  -- Also the themes of a deleted period row; its cascade then finds nothing left to delete.
+  DELETE FROM analytics_participant_themes f USING theme_diff d
+   WHERE NOT d.fresh AND f.organisation_id = $1 AND f.participant_membership_id = d.pid AND f.period = d.period AND f.theme_key = d.theme_key
   RETURNING 1
 )
 SELECT (SELECT count(*) FROM period_upsert)::int AS "periodsWritten",

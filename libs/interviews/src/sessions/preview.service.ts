@@ -40,7 +40,7 @@ export class PreviewService {
       throw new InputException(`answers must hold at most ${MAX_PREVIEW_ANSWERS} items`, [{ field: 'answers', problems: [`at most ${MAX_PREVIEW_ANSWERS} items`] }]);
     }
     answers.forEach((answer, index) => assertValidAnswer(answer, `answers[${index}]`));
-    const { version } = await this.templates.current(actor, templateId);
+    const { version } = await this.templates.readable(actor, templateId);
     const [row]: Array<{ llm: unknown; support: string | null }> = await this.db.manager.query(
       `SELECT settings -> 'llm' AS llm, settings ->> 'supportResources' AS support FROM organisations WHERE id = $1`,
       [actor.organisationId],

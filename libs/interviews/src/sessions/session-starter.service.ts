@@ -51,9 +51,7 @@ export class SessionStarter {
       ]);
     }
     if (assignmentId) return this.fromAssignment(actor, assignmentId);
-    const pinned = await this.templates.current(actor, templateId!);
-    if (pinned.template.archivedAt) throw new InterviewsException('This template is archived', InterviewsExceptionCode.TEMPLATE_ARCHIVED);
-    return this.open(actor, pinned, null);
+    return this.open(actor, await this.templates.forSession(actor, templateId!), null);
   }
 
   private async fromAssignment(actor: MemberActor, assignmentId: string): Promise<ReflectionSessionEntity> {
@@ -76,7 +74,7 @@ export class SessionStarter {
     ).map(sessionFromRow);
     if (existing?.status === 'IN_PROGRESS') return existing;
     if (!existing && assignment.cancelled_at) throw new InterviewsException('This assignment was cancelled', InterviewsExceptionCode.ASSIGNMENT_CANCELLED);
-    const pinned = await this.templates.current(actor, assignment.template_id, { viaAssignment: true });
+    const pinned = await this.templates.forAssignment(actor.organisationId, assignment.template_id);
     return this.open(actor, pinned, { assignmentId, scheduled: existing ?? null, dueAt: assignment.next_due_at });
   }
 

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { NotFoundException } from '#common';
 import { TenantDatabase } from '#database';
-import { hasRole, Role, type MemberActor } from '#identity';
-import { ReflectionTemplateEntity, ReflectionTemplateVersionEntity } from '#templates';
+import type { MemberActor } from '#identity';
+import { ReflectionTemplateEntity, ReflectionTemplateVersionEntity, TemplateAccess } from '#templates';
 
 export interface PinnedTemplate {
   template: ReflectionTemplateEntity;
@@ -11,22 +10,30 @@ export interface PinnedTemplate {
 }
 
 /**
- * Reads templates for interviews: the current version for a new session or a preview (checked
- * against who may read the template), and the pinned versions of existing sessions.
+ * Reads templates for interviews. Who may run or read a template is decided by the templates
+ * library; the pinned versions of sessions the caller was already authorised for are read here
+ * in batches.
  */
 @Injectable()
 export class SessionTemplateReader {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly access: TemplateAccess,
+  ) {}
 
-  /** The template's current version, if the actor may read the template (NOT_FOUND otherwise). */
-  async current(actor: MemberActor, templateId: string, options: { viaAssignment?: boolean } = {}): Promise<PinnedTemplate> {
-    const template = await this.db.repository(ReflectionTemplateEntity).findOne({ where: { id: templateId, organisationId: actor.organisationId } });
-    if (!template || !(options.viaAssignment || (await this.mayRead(actor, template)))) throw new NotFoundException('Template');
-    const version = await this.db
-      .repository(ReflectionTemplateVersionEntity)
-      .findOne({ where: { organisationId: actor.organisationId, templateId, version: template.currentVersion } });
-    if (!version) throw new NotFoundException('Template');
-    return { template, version };
+  /** The current version of a template the actor may run a session on (NOT_FOUND otherwise). */
+  forSession(actor: MemberActor, templateId: string): Promise<PinnedTemplate> {
+    return this.access.getForSession(actor, templateId);
+  }
+
+  /** The current version, for an assignment the caller was checked to own. */
+  forAssignment(organisationId: string, templateId: string): Promise<PinnedTemplate> {
+    return this.access.getCurrent(organisationId, templateId);
+  }
+
+  /** The current version of a template the actor may read (previews). */
+  async readable(actor: MemberActor, templateId: string): Promise<PinnedTemplate> {
+    return this.access.snapshotOf(await this.access.readable(actor, templateId));
   }
 
   /** Pinned versions by `templateId:version` keys (for the sessions' `template` field). */
@@ -51,21 +58,5 @@ export class SessionTemplateReader {
       if (template) result.set(key, { template, version });
     }
     return result;
-  }
-
-  /**
-   * Who reads a template: a personal one only its owner; the organisation's library coaches, HR
-   * and admins, and participants it was assigned to (or who wrote it).
-   */
-  async mayRead(actor: MemberActor, template: ReflectionTemplateEntity): Promise<boolean> {
-    if (template.organisationId !== actor.organisationId) return false;
-    if (template.ownerMembershipId === actor.membershipId) return true;
-    if (template.personal) return false;
-    if (hasRole(actor, Role.ORG_ADMIN, Role.COACH, Role.HR)) return true;
-    const rows: unknown[] = await this.db.manager.query(
-      `SELECT 1 FROM assignments WHERE organisation_id = $1 AND template_id = $2 AND participant_membership_id = $3 LIMIT 1`,
-      [actor.organisationId, template.id, actor.membershipId],
-    );
-    return rows.length > 0;
   }
 }

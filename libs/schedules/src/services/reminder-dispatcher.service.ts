@@ -59,7 +59,9 @@ export class ReminderDispatcher {
            JOIN memberships m ON m.organisation_id = a.organisation_id AND m.id = a.participant_membership_id
           WHERE r.done_at IS NULL AND r.send_at <= $1
             AND (r.enqueued_at IS NULL OR r.enqueued_at < now() - interval '1 hour')
-            AND NOT (a.cancelled_at IS NULL AND a.reminder_snoozed_due_at = s.due_at AND a.reminder_snoozed_until > $1)
+            -- A snooze of this due date holds its reminders (a cancelled assignment's are closed at once).
+            AND (a.reminder_snoozed_until IS NULL OR a.reminder_snoozed_until <= $1
+                 OR a.reminder_snoozed_due_at IS DISTINCT FROM s.due_at OR a.cancelled_at IS NOT NULL)
           ORDER BY r.send_at
           LIMIT $2
           FOR UPDATE OF r SKIP LOCKED
