@@ -1,6 +1,8 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { quarterOf } from '#privacy/aggregates';
-import { connect, createOrganisation, errorCode, eventually, gql, gqlOk, type TestMember } from '#testing';
+import { connect, createOrganisation, errorCode, eventually, gql, gqlOk, testEnv, type TestMember } from '#testing';
 
 // Summaries are stored directly (owner connection) with exact scores and themes, so the numbers
 // of the report can be checked to the decimal; the rollups are still built by the worker, after
@@ -19,6 +21,17 @@ interface SeedSummary {
 }
 
 const period = quarterOf(new Date());
+
+let redis: Redis;
+let housekeeping: Queue;
+beforeAll(() => {
+  redis = new Redis(testEnv().REDIS_URL!, { maxRetriesPerRequest: null });
+  housekeeping = new Queue('housekeeping', { connection: redis, prefix: testEnv().QUEUE_PREFIX });
+});
+afterAll(async () => {
+  await housekeeping.close();
+  await redis.quit();
+});
 
 /** Completed sessions, each with one participant turn and a summary whose themes cite it. */
 async function seedSummaries(organisationId: string, summaries: SeedSummary[]): Promise<void> {
@@ -183,5 +196,21 @@ describe('HR development themes from the rollups', () => {
       expect(errorCode(await gql(REPORT, { period: bad }, org.admin.token))).toBe('BAD_USER_INPUT');
     }
     expect(errorCode(await gql(REPORT, { period, groupBy: 'manager' }, org.admin.token))).toBe('BAD_USER_INPUT');
+  });
+
+  it('rebuilds rollups that no event refreshed in the daily reconcile', async () => {
+    const org = await createOrganisation();
+    const participants = await Promise.all(Array.from({ length: 5 }, () => org.addMember(['PARTICIPANT'])));
+    await seedSummaries(org.id, participants.map((member) => ({ member, score: 6, themes: [['culture', 0.3]] })));
+    expect((await report(org.admin.token)).groups[0].participants).toBeNull();
+
+    // What the daily scheduler runs: one reconcile job per organisation.
+    await housekeeping.add('reconcile-rollups', { organisationId: null }, { jobId: `reconcile.${org.id}` });
+    const reconciled = await eventually(async () => {
+      const r = await report(org.admin.token);
+      expect(r.groups[0].participants).toBe(5);
+      return r;
+    });
+    expect(reconciled.groups[0]).toMatchObject({ averageSatisfaction: 6, themes: [{ theme: 'culture', label: 'Culture', participants: 5, share: 1, averageSentiment: 0.3 }] });
   });
 });

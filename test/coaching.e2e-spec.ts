@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { createOrganisation, errorCode, gql, gqlOk } from '#testing';
 import { ASSIGN, coachingFixture, createTemplate, END, ownerQuery, START } from './coaching.helpers.js';
@@ -13,6 +13,9 @@ const CANCEL = `mutation($id: ID!) { cancelAssignment(id: $id) { id cancelled ca
 const SNOOZE = `mutation($id: ID!, $until: DateTime!) { snoozeReminder(assignmentId: $id, until: $until) { id reminderSnoozedUntil reminderSnoozedDueAt } }`;
 /** Far enough ahead that no scheduler run of the suite reaches it. */
 const FAR = '2070-11-15T08:00:00.000Z';
+
+// Each test creates an organisation with several members over HTTP on a shared, busy machine.
+jest.setTimeout(60_000);
 
 const ids = (list: Array<{ id: string }>) => list.map((x) => x.id).sort();
 const fieldOf = (result: { errors?: Array<{ extensions?: Record<string, any> }> }) => result.errors?.[0]?.extensions?.fields?.[0]?.field;

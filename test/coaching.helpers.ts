@@ -92,15 +92,21 @@ export class SchedulerDriver {
 
   /** Runs the scheduler once as of `asOf` and returns its report. */
   async run(asOf: string | Date): Promise<any> {
-    const [result] = await this.runConcurrently(asOf, 1);
-    return result;
+    const [run] = await this.runConcurrently(asOf, 1);
+    return run.result;
   }
 
   /** Enqueues `count` scheduler runs for the same instant at once (for several workers to pick up). */
-  async runConcurrently(asOf: string | Date, count: number): Promise<any[]> {
+  async runConcurrently(asOf: string | Date, count: number): Promise<Array<{ result: any; processedOn: number; finishedOn: number }>> {
     const data = { organisationId: null, asOf: new Date(asOf).toISOString() };
     const jobs = await this.housekeeping.addBulk(Array.from({ length: count }, () => ({ name: MATERIALISE, data, opts: { jobId: `test-${randomUUID()}` } })));
-    return Promise.all(jobs.map((job: Job) => job.waitUntilFinished(this.housekeepingEvents, 45_000)));
+    return Promise.all(
+      jobs.map(async (job: Job) => {
+        const result = await job.waitUntilFinished(this.housekeepingEvents, 45_000);
+        const done = (await this.housekeeping.getJob(job.id!))!;
+        return { result, processedOn: done.processedOn!, finishedOn: done.finishedOn! };
+      }),
+    );
   }
 
   /** Delivers a reminder job again under a new id, as a re-delivery would, and waits for it. */

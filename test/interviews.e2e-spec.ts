@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { createOrganisation, errorCode, eventually, gql, gqlOk, TEST_PASSWORD, testEnv } from '#testing';
 import {
-  ANSWER, COMPLETE, createTemplate, CTA, GET, ownerQuery, PAUSE, personaAnswer, RESUME, SEED_MANDATORY, SET_LLM, START, answer, start, turnCount,
+  ANSWER, COMPLETE, createTemplate, CTA, GET, ownerQuery, PAUSE, personaAnswer, planReady, RESUME, SEED_MANDATORY, SET_LLM, START, answer, start, turnCount,
 } from './interviews.helpers.js';
 
 const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -32,6 +32,8 @@ describe('self-interviews over HTTP', () => {
     const org = await createOrganisation();
     const [coach, participant] = await Promise.all([org.addMember(['COACH']), org.addMember(['PARTICIPANT'])]);
     const template = await createTemplate(coach.token);
+    // The interviewer follows the research plan the worker writes for the template.
+    await planReady(coach.token, template.id);
 
     const session = await start(participant, template.id);
     expect(session).toMatchObject({ status: 'IN_PROGRESS', visibility: 'PRIVATE', templateVersion: template.version, participant: { id: participant.membershipId } });
@@ -50,7 +52,7 @@ describe('self-interviews over HTTP', () => {
     let paused = false;
     let token = participant.token;
     const answers: string[] = [];
-    for (let i = 0; i < 40 && next; i++) {
+    for (let i = 0; i < 40 && next.questionRef !== 'closing'; i++) {
       const content = personaAnswer(next.stage, used);
       answers.push(content);
       const result = (await gqlOk(ANSWER, { id: session.id, content }, token)).answerReflection;
@@ -71,7 +73,7 @@ describe('self-interviews over HTTP', () => {
         expect(await turnCount(session.id)).toBe(before);
       }
     }
-    expect(next).toBeNull();
+    expect(next.questionRef).toBe('closing');
 
     const final = (await gqlOk(GET, { id: session.id }, token)).reflectionSession;
     const interviewer = final.turns.filter((t: any) => t.role === 'INTERVIEWER');
@@ -118,8 +120,17 @@ describe('self-interviews over HTTP', () => {
     expect(audit).toEqual({ interviewer_provider: 'openai', interviewer_model: 'broken-model' });
 
     const startedAt = Date.now();
-    // A vague answer calls for a model-written follow-up.
-    const result = await answer(participant, session.id, 'Not sure.');
+    // A vague answer calls for a model-written follow-up; the answer is committed before the model is asked.
+    let settled = false;
+    const pending = answer(participant, session.id, 'Not sure.').finally(() => (settled = true));
+    if (mode === 'hang') {
+      await eventually(async () => {
+        const rows = await ownerQuery(`SELECT 1 FROM session_turns WHERE session_id = $1 AND role = 'PARTICIPANT' AND content = 'Not sure.'`, [session.id]);
+        if (rows.length !== 1 || provider.hits() === 0) throw new Error('answer not yet stored');
+      });
+      expect(settled).toBe(false);
+    }
+    const result = await pending;
     expect(provider.hits()).toBeGreaterThanOrEqual(1);
     expect(Date.now() - startedAt).toBeLessThan(12_000);
     expect(result.answer.content).toBe('Not sure.');
@@ -155,7 +166,7 @@ describe('self-interviews over HTTP', () => {
     const org = await createOrganisation();
     const [coach, participant] = await Promise.all([org.addMember(['COACH']), org.addMember(['PARTICIPANT'])]);
     const session = await start(participant, (await createTemplate(coach.token)).id);
-    for (const content of ['x'.repeat(8001), 'é'.repeat(1024 * 1024), '   ', 'nul \u0000 byte']) {
+    for (const content of ['x'.repeat(8001), 'é'.repeat(9000), 'x'.repeat(1024 * 1024), '   ', 'nul \u0000 byte']) {
       const result = await gql(ANSWER, { id: session.id, content }, participant.token);
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(JSON.stringify(result.errors)).not.toContain('éééé');
@@ -186,9 +197,9 @@ describe('self-interviews over HTTP', () => {
       if (state === 'PENDING' || state === 'RUNNING') throw new Error(`summary ${state}`);
     }, 30_000);
     await ownerQuery(
-      `INSERT INTO reflection_summaries (organisation_id, session_id, participant_membership_id, overview, satisfaction_score, provider, model, prompt_version)
-       VALUES ($1, $2, $3, 'Overview', 5.2, 'embedded', 'embedded', 'summary@1')
-       ON CONFLICT (organisation_id, session_id) DO UPDATE SET satisfaction_score = 5.2`,
+      `INSERT INTO reflection_summaries (organisation_id, session_id, participant_membership_id, overview, satisfaction_score, satisfaction_source, provider, model, prompt_version)
+       VALUES ($1, $2, $3, 'Overview', 5.2, 'participant', 'embedded', 'embedded', 'summary@1')
+       ON CONFLICT (organisation_id, session_id) DO UPDATE SET satisfaction_score = 5.2, satisfaction_source = 'participant'`,
       [org.id, first.id, participant.membershipId],
     );
     const [plan] = await ownerQuery(
@@ -246,7 +257,6 @@ describe('self-interviews over HTTP', () => {
     const again = (await gqlOk(START, { assignmentId: assignment.id }, participant.token)).startReflectionSession;
     expect(again.id).toBe(early.id);
     expect(again.turns).toHaveLength(1);
-    await gqlOk(COMPLETE, { id: early.id }, participant.token).catch(() => undefined);
     await gqlOk(`mutation($id: ID!) { abandonReflectionSession(sessionId: $id) { id } }`, { id: early.id }, participant.token);
 
     // A session the scheduler materialised is the one that starts.

@@ -1,6 +1,6 @@
 // Shared by the interviews e2e specs: GraphQL documents, the seed persona and small helpers.
 import { randomUUID } from 'node:crypto';
-import { connect, gql, gqlOk, type TestMember } from '#testing';
+import { connect, eventually, gql, gqlOk, type TestMember } from '#testing';
 
 export const TURN = 'id role content stage questionRef createdAt callToAction { text url }';
 export const SESSION = `id status visibility templateVersion startedAt completedAt pausedAt summaryState dueAt
@@ -94,6 +94,14 @@ export async function createTemplate(token: string, input: Record<string, unknow
     { input: { ...input, title } },
     token,
   )).createReflectionTemplate;
+}
+
+/** Waits until the worker has written the template's research plan (the interviewer then follows it). */
+export async function planReady(token: string, templateId: string): Promise<void> {
+  await eventually(async () => {
+    const { reflectionTemplate } = await gqlOk(`query($id: ID!) { reflectionTemplate(id: $id) { planState } }`, { id: templateId }, token);
+    if (reflectionTemplate.planState !== 'READY') throw new Error(`plan is ${reflectionTemplate.planState}`);
+  }, 30_000);
 }
 
 export async function start(member: TestMember, templateId: string): Promise<Record<string, any>> {

@@ -16,6 +16,8 @@ import { InsightsGraphqlModule } from '#insights/graphql';
 import { LoggingModule } from '#observability';
 import { SchedulesGraphqlModule } from '#schedules/graphql';
 import { InterviewsGraphqlModule } from '#interviews/graphql';
+import { PrivacyGraphqlModule } from '#privacy/graphql';
+import { SharingGraphqlModule } from '#sharing/graphql';
 import { API_CONFIG } from './api-config.js';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory.js';
 import { OperationMetricsPlugin } from './graphql/operation-metrics.plugin.js';
@@ -43,6 +45,8 @@ import { ThrottlingModule } from './throttling/throttling.module.js';
     CoachingGraphqlModule,
     SchedulesGraphqlModule,
     InterviewsGraphqlModule,
+    SharingGraphqlModule,
+    PrivacyGraphqlModule,
   ],
   providers: [
     RequestTransactionPlugin,

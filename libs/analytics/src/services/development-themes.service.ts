@@ -20,19 +20,11 @@ export class DevelopmentThemesService {
   async report(organisationId: string, period: string, groupBy?: string | null): Promise<DevelopmentThemesReport> {
     const quarter = parsePeriod(period);
     const grouping = parseGrouping(groupBy);
-    const threshold = await this.threshold(organisationId);
-    const rows: CountRow[] = await this.db.manager.query(developmentThemesSql(grouping), [organisationId, quarter]);
+    const rows: Array<CountRow & { threshold: number | null }> = await this.db.manager.query(developmentThemesSql(grouping), [organisationId, quarter]);
+    // The grand total row always exists; the column is 3-10 by constraint, never below 3 regardless.
+    const threshold = Math.max(3, rows[0]?.threshold ?? 5);
     const suppressed = applySuppression(toSuppressionInput(rows, threshold));
     const shown = [suppressed.organisation, ...suppressed.groups].flatMap((row) => row.themes.map((cell) => cell.theme));
     return toReport(quarter, threshold, suppressed, await this.labels.labelsFor(organisationId, shown));
-  }
-
-  private async threshold(organisationId: string): Promise<number> {
-    const [row]: Array<{ threshold: number }> = await this.db.manager.query(
-      `SELECT anonymity_threshold AS threshold FROM organisations WHERE id = $1`,
-      [organisationId],
-    );
-    // The column defaults to 5 and is checked to 3-10; never show anything below 3 regardless.
-    return Math.max(3, row?.threshold ?? 5);
   }
 }

@@ -16,17 +16,36 @@ const MARGIN_MS = 2 * DAY_MS;
  * `startsAt` in `spec.timezone`, so its UTC instant moves with daylight saving time.
  */
 export function dueDatesBetween(spec: ScheduleSpec, from: Date, to: Date): Date[] {
-  const schedule = compile(spec);
-  assertDate(from, 'from');
-  assertDate(to, 'to');
-  if (from >= to) return [];
-  return schedule.between(from, to).filter((due) => due >= from && due < to);
+  return compileSchedule(spec).between(from, to);
 }
 
 /** The first due instant strictly after `after`, or null when the schedule has ended. */
 export function nextDueAfter(spec: ScheduleSpec, after: Date): Date | null {
-  assertDate(after, 'after');
-  return compile(spec).next(after);
+  return compileSchedule(spec).next(after);
+}
+
+/** A validated schedule to query several times (validation and set-up happen once). */
+export interface Schedule {
+  /** Due instants in [from, to), ascending. */
+  between(from: Date, to: Date): Date[];
+  /** The first due instant strictly after `after`, or null when the schedule has ended. */
+  next(after: Date): Date | null;
+}
+
+export function compileSchedule(spec: ScheduleSpec): Schedule {
+  const schedule = compile(spec);
+  return {
+    between(from, to) {
+      assertDate(from, 'from');
+      assertDate(to, 'to');
+      if (from >= to) return [];
+      return schedule.between(from, to).filter((due) => due >= from && due < to);
+    },
+    next(after) {
+      assertDate(after, 'after');
+      return schedule.next(after);
+    },
+  };
 }
 
 interface CompiledSchedule {

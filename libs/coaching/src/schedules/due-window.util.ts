@@ -1,5 +1,5 @@
 import type { ScheduleSpec } from './cadence.types.js';
-import { dueDatesBetween, nextDueAfter } from './due-dates.util.js';
+import { compileSchedule, nextDueAfter } from './due-dates.util.js';
 
 const DAY_MS = 86_400_000;
 
@@ -29,6 +29,7 @@ export interface DueStep {
 
 /** What one scheduler pass does for one assignment whose next due date has been reached. */
 export function dueStep(spec: ScheduleSpec, windowDays: number, nextDueAt: Date, asOf: Date): DueStep {
+  const schedule = compileSchedule(spec);
   const from = new Date(Math.max(nextDueAt.getTime(), openFrom(spec, windowDays, asOf).getTime()));
-  return { due: dueDatesBetween(spec, from, new Date(asOf.getTime() + 1)), next: nextDueAfter(spec, asOf) };
+  return { due: schedule.between(from, new Date(asOf.getTime() + 1)), next: schedule.next(asOf) };
 }

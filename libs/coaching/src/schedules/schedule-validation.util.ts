@@ -6,12 +6,27 @@ export type ScheduleValidation =
   | { ok: true }
   | { ok: false; field: 'rrule' | 'timezone' | 'startsAt'; message: string };
 
+/**
+ * Zones already seen valid. luxon builds an Intl.DateTimeFormat on every validity check, which
+ * dominated evaluating thousands of schedules; the valid IANA names are a small fixed set, and
+ * only valid ones are remembered, so input cannot grow this.
+ */
+const knownZones = new Set<string>();
+
+function isIanaZone(zone: unknown): zone is string {
+  if (typeof zone !== 'string') return false;
+  if (knownZones.has(zone)) return true;
+  if (!IANAZone.isValidZone(zone)) return false;
+  knownZones.add(zone);
+  return true;
+}
+
 /** Checks a schedule before it is stored or evaluated; reports the first invalid field. */
 export function validateSchedule(spec: ScheduleSpec): ScheduleValidation {
   if (!(spec.startsAt instanceof Date) || Number.isNaN(spec.startsAt.getTime())) {
     return { ok: false, field: 'startsAt', message: 'startsAt must be a valid date' };
   }
-  if (typeof spec.timezone !== 'string' || !IANAZone.isValidZone(spec.timezone)) {
+  if (!isIanaZone(spec.timezone)) {
     return { ok: false, field: 'timezone', message: `"${String(spec.timezone)}" is not an IANA time zone` };
   }
   if (spec.cadence !== 'RRULE') {

@@ -9,6 +9,7 @@ import { LlmUsage1732450010000 } from './1732450010000-llm-usage.migration.js';
 import { SummarySources1732450030000 } from './1732450030000-summary-sources.migration.js';
 import { Schedules1732450040000 } from './1732450040000-schedules.migration.js';
 import { AnalyticsRollups1732450050000 } from './1732450050000-analytics-rollups.migration.js';
+import { ShareConsistency1732450060000 } from './1732450060000-share-consistency.migration.js';
 
 /** Every migration, in order. Listed explicitly so the compiled output needs no file globbing. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SummarySources1732450030000,
   Schedules1732450040000,
   AnalyticsRollups1732450050000,
+  ShareConsistency1732450060000,
 ];

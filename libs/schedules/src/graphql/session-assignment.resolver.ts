@@ -1,6 +1,7 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { assignmentViewOf } from '#coaching';
 import { AssignmentModel, CoachingLoaders } from '#coaching/graphql';
+import { NotFoundException } from '#common';
 import { ReflectionSessionModel } from '#interviews/graphql';
 import type { MemberActor } from '#identity';
 import { CurrentActor } from '#identity/graphql';
@@ -13,7 +14,10 @@ export class SessionAssignmentResolver {
   @ResolveField(() => AssignmentModel, { nullable: true })
   async assignment(@CurrentActor() actor: MemberActor, @Parent() session: ReflectionSessionModel): Promise<AssignmentModel | null> {
     if (!session.assignmentId || session.organisationId !== actor.organisationId) return null;
-    const assignment = await this.coaching.assignment(actor.organisationId, session.assignmentId).catch(() => null);
+    const assignment = await this.coaching.assignment(actor.organisationId, session.assignmentId).catch((error: unknown) => {
+      if (error instanceof NotFoundException) return null;
+      throw error;
+    });
     if (!assignment) return null;
     const view = assignmentViewOf(actor, assignment, await this.coaching.activeClientIds(actor));
     return view ? AssignmentModel.from(assignment) : null;

@@ -1,4 +1,5 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { UnrecoverableError } from 'bullmq';
 import { JobName, QueueRegistry, type JobPayload } from '#jobs';
 import { JobHandler } from '#jobs/worker';
 import { DueSessionMaterialiser, type MaterialiseResult } from '../services/due-session-materialiser.service.js';
@@ -38,7 +39,8 @@ export class MaterialiseDueSessionsProcessor implements OnApplicationBootstrap {
   @JobHandler(JobName.MaterialiseDueSessions)
   async handle(data: JobPayload<JobName.MaterialiseDueSessions>): Promise<SchedulerRun> {
     const asOf = data.asOf ? new Date(data.asOf) : new Date();
-    if (Number.isNaN(asOf.getTime())) throw new Error('asOf must be an ISO date');
+    // A retry cannot fix a bad clock value.
+    if (Number.isNaN(asOf.getTime())) throw new UnrecoverableError('asOf must be an ISO date');
     const materialised = await this.materialiser.materialise(asOf);
     const expired = await this.expirer.expire(asOf);
     const reminders = await this.reminders.dispatch(asOf);

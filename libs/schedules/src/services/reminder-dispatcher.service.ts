@@ -65,14 +65,17 @@ export class ReminderDispatcher {
           ORDER BY r.send_at
           LIMIT $2
           FOR UPDATE OF r SKIP LOCKED
+       ), claimed AS (
+         UPDATE session_reminders r
+            SET enqueued_at = CASE WHEN due.applicable THEN now() ELSE r.enqueued_at END,
+                done_at = CASE WHEN due.applicable THEN NULL ELSE now() END,
+                outcome = CASE WHEN due.applicable THEN NULL ELSE 'SKIPPED' END
+           FROM due
+          WHERE r.id = due.id
+         RETURNING r.organisation_id, r.session_id, r.kind, due.applicable
        )
-       UPDATE session_reminders r
-          SET enqueued_at = CASE WHEN due.applicable THEN now() ELSE r.enqueued_at END,
-              done_at = CASE WHEN due.applicable THEN NULL ELSE now() END,
-              outcome = CASE WHEN due.applicable THEN NULL ELSE 'SKIPPED' END
-         FROM due
-        WHERE r.id = due.id
-       RETURNING r.organisation_id, r.session_id, r.kind, due.applicable`,
+       -- A plain SELECT on top: TypeORM reshapes the result of a top-level UPDATE.
+       SELECT * FROM claimed`,
       [asOf.toISOString(), limit],
     );
   }

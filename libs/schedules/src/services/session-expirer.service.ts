@@ -25,10 +25,12 @@ export class SessionExpirer {
           ORDER BY window_closes_at
           LIMIT $2
           FOR UPDATE SKIP LOCKED
+       ), expired AS (
+         UPDATE reflection_sessions s SET status = 'EXPIRED', updated_at = now()
+           FROM closed WHERE s.id = closed.id AND s.status = 'SCHEDULED'
+         RETURNING s.id
        )
-       UPDATE reflection_sessions s SET status = 'EXPIRED', updated_at = now()
-         FROM closed WHERE s.id = closed.id AND s.status = 'SCHEDULED'
-       RETURNING s.id`,
+       SELECT id FROM expired`,
       [asOf.toISOString(), limit],
     );
     return rows.length;

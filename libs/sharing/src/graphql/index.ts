@@ -1,0 +1,2 @@
+export * from './sharing-graphql.module.js';
+export * from './models/access-log-entry.model.js';
