@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { createOrganisation, errorCode, eventually, gql, gqlOk, type TestMember, type TestOrganisation } from '#testing';
 import {
-  ACCESS_LOG, ASK, CLIENT_SESSIONS, COMMENT, DELETE, EXPORT, READ_SESSION, SHARE, createTemplate, openSession, ownerQuery, readSession, remainingRows,
+  ACCESS_LOG, ASK, CLIENT_SESSIONS, COMMENT, DELETE, EXPORT, FAR_FUTURE, READ_SESSION, SHARE, createTemplate, openSession, ownerQuery, readSession, remainingRows,
   startCoaching, summarisedSession,
 } from './privacy.helpers.js';
 
@@ -47,7 +47,7 @@ async function world(): Promise<World> {
   await gqlOk(ASK, { q: 'What holds me back from leadership?', ids: [shared.id] }, participant.token);
   const [question] = await ownerQuery(`SELECT id FROM insight_questions WHERE participant_membership_id = $1`, [participant.membershipId]);
   const assignment = await gqlOk(ASSIGN, {
-    input: { templateId, participantMembershipIds: [participant.membershipId], cadence: 'ONCE', startsAt: '2099-01-01T09:00:00Z', timezone: 'Europe/Berlin' },
+    input: { templateId, participantMembershipIds: [participant.membershipId], cadence: 'ONCE', startsAt: FAR_FUTURE, timezone: 'Europe/Berlin' },
   }, coach.token);
   return {
     org, coach, participant, colleague, shared, open, colleagueSession, commentId,
