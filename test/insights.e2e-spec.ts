@@ -234,6 +234,20 @@ describe('asking one\'s reflections and the action plan', () => {
     expect(done).toEqual([{ id: first.id, comments: [{ body: 'Booked the course' }] }]);
     const all = (await waitForPlan(participant, sessionId)).items;
     expect(all).toHaveLength(plan.items.length + 1);
+
+    // Regenerating (twice in a row: one request while the first is pending) replaces the items.
+    const generate = `mutation($id: ID!) { generateActionPlan(sessionId: $id) { id state } }`;
+    const [again, twice] = [(await gqlOk(generate, { id: sessionId }, participant.token)).generateActionPlan, (await gqlOk(generate, { id: sessionId }, participant.token)).generateActionPlan];
+    expect(again).toEqual({ id: plan.id, state: 'PENDING' });
+    expect(twice.id).toBe(plan.id);
+    const regenerated = await eventually(async () => {
+      const next = await waitForPlan(participant, sessionId);
+      if (next.items.some((i: { id: string }) => all.some((old: { id: string }) => old.id === i.id))) throw new Error('old items still there');
+      return next;
+    });
+    expect(regenerated.state).toBe('READY');
+    expect(regenerated.items.length).toBeGreaterThanOrEqual(3);
+    expect(regenerated.items.length).toBeLessThanOrEqual(8);
   });
 });
 
@@ -253,7 +267,7 @@ describe('trends', () => {
       participant.token,
     );
     expect(trend.map((p: { sessionId: string }) => p.sessionId)).toEqual([first, second]);
-    expect(trend.map((p: { satisfactionScore: number }) => p.satisfactionScore)).toEqual([5, 8]);
+    expect(trend.map((p: { satisfactionScore: number }) => p.satisfactionScore)).toEqual([5, 8.7]);
     expect(new Date(trend[0].completedAt).getTime()).toBeLessThanOrEqual(new Date(trend[1].completedAt).getTime());
     const before: string[] = firstSummary.themes.map((t: { key: string }) => t.key);
     const after: string[] = secondSummary.themes.map((t: { key: string }) => t.key);
@@ -261,7 +275,7 @@ describe('trends', () => {
     expect(trend[1].themes).toEqual(after);
 
     expect(changes).toHaveLength(1);
-    expect(changes[0]).toMatchObject({ fromSessionId: first, toSessionId: second, satisfactionChange: 3 });
+    expect(changes[0]).toMatchObject({ fromSessionId: first, toSessionId: second, satisfactionChange: 3.7 });
     expect(changes[0].gained).toEqual(after.filter((k) => !before.includes(k)));
     expect(changes[0].lost).toEqual(before.filter((k) => !after.includes(k)));
     expect(changes[0].gained.length + changes[0].lost.length).toBeGreaterThan(0);

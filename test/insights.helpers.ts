@@ -16,7 +16,7 @@ export const PERSONA_ANSWERS = [
 
 /** A later quarter of the same person: things moved on. */
 export const LATER_ANSWERS = [
-  "Things have improved a lot since last quarter. I'd say 8 out of 10 now.",
+  "Things have improved a lot since last quarter. I'd say 8.7 out of 10 now.",
   'I now lead a small team of four engineers and I mentor two junior developers every week; the work feels meaningful and has real impact.',
   'I finished the cloud architecture certification and led a system redesign, which got noticed by senior leadership.',
   'What I still want is a better work-life balance; the evenings on call are tiring.',

@@ -6,7 +6,6 @@ export enum InsightsExceptionCode {
   /** Only a FAILED summary can be retried. */
   SUMMARY_NOT_FAILED = 'SUMMARY_NOT_FAILED',
   THEME_EXISTS = 'THEME_EXISTS',
-  INVALID_INPUT = 'INVALID_INPUT',
 }
 
 export class InsightsException extends WaypointException<InsightsExceptionCode> {
@@ -20,8 +19,6 @@ export class InsightsException extends WaypointException<InsightsExceptionCode> 
       case InsightsExceptionCode.SUMMARY_NOT_FAILED:
       case InsightsExceptionCode.THEME_EXISTS:
         return ErrorCode.CONFLICT;
-      case InsightsExceptionCode.INVALID_INPUT:
-        return ErrorCode.BAD_USER_INPUT;
       default:
         return assertNever(this.reason);
     }

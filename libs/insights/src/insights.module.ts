@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AnalyticsModule } from '#analytics';
 import { ReflectionSessionEntity, SessionTurnEntity } from '#interviews';
 import { JobsModule } from '#jobs';
 import { LlmModule } from '#llm';
@@ -57,6 +58,7 @@ const SERVICES = [
     LlmModule,
     LlmUsageModule,
     JobsModule,
+    AnalyticsModule,
   ],
   providers: SERVICES,
   exports: SERVICES,

@@ -96,7 +96,7 @@ export class ActionItemResolver {
   async commentOnActionItem(@CurrentActor() actor: MemberActor, @Args() args: CommentOnActionItemArgs): Promise<ActionItemCommentModel> {
     const found = await this.items.findWithPlan(actor.organisationId, args.id);
     await this.policy.authorizeRead(actor, found ? reflectionOf(found.plan) : null, 'action_plan', 'Action item');
-    return ActionItemCommentModel.from(await this.itemComments.add(actor.organisationId, found!.item.id, actor.membershipId, args.body.trim() || args.body));
+    return ActionItemCommentModel.from(await this.itemComments.add(actor.organisationId, found!.item.id, actor.membershipId, args.body.trim()));
   }
 
   /** Items only reach a client through reads the policy allowed. */

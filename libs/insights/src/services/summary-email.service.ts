@@ -23,15 +23,13 @@ export class SummaryEmailService {
   private async compose(organisationId: string, sessionId: string): Promise<EmailMessage | null> {
     const session = await this.db.repository(ReflectionSessionEntity).findOneBy({ organisationId, id: sessionId });
     if (!session) return null;
-    const [summary, version, recipients] = await Promise.all([
-      this.db.repository(ReflectionSummaryEntity).findOneBy({ organisationId, sessionId }),
-      this.db.repository(ReflectionTemplateVersionEntity).findOneBy({ organisationId, templateId: session.templateId, version: session.templateVersion }),
-      this.db.manager.query(
-        `SELECT u.email, u.display_name FROM memberships m JOIN users u ON u.id = m.user_id
-          WHERE m.organisation_id = $1 AND m.id = $2 AND m.removed_at IS NULL`,
-        [organisationId, session.participantMembershipId],
-      ) as Promise<Array<{ email: string; display_name: string }>>,
-    ]);
+    const summary = await this.db.repository(ReflectionSummaryEntity).findOneBy({ organisationId, sessionId });
+    const version = await this.db.repository(ReflectionTemplateVersionEntity).findOneBy({ organisationId, templateId: session.templateId, version: session.templateVersion });
+    const recipients: Array<{ email: string; display_name: string }> = await this.db.manager.query(
+      `SELECT u.email, u.display_name FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.organisation_id = $1 AND m.id = $2 AND m.removed_at IS NULL`,
+      [organisationId, session.participantMembershipId],
+    );
     // The template may have been switched off for this version, or the member removed since.
     if (!summary || !version?.sendSummaryEmail || !recipients[0]) return null;
     return renderSummaryEmail({

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { RollupScheduler } from '#analytics';
 import { TenantDatabase, tenantScope } from '#database';
 import { ReflectionSessionEntity, SessionTurnEntity } from '#interviews';
 import { JobName, JobProducer, jobIdOf } from '#jobs';
@@ -33,6 +34,7 @@ export class SummaryWriter {
     private readonly llmContext: InsightLlmContext,
     private readonly taxonomy: ThemeTaxonomyService,
     private readonly jobs: JobProducer,
+    private readonly rollups: RollupScheduler,
   ) {}
 
   async write(organisationId: string, sessionId: string): Promise<SummaryOutcome> {
@@ -47,7 +49,7 @@ export class SummaryWriter {
       const checked = checkSummary(result.value, prepared.input);
       if (checked.problems.length) {
         this.logger.warn({ sessionId, problems: checked.problems }, 'summary refused: unsourced claims');
-        await this.db.run(scope, () => this.fail(organisationId, sessionId, 'The model cited passages that are not your answers in this session, so the summary was not stored'));
+        await this.failInScope(organisationId, sessionId, 'The summary could not be written: the model cited passages that are not your answers in this session, so nothing was stored');
         return 'failed';
       }
       summary = checked.summary;
@@ -55,24 +57,24 @@ export class SummaryWriter {
     } catch (error) {
       if (!(error instanceof LlmException)) throw error;
       // The runner already retried with back-off: this failure is final for this request.
-      await this.db.run(scope, () => this.fail(organisationId, sessionId, `The summary could not be written: ${error.message}`));
+      await this.failInScope(organisationId, sessionId, `The summary could not be written: ${error.message}`);
       return 'failed';
     }
     return this.db.run(scope, () => this.store(prepared, summary, model));
   }
 
-  /** Marks the session FAILED (used after the last attempt of an unexpected error too). */
-  async fail(organisationId: string, sessionId: string, message: string): Promise<void> {
+  /** Marks the session FAILED unless a summary exists (also used after the last attempt of an unexpected error). */
+  failInScope(organisationId: string, sessionId: string, message: string): Promise<void> {
+    return this.db.run(tenantScope(organisationId), () => this.markFailed(organisationId, sessionId, message));
+  }
+
+  private async markFailed(organisationId: string, sessionId: string, message: string): Promise<void> {
     await this.db.manager.query(
       `UPDATE reflection_sessions SET summary_state = 'FAILED', summary_error = $3, updated_at = now()
         WHERE organisation_id = $1 AND id = $2 AND summary_state IN ('PENDING', 'RUNNING')
           AND NOT EXISTS (SELECT 1 FROM reflection_summaries r WHERE r.organisation_id = $1 AND r.session_id = $2)`,
       [organisationId, sessionId, message],
     );
-  }
-
-  failInScope(organisationId: string, sessionId: string, message: string): Promise<void> {
-    return this.db.run(tenantScope(organisationId), () => this.fail(organisationId, sessionId, message));
   }
 
   private async prepare(organisationId: string, sessionId: string): Promise<Prepared | SummaryOutcome> {
@@ -86,12 +88,11 @@ export class SummaryWriter {
     if (session.summaryState !== 'PENDING' && session.summaryState !== 'RUNNING') return 'skipped';
     await this.setState(organisationId, sessionId, 'RUNNING');
 
-    const [turns, taxonomy, version, context] = await Promise.all([
-      this.db.repository(SessionTurnEntity).find({ where: { organisationId, sessionId }, order: { seq: 'ASC' } }),
-      this.taxonomy.list(organisationId),
-      this.db.repository(ReflectionTemplateVersionEntity).findOneBy({ organisationId, templateId: session.templateId, version: session.templateVersion }),
-      this.llmContext.forOrganisation(organisationId),
-    ]);
+    // One connection per transaction: the reads run one after another.
+    const turns = await this.db.repository(SessionTurnEntity).find({ where: { organisationId, sessionId }, order: { seq: 'ASC' } });
+    const taxonomy = await this.taxonomy.list(organisationId);
+    const version = await this.db.repository(ReflectionTemplateVersionEntity).findOneBy({ organisationId, templateId: session.templateId, version: session.templateVersion });
+    const context = await this.llmContext.forOrganisation(organisationId);
     const input: SummaryInput = {
       primaryQuestion: version?.primaryQuestion ?? 'Career reflection',
       turns: turns.map((turn) => ({ id: turn.id, role: turn.role, content: turn.content, ...(turn.stage ? { stage: turn.stage } : {}) })),
@@ -126,6 +127,8 @@ export class SummaryWriter {
     );
     await this.setState(session.organisationId, session.id, 'READY');
     if (!inserted.length) return 'exists';
+    // The new scores and themes feed the HR rollups once this transaction commits.
+    await this.rollups.participantChanged(session.organisationId, session.participantMembershipId);
     if (prepared.sendEmail) {
       await this.jobs.enqueue(JobName.SendSummaryEmail, { organisationId: session.organisationId, sessionId: session.id }, { jobId: jobIdOf('summary-email', session.id) });
     }

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsOptional, Length, MaxLength } from 'class-validator';
+import { IsDate, IsEnum, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { ActionCategory } from '../models/insight-enums.js';
 
 @InputType('ActionItemInput')
@@ -10,6 +10,7 @@ export class ActionItemInput {
 
   @Field()
   @Length(1, 160)
+  @Matches(/\S/, { message: 'must not be blank' })
   title: string;
 
   @Field(() => String, { nullable: true })
@@ -44,6 +45,7 @@ export class ActionItemPatchInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 160)
+  @Matches(/\S/, { message: 'must not be blank' })
   title?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -9,6 +9,7 @@ export class AddThemeArgs {
 
   @Field()
   @Length(1, 80)
+  @Matches(/\S/, { message: 'must not be blank' })
   label: string;
 
   @Field(() => [String], { description: 'Words and phrases that signal the theme in an answer' })

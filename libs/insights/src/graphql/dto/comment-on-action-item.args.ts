@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsUUID, Length } from 'class-validator';
+import { IsUUID, Length, Matches } from 'class-validator';
 
 @ArgsType()
 export class CommentOnActionItemArgs {
@@ -9,5 +9,6 @@ export class CommentOnActionItemArgs {
 
   @Field()
   @Length(1, 2000)
+  @Matches(/\S/, { message: 'must not be blank' })
   body: string;
 }
