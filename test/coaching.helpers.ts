@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Queue, QueueEvents, type Job } from 'bullmq';
-import { connect, createOrganisation, eventually, gqlOk, mailFor, testEnv, type CapturedMail, type TestMember, type TestOrganisation } from '#testing';
+import { connect, createOrganisation, createdOrganisationIds, eventually, gqlOk, mailFor, testEnv, type CapturedMail, type TestMember, type TestOrganisation } from '#testing';
 
 // Queue and job names as the worker knows them (libs/jobs); kept literal so tests load no Nest code.
 const HOUSEKEEPING = 'housekeeping';
@@ -98,7 +98,8 @@ export class SchedulerDriver {
 
   /** Enqueues `count` scheduler runs for the same instant at once (for several workers to pick up). */
   async runConcurrently(asOf: string | Date, count: number): Promise<Array<{ result: any; processedOn: number; finishedOn: number }>> {
-    const data = { organisationId: null, asOf: new Date(asOf).toISOString() };
+    // Scoped to this file's organisations: test files share one database and run in parallel.
+    const data = { organisationId: null, asOf: new Date(asOf).toISOString(), organisationIds: [...createdOrganisationIds()] };
     const jobs = await this.housekeeping.addBulk(Array.from({ length: count }, () => ({ name: MATERIALISE, data, opts: { jobId: `test-${randomUUID()}` } })));
     return Promise.all(
       jobs.map(async (job: Job) => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { createOrganisation, errorCode, gql, gqlOk } from '#testing';
+import type pg from 'pg';
+import { connect, createOrganisation, errorCode, gql, gqlOk } from '#testing';
 import {
-  ACCESS_LOG, CLIENT_SESSIONS, COMMENT, END_COACHING, MY_ACCESS_LOG, READ_SESSION, REVOKE, SHARE, createTemplate, openSession, ownerQuery, readSession,
+  ACCESS_LOG, CLIENT_SESSIONS, COMMENT, END_COACHING, FAR_FUTURE, MY_ACCESS_LOG, READ_SESSION, REVOKE, SHARE, createTemplate, openSession, ownerQuery, readSession,
   startCoaching, summarisedSession,
 } from './privacy.helpers.js';
 
@@ -11,6 +12,20 @@ const idsOf = (list: Array<{ id: string }>) => list.map((m) => m.id);
 const activeShares = async (sessionId: string) =>
   (await ownerQuery(`SELECT coach_membership_id AS id FROM session_shares WHERE session_id = $1 AND revoked_at IS NULL`, [sessionId])).map((r) => r.id);
 const allShares = async (sessionId: string) => (await ownerQuery(`SELECT count(*)::int AS n FROM session_shares WHERE session_id = $1`, [sessionId]))[0].n;
+
+/** Runs `work` as the app role in a system-scoped transaction (as the scheduler does), then commits. */
+async function asSystem<T>(work: (db: pg.Client) => Promise<T>): Promise<T> {
+  const db = await connect('app');
+  try {
+    await db.query('BEGIN');
+    await db.query(`SELECT set_config('app.system', 'on', true)`);
+    const result = await work(db);
+    await db.query('COMMIT');
+    return result;
+  } finally {
+    await db.end();
+  }
+}
 
 /** An organisation with a coach, a participant they coach, and a completed, summarised session with a plan. */
 async function coachedReflection() {
@@ -195,13 +210,41 @@ describe('sharing a reflection with a coach', () => {
     await gqlOk(`mutation($id: ID!) { completeReflectionSession(sessionId: $id) { id } }`, { id: session }, participant.token);
     expect(errorCode(await readSession(coach.token, session))).toBe('NOT_FOUND');
 
-    // Nobody to share with: the reflection is private.
-    const lonely = await openSession(alone, sharedByDefault);
-    const lonelyView = (await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { visibility sharedWith { id } } }`, { id: lonely }, alone.token)).reflectionSession;
-    expect(lonelyView).toEqual({ visibility: 'PRIVATE', sharedWith: [] });
+    // Nobody to share with: the reflection is private, from the first answer on.
+    const lonely = (await gqlOk(`mutation($t: ID) { startReflectionSession(templateId: $t) { id visibility sharedWith { id } } }`, { t: sharedByDefault }, alone.token))
+      .startReflectionSession;
+    expect(lonely).toMatchObject({ visibility: 'PRIVATE', sharedWith: [] });
 
     const privateByDefault = await openSession(participant, await createTemplate(coach.token));
     expect(errorCode(await readSession(coach.token, privateByDefault))).toBe('NOT_FOUND');
+  });
+
+  it('applies the default when a scheduled session starts, with the coaches current at that moment', async () => {
+    const org = await createOrganisation();
+    const [coach, participant] = await Promise.all([org.addMember(['COACH']), org.addMember(['PARTICIPANT'])]);
+    await startCoaching(org, coach, participant);
+    const templateId = await createTemplate(coach.token, { defaultVisibility: 'SHARED_WITH_COACHES' });
+    const assignmentId = (await gqlOk(`mutation($input: AssignInput!) { assignTemplate(input: $input) { id } }`, {
+      input: { templateId, participantMembershipIds: [participant.membershipId], cadence: 'ONCE', startsAt: FAR_FUTURE },
+    }, coach.token)).assignTemplate[0].id;
+    // The due session as the cross-organisation scheduler writes it (system scope, no tenant): it cannot
+    // see anyone's coaches, so it stores the session PRIVATE, with no share.
+    const scheduled = await asSystem((db) =>
+      db.query(
+        `INSERT INTO reflection_sessions (organisation_id, participant_membership_id, template_id, template_version, visibility, assignment_id, due_at, status)
+         SELECT organisation_id, participant_membership_id, template_id, 1, 'SHARED_WITH_COACHES', id, next_due_at, 'SCHEDULED' FROM assignments WHERE id = $1
+         RETURNING id, visibility`,
+        [assignmentId],
+      ),
+    );
+    expect(scheduled.rows).toEqual([{ id: expect.any(String), visibility: 'PRIVATE' }]);
+    expect(await allShares(scheduled.rows[0].id)).toBe(0);
+
+    const started = (await gqlOk(`mutation($a: ID) { startReflectionSession(assignmentId: $a) { id } }`, { a: assignmentId }, participant.token)).startReflectionSession;
+    expect(started.id).toBe(scheduled.rows[0].id);
+    const own = (await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { visibility sharedWith { id } } }`, { id: started.id }, participant.token)).reflectionSession;
+    expect(own).toEqual({ visibility: 'SHARED_WITH_COACHES', sharedWith: [{ id: coach.membershipId }] });
+    expect((await gqlOk(READ_SESSION, { id: started.id }, coach.token)).reflectionSession.id).toBe(started.id);
   });
 
   it('answers clientSessions with NOT_FOUND for anyone the caller does not coach right now', async () => {

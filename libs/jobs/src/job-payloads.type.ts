@@ -24,7 +24,8 @@ export interface JobPayloads {
   [JobName.SendSummaryEmail]: TenantJob & { sessionId: string };
   [JobName.GenerateActionPlan]: TenantJob & { actionPlanId: string; requestId: string };
   /** `asOf` (ISO instant) is the scheduler's clock; now when absent. */
-  [JobName.MaterialiseDueSessions]: SystemJob & { asOf?: string };
+  /** `organisationIds` limits a run to some tenants (an operator replaying one organisation). */
+  [JobName.MaterialiseDueSessions]: SystemJob & { asOf?: string; organisationIds?: string[] };
   [JobName.SendReminder]: TenantJob & { sessionId: string; kind: 'DUE' | 'CLOSING' };
 }
 

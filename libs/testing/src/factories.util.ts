@@ -25,6 +25,12 @@ export const TEST_PASSWORD = 'correct-horse-battery';
 
 const AUTH_FIELDS = 'accessToken refreshToken user { id email } membership { id roles }';
 
+// Jest gives every test file its own module registry, so this lists the file's own organisations.
+const createdInThisFile: string[] = [];
+
+/** Organisations created by the current test file (to scope cross-tenant jobs to them). */
+export const createdOrganisationIds = (): readonly string[] => createdInThisFile;
+
 /** A fresh organisation per test keeps tests independent and parallel-safe (no truncation). */
 export async function createOrganisation(name = `Org ${randomUUID().slice(0, 8)}`): Promise<TestOrganisation> {
   const email = uniqueEmail('admin');
@@ -48,6 +54,7 @@ export async function createOrganisation(name = `Org ${randomUUID().slice(0, 8)}
     roles: ['ORG_ADMIN'],
   };
   const id = payload.membership.organisation.id as string;
+  createdInThisFile.push(id);
   return {
     id,
     admin,

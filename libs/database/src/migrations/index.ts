@@ -10,6 +10,7 @@ import { SummarySources1732450030000 } from './1732450030000-summary-sources.mig
 import { Schedules1732450040000 } from './1732450040000-schedules.migration.js';
 import { AnalyticsRollups1732450050000 } from './1732450050000-analytics-rollups.migration.js';
 import { ShareConsistency1732450060000 } from './1732450060000-share-consistency.migration.js';
+import { DefaultVisibilityFallback1732450061000 } from './1732450061000-default-visibility-fallback.migration.js';
 
 /** Every migration, in order. Listed explicitly so the compiled output needs no file globbing. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Schedules1732450040000,
   AnalyticsRollups1732450050000,
   ShareConsistency1732450060000,
+  DefaultVisibilityFallback1732450061000,
 ];

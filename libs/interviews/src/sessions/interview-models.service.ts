@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { TenantDatabase } from '#database';
 import { DEFAULT_MODELS, interviewFollowupTask, llmConfig, mergeLlmSettings, type LlmConfig } from '#llm';
 import { LlmUsageRecorder, overrideSettings, readStoredOverride } from '#llm/usage';
 import type { RespondContext } from '../interviewer/interviewer.service.js';
@@ -10,6 +11,7 @@ export class InterviewModels {
   constructor(
     @Inject(llmConfig.KEY) private readonly config: LlmConfig,
     private readonly usage: LlmUsageRecorder,
+    private readonly db: TenantDatabase,
   ) {}
 
   /** `meter: false` for previews, which store nothing. */
@@ -18,7 +20,9 @@ export class InterviewModels {
       organisationId,
       settings: overrideSettings(readStoredOverride(organisation.llm)),
       budgetMs: this.config.interviewBudgetMs,
-      onUsage: options.meter ? this.usage.record : undefined,
+      // Metered once the request's transaction has committed and released its connection: a
+      // second connection taken while holding the first could exhaust the pool under load.
+      onUsage: options.meter ? (usage) => this.db.onCommit(() => this.usage.record(usage)) : undefined,
       supportResources: organisation.supportResources?.trim() || null,
       now,
       plannedOnly: options.plannedOnly,

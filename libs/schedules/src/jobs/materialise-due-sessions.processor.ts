@@ -1,5 +1,6 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
+import { isUuid } from '#common';
 import { JobName, QueueRegistry, type JobPayload } from '#jobs';
 import { JobHandler } from '#jobs/worker';
 import { DueSessionMaterialiser, type MaterialiseResult } from '../services/due-session-materialiser.service.js';
@@ -41,9 +42,11 @@ export class MaterialiseDueSessionsProcessor implements OnApplicationBootstrap {
     const asOf = data.asOf ? new Date(data.asOf) : new Date();
     // A retry cannot fix a bad clock value.
     if (Number.isNaN(asOf.getTime())) throw new UnrecoverableError('asOf must be an ISO date');
-    const materialised = await this.materialiser.materialise(asOf);
-    const expired = await this.expirer.expire(asOf);
-    const reminders = await this.reminders.dispatch(asOf);
+    const organisations = data.organisationIds?.length ? data.organisationIds : null;
+    if (organisations?.some((id) => !isUuid(id))) throw new UnrecoverableError('organisationIds must be UUIDs');
+    const materialised = await this.materialiser.materialise(asOf, undefined, organisations);
+    const expired = await this.expirer.expire(asOf, undefined, organisations);
+    const reminders = await this.reminders.dispatch(asOf, undefined, organisations);
     return { asOf: asOf.toISOString(), materialised, expired, reminders };
   }
 }

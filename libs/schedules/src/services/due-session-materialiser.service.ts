@@ -26,10 +26,11 @@ export class DueSessionMaterialiser {
 
   constructor(private readonly db: TenantDatabase) {}
 
-  async materialise(asOf: Date, chunkSize = MATERIALISE_CHUNK): Promise<MaterialiseResult> {
+  /** `organisations` (optional) limits the run to those tenants; null means all of them. */
+  async materialise(asOf: Date, chunkSize = MATERIALISE_CHUNK, organisations: readonly string[] | null = null): Promise<MaterialiseResult> {
     const total: MaterialiseResult = { assignments: 0, sessions: 0, reminders: 0, chunks: 0 };
     for (;;) {
-      const chunk = await this.db.run(SYSTEM_SCOPE, () => this.materialiseChunk(asOf, chunkSize));
+      const chunk = await this.db.run(SYSTEM_SCOPE, () => this.materialiseChunk(asOf, chunkSize, organisations));
       total.assignments += chunk.assignments;
       total.sessions += chunk.sessions;
       total.reminders += chunk.reminders;
@@ -40,8 +41,8 @@ export class DueSessionMaterialiser {
     }
   }
 
-  private async materialiseChunk(asOf: Date, chunkSize: number): Promise<Omit<MaterialiseResult, 'chunks'>> {
-    const rows = await this.lockDueAssignments(asOf, chunkSize);
+  private async materialiseChunk(asOf: Date, chunkSize: number, organisations: readonly string[] | null): Promise<Omit<MaterialiseResult, 'chunks'>> {
+    const rows = await this.lockDueAssignments(asOf, chunkSize, organisations);
     if (!rows.length) return { assignments: 0, sessions: 0, reminders: 0 };
     const plan = planDueSessions(rows, asOf);
     if (plan.broken.length) this.logger.warn({ assignments: plan.broken }, 'stopped assignments whose schedule cannot be evaluated');
@@ -50,7 +51,7 @@ export class DueSessionMaterialiser {
     return { assignments: rows.length, ...created };
   }
 
-  private lockDueAssignments(asOf: Date, limit: number): Promise<DueAssignmentRow[]> {
+  private lockDueAssignments(asOf: Date, limit: number, organisations: readonly string[] | null): Promise<DueAssignmentRow[]> {
     return this.db.manager.query(
       `SELECT a.id, a.organisation_id, a.template_id, a.participant_membership_id, a.cadence, a.rrule, a.timezone,
               a.starts_at, a.window_days, a.next_due_at, t.current_version AS template_version, v.default_visibility,
@@ -61,10 +62,11 @@ export class DueSessionMaterialiser {
          LEFT JOIN reflection_template_versions v
                 ON v.organisation_id = t.organisation_id AND v.template_id = t.id AND v.version = t.current_version
         WHERE a.cancelled_at IS NULL AND a.next_due_at IS NOT NULL AND a.next_due_at <= $1
+          AND ($3::uuid[] IS NULL OR a.organisation_id = ANY($3::uuid[]))
         ORDER BY a.next_due_at, a.id
         LIMIT $2
         FOR UPDATE OF a SKIP LOCKED`,
-      [asOf.toISOString(), limit],
+      [asOf.toISOString(), limit, organisations],
     );
   }
 

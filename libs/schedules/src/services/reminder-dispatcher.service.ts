@@ -34,10 +34,10 @@ export class ReminderDispatcher {
     private readonly queues: QueueRegistry,
   ) {}
 
-  async dispatch(asOf: Date, chunkSize = CHUNK): Promise<DispatchResult> {
+  async dispatch(asOf: Date, chunkSize = CHUNK, organisations: readonly string[] | null = null): Promise<DispatchResult> {
     const result: DispatchResult = { enqueued: 0, skipped: 0 };
     for (;;) {
-      const claimed = await this.db.run(SYSTEM_SCOPE, () => this.claim(asOf, chunkSize));
+      const claimed = await this.db.run(SYSTEM_SCOPE, () => this.claim(asOf, chunkSize, organisations));
       const due = claimed.filter((r) => r.applicable);
       // Only after the claim committed: the job never runs ahead of the row it reads.
       if (due.length) await this.queues.queueFor(JobName.SendReminder).addBulk(due.map((r) => this.jobOf(r)));
@@ -47,7 +47,7 @@ export class ReminderDispatcher {
     }
   }
 
-  private claim(asOf: Date, limit: number): Promise<ClaimedReminder[]> {
+  private claim(asOf: Date, limit: number, organisations: readonly string[] | null): Promise<ClaimedReminder[]> {
     return this.db.manager.query(
       `WITH due AS (
          SELECT r.id,
@@ -58,6 +58,7 @@ export class ReminderDispatcher {
            JOIN assignments a ON a.organisation_id = r.organisation_id AND a.id = r.assignment_id
            JOIN memberships m ON m.organisation_id = a.organisation_id AND m.id = a.participant_membership_id
           WHERE r.done_at IS NULL AND r.send_at <= $1
+            AND ($3::uuid[] IS NULL OR r.organisation_id = ANY($3::uuid[]))
             AND (r.enqueued_at IS NULL OR r.enqueued_at < now() - interval '1 hour')
             -- A snooze of this due date holds its reminders (a cancelled assignment's are closed at once).
             AND (a.reminder_snoozed_until IS NULL OR a.reminder_snoozed_until <= $1
@@ -76,7 +77,7 @@ export class ReminderDispatcher {
        )
        -- A plain SELECT on top: TypeORM reshapes the result of a top-level UPDATE.
        SELECT * FROM claimed`,
-      [asOf.toISOString(), limit],
+      [asOf.toISOString(), limit, organisations],
     );
   }
 
