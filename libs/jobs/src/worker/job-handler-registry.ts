@@ -1,6 +1,13 @@
 import { JobName } from '../job-name.enum.js';
 
-export type BoundJobHandler = (data: unknown, meta: { jobId: string; attempt: number }) => Promise<unknown>;
+/** What a handler knows about the delivery: `finalAttempt` lets it record a lasting failure. */
+export interface JobMeta {
+  jobId: string;
+  attempt: number;
+  finalAttempt: boolean;
+}
+
+export type BoundJobHandler = (data: unknown, meta: JobMeta) => Promise<unknown>;
 
 export interface DiscoveredHandler {
   job: JobName;

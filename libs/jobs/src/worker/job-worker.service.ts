@@ -5,7 +5,7 @@ import { JOB_QUEUE, QueueName } from '../queue-name.enum.js';
 import type { JobName } from '../job-name.enum.js';
 import { QueueRegistry } from '../queue-registry.service.js';
 import { JobHandler } from './job-handler.decorator.js';
-import { buildHandlerTable, type DiscoveredHandler } from './job-handler-registry.js';
+import { buildHandlerTable, type BoundJobHandler, type DiscoveredHandler } from './job-handler-registry.js';
 import { JobMetrics } from './job-metrics.service.js';
 
 const CONCURRENCY: Record<QueueName, number> = {
@@ -57,7 +57,8 @@ export class JobWorkerService implements OnApplicationBootstrap, OnApplicationSh
     if (!handler || JOB_QUEUE[handler.job] === undefined) throw new Error(`No handler for job ${job.name}`);
     const stop = this.metrics.start(handler.job);
     try {
-      const result = await handler.handle(job.data, { jobId: String(job.id), attempt: job.attemptsMade + 1 });
+      const attempt = job.attemptsMade + 1;
+      const result = await handler.handle(job.data, { jobId: String(job.id), attempt, finalAttempt: attempt >= (job.opts.attempts ?? 1) });
       stop('completed');
       return result;
     } catch (error) {
@@ -75,7 +76,7 @@ export class JobWorkerService implements OnApplicationBootstrap, OnApplicationSh
       for (const method of this.scanner.getAllMethodNames(prototype)) {
         const job = this.discovery.getMetadataByDecorator(JobHandler, wrapper, method);
         if (!job) continue;
-        const fn = instance[method] as (data: unknown, meta: { jobId: string; attempt: number }) => Promise<unknown>;
+        const fn = instance[method] as BoundJobHandler;
         found.push({ job, owner: `${wrapper.name}.${method}`, handle: fn.bind(instance) });
       }
     }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TenantDatabase, tenantScope } from '#database';
 import { JobName, type JobPayload } from '#jobs';
-import { JobHandler } from '#jobs/worker';
+import { JobHandler, type JobMeta } from '#jobs/worker';
 import { LlmException, LlmRunner, researchPlanTask } from '#llm';
 import { LlmUsageRecorder, OrganisationLlm } from '#llm/usage';
 import { ResearchPlansService } from '../services/research-plans.service.js';
@@ -24,7 +24,7 @@ export class ResearchPlanProcessor {
   ) {}
 
   @JobHandler(JobName.GenerateResearchPlan)
-  async handle(job: JobPayload<JobName.GenerateResearchPlan>): Promise<string> {
+  async handle(job: JobPayload<JobName.GenerateResearchPlan>, meta: JobMeta): Promise<string> {
     const scope = tenantScope(job.organisationId);
     const claimed = await this.db.run(scope, async () => {
       const input = await this.plans.claim(job);
@@ -39,8 +39,15 @@ export class ResearchPlanProcessor {
       if (!written) return 'skipped: superseded while generating';
       outcome = 'ready';
     } catch (error) {
-      // Model trouble ends the request as FAILED; anything else (e.g. the database) is retried by the queue.
-      if (!(error instanceof LlmException)) throw error;
+      // Model trouble ends the request as FAILED; anything else (e.g. the database) is retried by
+      // the queue, and its last attempt leaves FAILED rather than RUNNING forever.
+      if (!(error instanceof LlmException)) {
+        if (meta.finalAttempt) {
+          const message = `The research plan could not be generated after ${meta.attempt} attempts; try again.`;
+          await this.db.run(scope, () => this.plans.fail(job, message)).catch(() => undefined);
+        }
+        throw error;
+      }
       const written = await this.db.run(scope, () => this.plans.fail(job, planErrorOf(error)));
       if (!written) return 'skipped: superseded while generating';
       outcome = 'failed';
