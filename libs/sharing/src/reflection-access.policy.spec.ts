@@ -84,12 +84,16 @@ describe('ReflectionAccessPolicy', () => {
     expect(logged.map((row) => [row.sessionId, row.action])).toEqual([['s1', 'turns']]);
   });
 
-  it('asks the database on every request: a revoked share is gone on the next call', async () => {
+  it('asks the database once per request and reflection, and again in the next request: a revoked share is gone then', async () => {
     const shared = ['s1'];
-    const { policy, queries } = policyWith(shared);
+    const { policy, queries, newRequest } = policyWith(shared);
     await policy.authorizeRead(coach, reflection, 'session');
+    await policy.authorizeRead(coach, reflection, 'turns');
+    expect(await policy.filterReadable(coach, [reflection, other], 'summary')).toEqual([reflection]);
+    expect(queries.map((params) => params[2])).toEqual([['s1'], ['s2']]);
     shared.pop();
+    newRequest();
     await expect(policy.authorizeRead(coach, reflection, 'turns')).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect(queries).toHaveLength(2);
+    expect(queries).toHaveLength(3);
   });
 });

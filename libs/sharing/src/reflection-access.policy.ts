@@ -7,14 +7,16 @@ import { AccessLogEntryEntity } from './entities/access-log-entry.entity.js';
 import { COACH_READABLE_PARTS, type OwnedReflection, type ReflectionPart, type ReflectionReader } from './reflection-part.type.js';
 
 const LOGGED_KEY = 'waypoint.access-logged';
+const DECIDED_KEY = 'waypoint.coach-decisions';
 
 /**
  * The one place that decides who may read a reflection and its parts. The owner reads and writes
  * everything; a coach reads the shareable parts only while the owner's share AND their coaching
- * relationship are both active, checked against the database on every call (no cache), so a
- * revocation or an ended relationship takes effect on the next request. Everyone else, including
- * admins and HR, is answered exactly as if the reflection did not exist. Each non-owner read is
- * written to the access log the owner can read.
+ * relationship are both active, checked against the database in every request (decided once per
+ * request and reflection, like the request's DataLoaders, never carried over to another request),
+ * so a revocation or an ended relationship takes effect on the next request. Everyone else,
+ * including admins and HR, is answered exactly as if the reflection did not exist. Each non-owner
+ * read is written to the access log the owner can read.
  */
 @Injectable()
 export class ReflectionAccessPolicy {
@@ -55,7 +57,26 @@ export class ReflectionAccessPolicy {
 
   /** Ids of the given reflections shared with this coach under an active coaching relationship. */
   async coachMayRead(coachMembershipId: string, reflections: OwnedReflection[]): Promise<Set<string>> {
-    if (!reflections.length) return new Set();
+    const decided = this.decisionsOf(coachMembershipId);
+    const open = reflections.filter((r) => !decided.has(r.id));
+    if (open.length) {
+      const allowed = await this.querySharedWith(coachMembershipId, open);
+      for (const reflection of open) decided.set(reflection.id, allowed.has(reflection.id));
+    }
+    return new Set(reflections.filter((r) => decided.get(r.id)).map((r) => r.id));
+  }
+
+  /** This request's decisions for this coach (a fresh, empty map outside a request context). */
+  private decisionsOf(coachMembershipId: string): Map<string, boolean> {
+    if (!this.cls.isActive()) return new Map();
+    const byCoach = this.cls.get<Map<string, Map<string, boolean>> | undefined>(DECIDED_KEY) ?? new Map<string, Map<string, boolean>>();
+    this.cls.set(DECIDED_KEY, byCoach);
+    const decided = byCoach.get(coachMembershipId) ?? new Map<string, boolean>();
+    byCoach.set(coachMembershipId, decided);
+    return decided;
+  }
+
+  private async querySharedWith(coachMembershipId: string, reflections: OwnedReflection[]): Promise<Set<string>> {
     const rows: Array<{ session_id: string }> = await this.db.manager.query(
       `SELECT s.session_id
          FROM session_shares s

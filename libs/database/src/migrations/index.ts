@@ -11,6 +11,7 @@ import { Schedules1732450040000 } from './1732450040000-schedules.migration.js';
 import { AnalyticsRollups1732450050000 } from './1732450050000-analytics-rollups.migration.js';
 import { ShareConsistency1732450060000 } from './1732450060000-share-consistency.migration.js';
 import { DefaultVisibilityFallback1732450061000 } from './1732450061000-default-visibility-fallback.migration.js';
+import { TenantScopedForeignKeys1732450062000 } from './1732450062000-tenant-scoped-foreign-keys.migration.js';
 
 /** Every migration, in order. Listed explicitly so the compiled output needs no file globbing. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AnalyticsRollups1732450050000,
   ShareConsistency1732450060000,
   DefaultVisibilityFallback1732450061000,
+  TenantScopedForeignKeys1732450062000,
 ];

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { interviewFollowupTask, LlmRunner, type InterviewFollowupInput, type LlmSettings, type LlmUsage } from '#llm';
-import { isOpenQuestion, isSameQuestion } from './question-text.util.js';
+import { isOpenQuestion, isSameQuestion, questionKey } from './question-text.util.js';
 
 export interface ModelContext {
   organisationId: string;
@@ -52,7 +52,8 @@ export class FollowupWriter {
     try {
       const result = await this.runner.run(interviewFollowupTask, input, { organisationId: ctx.organisationId, settings, budgetMs, onUsage: ctx.onUsage });
       const question = result.value.question.trim();
-      if (!isOpenQuestion(question) || [...input.askedQuestions, input.lastQuestion].some((asked) => isSameQuestion(asked, question))) {
+      const key = questionKey(question);
+      if (!isOpenQuestion(question) || [...input.askedQuestions, input.lastQuestion].some((asked) => isSameQuestion(asked, key))) {
         this.logger.warn({ provider: result.provider, task: result.promptVersion }, 'follow-up rejected (closed, leading or repeated)');
         return { provider: result.provider };
       }

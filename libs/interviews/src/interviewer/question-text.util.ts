@@ -21,29 +21,42 @@ export function contentWords(text: string): Set<string> {
   );
 }
 
+/** A question prepared for repeated comparisons. */
+export interface QuestionKey {
+  normal: string;
+  words: Set<string>;
+}
+
+export const questionKey = (text: string): QuestionKey => ({ normal: normalizeQuestion(text), words: contentWords(text) });
+
+function shared(a: QuestionKey, b: QuestionKey): number {
+  let count = 0;
+  for (const word of a.words) if (b.words.has(word)) count++;
+  return count;
+}
+
 /** Jaccard overlap of content words, 0..1. */
-export function similarity(a: string, b: string): number {
-  const left = contentWords(a);
-  const right = contentWords(b);
-  if (left.size === 0 || right.size === 0) return normalizeQuestion(a) === normalizeQuestion(b) ? 1 : 0;
-  let shared = 0;
-  for (const word of left) if (right.has(word)) shared++;
-  return shared / (left.size + right.size - shared);
+export function similarity(a: string | QuestionKey, b: string | QuestionKey): number {
+  const left = typeof a === 'string' ? questionKey(a) : a;
+  const right = typeof b === 'string' ? questionKey(b) : b;
+  if (left.words.size === 0 || right.words.size === 0) return left.normal === right.normal ? 1 : 0;
+  const common = shared(left, right);
+  return common / (left.words.size + right.words.size - common);
 }
 
 /** Share of the shorter question's content words found in the other, 0..1 (catches a question inside a longer one). */
 export function overlap(a: string, b: string): number {
-  const left = contentWords(a);
-  const right = contentWords(b);
-  if (left.size === 0 || right.size === 0) return normalizeQuestion(a) === normalizeQuestion(b) ? 1 : 0;
-  let shared = 0;
-  for (const word of left) if (right.has(word)) shared++;
-  return shared / Math.min(left.size, right.size);
+  const left = questionKey(a);
+  const right = questionKey(b);
+  if (left.words.size === 0 || right.words.size === 0) return left.normal === right.normal ? 1 : 0;
+  return shared(left, right) / Math.min(left.words.size, right.words.size);
 }
 
 /** Same question, or a close paraphrase of it. */
-export function isSameQuestion(a: string, b: string, threshold = 0.75): boolean {
-  return normalizeQuestion(a) === normalizeQuestion(b) || similarity(a, b) >= threshold;
+export function isSameQuestion(a: string | QuestionKey, b: string | QuestionKey, threshold = 0.75): boolean {
+  const left = typeof a === 'string' ? questionKey(a) : a;
+  const right = typeof b === 'string' ? questionKey(b) : b;
+  return left.normal === right.normal || similarity(left, right) >= threshold;
 }
 
 /** Coaches write questions in the participant's voice ("How satisfied am I..."); the interviewer asks in the second person. */
