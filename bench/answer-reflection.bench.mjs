@@ -86,16 +86,17 @@ try {
       ],
       title,
     });
-  const bareRun = (duration) =>
+  const fixedRun = (query, duration, headers = {}) =>
     autocannon({
       url: `${system.url}/graphql`,
       method: 'POST',
       connections: CONNECTIONS,
       duration,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }' }),
-      title: '__typename',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query }),
+      title: query,
     });
+  const bareRun = (duration) => fixedRun('{ __typename }', duration);
 
   // Warm-up and calibration (also loads the NLP model and fills the connection pool).
   await bareRun(2);
@@ -107,10 +108,13 @@ try {
 
   const bare = await bareRun(DURATION);
   const answers = await answerRun('answerReflection', sessions, DURATION);
-  const errors = answers.non2xx + answers.errors + bare.non2xx + bare.errors;
+  // For context: the floor every authenticated operation pays (token, membership check, tenant transaction).
+  const me = await fixedRun('{ me { id } }', DURATION, { authorization: `Bearer ${token}` });
+  const errors = answers.non2xx + answers.errors + bare.non2xx + bare.errors + me.non2xx + me.errors;
   const ratio = answers.requests.average / bare.requests.average;
   console.log(`{ __typename }: ${bare.requests.average.toFixed(0)} req/s, p99 ${bare.latency.p99} ms`);
-  console.log(`answerReflection: ${answers.requests.average.toFixed(0)} req/s, p50 ${answers.latency.p50} ms, p99 ${answers.latency.p99} ms`);
+  console.log(`{ me { id } }: ${me.requests.average.toFixed(0)} req/s, p99 ${me.latency.p99} ms (${(me.requests.average / bare.requests.average).toFixed(2)}x __typename)`);
+  console.log(`answerReflection: ${answers.requests.average.toFixed(0)} req/s, p50 ${answers.latency.p50} ms, p99 ${answers.latency.p99} ms (${(answers.requests.average / me.requests.average).toFixed(2)}x me)`);
   console.log(`sessions: ${sessions.length}, answers: ${counter}, interviews closed during the run: ${closed}, errors/non-2xx: ${errors}`);
   console.log(`answer-reflection: ${answers.requests.average.toFixed(0)} req/s (${ratio.toFixed(2)}x __typename)`);
 } finally {

@@ -37,7 +37,8 @@ export class MailTransport {
       await mkdir(dir, { recursive: true });
       const file = join(dir, `${Date.now()}-${info.messageId.replace(/[^a-zA-Z0-9.-]/g, '')}.eml`);
       await writeFile(file, info.message as Buffer);
-      this.logger.log({ file, subject: message.subject }, 'email written to outbox directory');
+      // Subjects can carry a personal template's title: only the file is logged.
+      this.logger.log({ file }, 'email written to outbox directory');
     }
     return info.messageId;
   }

@@ -1,7 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
 import { ErrorCode, WaypointException } from '#common';
 
 const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
@@ -17,6 +16,23 @@ const HTTP_CODES: Record<number, ErrorCode> = {
 };
 
 /**
+ * What of an unexpected error may be logged: its kind, message, database error code and stack.
+ * Never SQL parameters or PostgreSQL's row detail, which can contain what a participant typed.
+ */
+export function safeErrorOf(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const { code } = error as { code?: unknown };
+  const fromDatabase = 'driverError' in error || 'query' in error;
+  return {
+    type: error.name,
+    // A database message can quote a value ("invalid input syntax ... : \"...\""); keep its code only.
+    message: fromDatabase ? 'database error' : error.message,
+    code: typeof code === 'string' ? code : undefined,
+    stack: error.stack?.split('\n').slice(1, 6).join('\n'),
+  };
+}
+
+/**
  * Every error leaves with one of the contract's codes. Domain exceptions keep their message and
  * safe details; anything unexpected becomes a generic INTERNAL_SERVER_ERROR (logged with the
  * request id by the caller), so no stack trace, SQL or participant text reaches a client.
@@ -28,11 +44,10 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (original instanceof WaypointException) {
     return { ...base, message: original.message, extensions: { code: original.code, reason: original.reason, ...original.details } };
   }
-  if (original instanceof ThrottlerException) {
-    return { ...base, message: 'Too many requests; slow down', extensions: { code: ErrorCode.RATE_LIMITED } };
-  }
   if (original instanceof HttpException && HTTP_CODES[original.getStatus()]) {
-    return { ...base, message: original.message, extensions: { code: HTTP_CODES[original.getStatus()] } };
+    // The rate limiter throws a 429 HttpException.
+    const message = original.getStatus() === 429 ? 'Too many requests; slow down' : original.message;
+    return { ...base, message, extensions: { code: HTTP_CODES[original.getStatus()] } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
