@@ -5,6 +5,7 @@ import { authConfig, type AuthConfig } from '#config';
 import { TenantDatabase } from '#database';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
+import { jwtKeyOf } from './jwt-key.util.js';
 import { randomToken, sha256 } from './secret-token.util.js';
 
 export const JWT_ALGORITHM = 'HS256' as const;
@@ -34,7 +35,7 @@ export class TokenService {
     const claims: AccessClaims = { sub: userId, org: organisationId, mid: membershipId, typ: 'access' };
     const accessToken = await this.jwt.signAsync(claims, {
       algorithm: JWT_ALGORITHM,
-      secret: this.config.jwtSecret,
+      privateKey: jwtKeyOf(this.config.jwtSecret),
       issuer: this.config.issuer,
       audience: this.config.audience,
       expiresIn: this.config.accessTokenTtlSeconds,

@@ -37,13 +37,10 @@ export class AnswersService {
     assertValidAnswer(content);
     if (idempotencyKey !== null) assertValidIdempotencyKey(idempotencyKey);
     return this.lock.acrossCheckpoints(sessionId, async (checkpoint) => {
-      const locked = await this.store.lock(actor.organisationId, sessionId);
+      const locked = await this.store.lock(actor.organisationId, sessionId, idempotencyKey);
       if (!locked) throw new NotFoundException('Reflection session');
       this.policy.assertOwner(actor, locked.session, 'Reflection session');
-      if (idempotencyKey !== null) {
-        const prior = await this.store.turnByKey(actor.organisationId, sessionId, idempotencyKey);
-        if (prior) return this.replay(locked, prior, content);
-      }
+      if (locked.keyedTurn) return this.replay(locked, locked.keyedTurn, content);
       const { session } = locked;
       assertAnswerable(session);
       const state = await this.replies.restoreMissing(locked, parseInterviewerState(session.interviewerState));

@@ -1,23 +1,29 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { isUuid, NotFoundException } from '#common';
 import { TenantDatabase } from '#database';
 import { InterviewsException, InterviewsExceptionCode } from '../interviews.exception.js';
 
 /** First key of every session lock (two-int advisory lock space); the second is the session id's hash. */
-const LOCK_SPACE = 0x57504953;
+export const LOCK_SPACE = 0x57504953;
 /** How long a change waits for another one on the same session before answering SESSION_BUSY. */
 const LOCK_TIMEOUT = '15s';
-const SAVEPOINT = 'interview_step';
 
-/** Lets the locked work commit what it has done so far (the answer) and continue under the lock. */
-export type Checkpoint = () => Promise<void>;
+/** SQL releasing the session lock of the session id bound to `$param` (to end a statement with). */
+export const unlockSql = (param: string): string => `pg_advisory_unlock(${LOCK_SPACE}, hashtext(${param}::text))`;
+
+export interface HeldLock {
+  /** Commits what was done so far (the answer) and continues, still holding the lock. */
+  checkpoint(): Promise<void>;
+  /** Records that a statement ending with `unlockSql` succeeded, so the lock is already released. */
+  released(): void;
+}
 
 /**
  * Serialises changes to one session. An answer holds a session-level advisory lock across its
  * checkpoint (answer committed, model called, reply written), so two answers to one session never
  * interleave; other changes take the same lock for their transaction only. The row lock taken
- * afterwards (`SELECT ... FOR UPDATE`) also waits for the previous holder's final commit.
- * The locked work runs under a savepoint, so that a failure can be rolled back far enough to
- * release the lock on this pooled connection before the error propagates.
+ * afterwards (`SELECT ... FOR UPDATE`) also waits for the previous holder's final commit, so the
+ * reply's own statement may release the advisory lock before that commit.
  */
 @Injectable()
 export class SessionLock {
@@ -25,22 +31,17 @@ export class SessionLock {
 
   constructor(private readonly db: TenantDatabase) {}
 
-  async acrossCheckpoints<T>(sessionId: string, work: (checkpoint: Checkpoint) => Promise<T>): Promise<T> {
+  async acrossCheckpoints<T>(sessionId: string, work: (lock: HeldLock) => Promise<T>): Promise<T> {
     await this.acquire('pg_advisory_lock', sessionId);
-    await this.db.manager.query(`SAVEPOINT ${SAVEPOINT}`);
-    const checkpoint: Checkpoint = async () => {
-      await this.db.checkpoint();
-      await this.db.manager.query(`SAVEPOINT ${SAVEPOINT}`);
-    };
+    let held = true;
     try {
-      return await work(checkpoint);
+      return await work({ checkpoint: () => this.db.checkpoint(), released: () => (held = false) });
     } catch (error) {
-      await this.db.manager.query(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`).catch(() => undefined);
+      if (held) await this.releaseAfterFailure(sessionId);
+      held = false;
       throw error;
     } finally {
-      await this.db.manager.query(`SELECT pg_advisory_unlock($1, hashtext($2))`, [LOCK_SPACE, sessionId]).catch((error: Error) => {
-        this.logger.error({ sessionId, err: error.message }, 'could not release a session lock');
-      });
+      if (held) await this.release(sessionId);
     }
   }
 
@@ -50,10 +51,11 @@ export class SessionLock {
   }
 
   private async acquire(fn: 'pg_advisory_lock' | 'pg_advisory_xact_lock', sessionId: string): Promise<void> {
+    if (!isUuid(sessionId)) throw new NotFoundException('Reflection session');
     try {
       // The materialised CTE sets the timeout (for this transaction) before the lock is requested.
       await this.db.manager.query(
-        `WITH timeout AS MATERIALIZED (SELECT set_config('lock_timeout', $3, true)) SELECT ${fn}($1, hashtext($2)) FROM timeout`,
+        `WITH timeout AS MATERIALIZED (SELECT set_config('lock_timeout', $3, true)) SELECT ${fn}($1, hashtext($2::text)) FROM timeout`,
         [LOCK_SPACE, sessionId, LOCK_TIMEOUT],
       );
     } catch (error) {
@@ -61,6 +63,28 @@ export class SessionLock {
         throw new InterviewsException('The session is busy with another change; try again', InterviewsExceptionCode.SESSION_BUSY);
       }
       throw error;
+    }
+  }
+
+  private async release(sessionId: string): Promise<void> {
+    await this.db.manager.query(`SELECT ${unlockSql('$1')}`, [sessionId]);
+  }
+
+  /**
+   * A session-level lock outlives the transaction, so it must never stay on a pooled connection.
+   * A failed statement aborts the transaction (the unlock would be refused): it is rolled back
+   * first, which the failing mutation would do anyway; what an earlier checkpoint committed stays.
+   */
+  private async releaseAfterFailure(sessionId: string): Promise<void> {
+    try {
+      await this.release(sessionId);
+    } catch {
+      try {
+        await this.db.manager.query('ROLLBACK');
+        await this.release(sessionId);
+      } catch (error) {
+        this.logger.error({ sessionId, err: (error as Error).message }, 'could not release a session lock');
+      }
     }
   }
 }

@@ -14,6 +14,8 @@ export interface OrganisationInterviewSettings {
 export interface LockedSession {
   session: ReflectionSessionEntity;
   organisation: OrganisationInterviewSettings;
+  /** The turn stored under the request's idempotency key, if any. */
+  keyedTurn?: SessionTurnEntity | null;
 }
 
 export interface NewTurn {
@@ -39,27 +41,25 @@ export interface InterviewerAudit {
 export class SessionStore {
   constructor(private readonly db: TenantDatabase) {}
 
-  /** Locks the session row for this transaction and reads it with the organisation's interview settings. */
-  async lock(organisationId: string, sessionId: string): Promise<LockedSession | null> {
+  /**
+   * Locks the session row for this transaction and reads it with the organisation's interview
+   * settings and, when a key is given, the answer already stored under that idempotency key.
+   */
+  async lock(organisationId: string, sessionId: string, idempotencyKey: string | null = null): Promise<LockedSession | null> {
     const rows: Array<Record<string, any>> = await this.db.manager.query(
-      `SELECT s.*, o.settings -> 'llm' AS org_llm, o.settings ->> 'supportResources' AS org_support
+      `SELECT s.*, o.settings -> 'llm' AS org_llm, o.settings ->> 'supportResources' AS org_support,
+              (SELECT row_to_json(t) FROM (SELECT ${TURN_COLUMNS} FROM session_turns
+                 WHERE organisation_id = s.organisation_id AND session_id = s.id AND idempotency_key = $3) AS t) AS keyed_turn
          FROM reflection_sessions s
          JOIN organisations o ON o.id = s.organisation_id
         WHERE s.organisation_id = $1 AND s.id = $2
           FOR UPDATE OF s`,
-      [organisationId, sessionId],
+      [organisationId, sessionId, idempotencyKey],
     );
     const row = rows[0];
     if (!row) return null;
-    return { session: sessionFromRow(row), organisation: { llm: row.org_llm, supportResources: row.org_support } };
-  }
-
-  async turnByKey(organisationId: string, sessionId: string, idempotencyKey: string): Promise<SessionTurnEntity | null> {
-    const rows: Array<Record<string, any>> = await this.db.manager.query(
-      `SELECT ${TURN_COLUMNS} FROM session_turns WHERE organisation_id = $1 AND session_id = $2 AND idempotency_key = $3`,
-      [organisationId, sessionId, idempotencyKey],
-    );
-    return rows[0] ? turnFromRow(rows[0]) : null;
+    const keyed = row.keyed_turn ? turnFromRow({ ...row.keyed_turn, created_at: new Date(row.keyed_turn.created_at) }) : null;
+    return { session: sessionFromRow(row), organisation: { llm: row.org_llm, supportResources: row.org_support }, keyedTurn: keyed };
   }
 
   async turnBySeq(organisationId: string, sessionId: string, seq: number): Promise<SessionTurnEntity | null> {

@@ -6,6 +6,7 @@ import { TenantDatabase } from '#database';
 import type { Actor } from '../../actor.type.js';
 import { IdentityException, IdentityExceptionCode } from '../../identity.exception.js';
 import { MembershipsService } from '../../services/memberships.service.js';
+import { jwtKeyOf } from '../../services/jwt-key.util.js';
 import { JWT_ALGORITHM, type AccessClaims } from '../../services/token.service.js';
 
 /**
@@ -22,7 +23,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.jwtSecret,
+      // passport-jwt hands the key to jsonwebtoken, which takes a KeyObject; its typings predate that.
+      secretOrKey: jwtKeyOf(config.jwtSecret) as unknown as string,
       algorithms: [JWT_ALGORITHM],
       issuer: config.issuer,
       audience: config.audience,
