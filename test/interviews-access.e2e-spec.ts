@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { createOrganisation, errorCode, gql, gqlOk } from '#testing';
 import {
-  ABANDON, ANSWER, COMPLETE, createTemplate, GET, MINE, ownerQuery, PAUSE, PREVIEW, PERSONA, RESUME, SEED_MANDATORY, answer, start, turnCount,
+  ABANDON, ANSWER, COMPLETE, createTemplate, GET, heldSessionLocks, MINE, ownerQuery, PAUSE, PREVIEW, PERSONA, RESUME, SEED_MANDATORY, answer, start, turnCount,
 } from './interviews.helpers.js';
 
 describe('self-interviews: privacy, concurrency, previews and limits', () => {
@@ -71,6 +71,8 @@ describe('self-interviews: privacy, concurrency, previews and limits', () => {
       expect(seqOf.get(next.content)).toBe(answerSeq + 1);
       expect(stored.questionRef).toBe(turns[answerSeq - 2].question_ref);
     }
+    // The lock held across each answer's checkpoint never stays on a pooled connection.
+    expect(await heldSessionLocks(session.id)).toBe(0);
   });
 
   it('previews a template for a coach from scripted answers and stores nothing', async () => {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { createOrganisation, errorCode, eventually, gql, gqlOk, TEST_PASSWORD, testEnv } from '#testing';
 import {
-  ANSWER, COMPLETE, createTemplate, CTA, GET, ownerQuery, PAUSE, personaAnswer, planReady, RESUME, SEED_MANDATORY, SET_LLM, START, answer, start, turnCount,
+  ANSWER, COMPLETE, createTemplate, CTA, GET, heldSessionLocks, ownerQuery, PAUSE, personaAnswer, planReady, RESUME, SEED_MANDATORY, SET_LLM, START, answer, start, turnCount,
 } from './interviews.helpers.js';
 
 const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -138,6 +138,11 @@ describe('self-interviews over HTTP', () => {
     expect(result.next.content.length).toBeGreaterThan(10);
     const second = await answer(participant, session.id, 'I build payment services and mentor two juniors, which I like, but I rarely get feedback.');
     expect(second.next).toMatchObject({ role: 'INTERVIEWER' });
+    // Both the failed calls and the embedded stand-in are metered for the organisation.
+    const usage = await ownerQuery(`SELECT provider, outcome FROM llm_usage WHERE organisation_id = $1 AND task = 'interview-followup' ORDER BY created_at`, [org.id]);
+    expect(usage).toContainEqual({ provider: 'openai', outcome: mode === 'hang' ? 'timeout' : 'error' });
+    expect(usage).toContainEqual({ provider: 'embedded', outcome: 'ok' });
+    expect(await heldSessionLocks(session.id)).toBe(0);
   });
 
   it('stores a retried answer once (argument or Idempotency-Key header) and refuses a key reused for another answer', async () => {
@@ -160,6 +165,7 @@ describe('self-interviews over HTTP', () => {
 
     expect(errorCode(await gql(ANSWER, { id: session.id, content: 'Something else', key: 'answer-1' }, participant.token))).toBe('CONFLICT');
     expect(await turnCount(session.id)).toBe(5);
+    expect(await heldSessionLocks(session.id)).toBe(0);
   });
 
   it('refuses answers that cannot be stored as typed, and stores nothing', async () => {

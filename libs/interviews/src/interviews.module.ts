@@ -3,7 +3,6 @@ import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '#jobs';
 import { llmConfig, LlmModule } from '#llm';
-import { LlmUsageModule } from '#llm/usage';
 import { SharingModule } from '#sharing';
 import { TemplatesModule } from '#templates';
 import { ReflectionSessionEntity } from './entities/reflection-session.entity.js';
@@ -29,7 +28,6 @@ import { SessionTemplateReader } from './sessions/session-template.reader.js';
     TypeOrmModule.forFeature([ReflectionSessionEntity, SessionTurnEntity]),
     ConfigModule.forFeature(llmConfig),
     LlmModule,
-    LlmUsageModule,
     JobsModule,
     SharingModule,
     TemplatesModule,

@@ -21,7 +21,9 @@ export class AnswersResolver {
   ) {}
 
   @Mutation(() => AnswerResultModel, {
-    description: 'Stores the answer exactly as typed (at most 8000 characters), then returns the interviewer\'s reply. A retry with the same idempotency key (argument or Idempotency-Key header) returns the stored turns instead of storing again.',
+    description:
+      "Stores the answer exactly as typed (at most 8000 characters), then returns the interviewer's reply. Answering a paused session resumes it. " +
+      'A retry with the same idempotency key (argument or Idempotency-Key header) returns the stored turns instead of storing again.',
   })
   async answerReflection(
     @CurrentActor() actor: MemberActor,

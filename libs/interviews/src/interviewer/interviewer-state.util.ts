@@ -1,5 +1,4 @@
 import type { AnswerAnalysis } from './answer-analysis.util.js';
-import { isSameQuestion, questionKey } from './question-text.util.js';
 import type { InterviewPlan } from './interview-plan.util.js';
 import type { AgendaItem, CallToAction, InterviewerState, InterviewProgress, PendingQuestion } from './interviewer-state.type.js';
 
@@ -68,19 +67,10 @@ export function parseInterviewerState(raw: unknown): InterviewerState {
 }
 
 /**
- * Agenda items still to ask. A planned (not mandatory) question that was meanwhile asked in other
- * words, e.g. as a follow-up, is not asked again.
+ * Agenda items still to ask. (A model follow-up that restates one of them is recorded as that
+ * item when it is asked, so nothing is asked twice in other words.)
  */
-export function unaskedAgenda(state: InterviewerState): AgendaItem[] {
-  const open = state.agenda.filter((item) => !state.askedRefs.includes(item.ref));
-  if (open.every((item) => item.mandatory)) return open;
-  const asked = state.asked.map(questionKey);
-  return open.filter((item) => {
-    if (item.mandatory) return true;
-    const key = questionKey(item.text);
-    return !asked.some((other) => isSameQuestion(other, key));
-  });
-}
+export const unaskedAgenda = (state: InterviewerState): AgendaItem[] => state.agenda.filter((item) => !state.askedRefs.includes(item.ref));
 
 export const unaskedMandatory = (state: InterviewerState): number => unaskedAgenda(state).filter((item) => item.mandatory).length;
 

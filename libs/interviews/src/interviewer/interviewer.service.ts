@@ -4,7 +4,7 @@ import { detectDistress } from './distress-detector.util.js';
 import { FollowupWriter, type ModelContext, type WrittenQuestion } from './followup-writer.service.js';
 import type { AgendaItem, InterviewerState, PendingQuestion } from './interviewer-state.type.js';
 import { recordAnalysis, recordQuestion, unaskedAgenda } from './interviewer-state.util.js';
-import { isSameQuestion } from './question-text.util.js';
+import { isSameQuestion, questionKey } from './question-text.util.js';
 import { closingMessage, openingMessage, plannedMessage, supportMessage, type ClosedLoop } from './interviewer-messages.js';
 import { decideNextStep, type AdaptiveNeed } from './next-question.policy.js';
 import { SentimentAnalyzer } from './sentiment-analyzer.service.js';
@@ -101,7 +101,8 @@ export class Interviewer {
           ctx,
         );
         // A model that proposes a question already on the agenda asks that question, counted as such.
-        const onAgenda = written && unaskedAgenda(current).find((item) => isSameQuestion(item.text, written.question));
+        const writtenKey = written && questionKey(written.question);
+        const onAgenda = writtenKey && unaskedAgenda(current).find((item) => isSameQuestion(item.text, writtenKey));
         if (onAgenda) return this.askPlanned(current, onAgenda, ctx.now);
         if (written) return this.ask(current, written.question, this.followupQuestion(pending, step.need, written.question), this.followupExtra(current, pending.stage, step.need), written, ctx.now);
         // No usable follow-up in time: the participant is never stuck, the plan goes on.

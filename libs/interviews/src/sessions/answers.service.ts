@@ -36,7 +36,7 @@ export class AnswersService {
   async answer(actor: MemberActor, sessionId: string, content: string, idempotencyKey: string | null): Promise<AnswerOutcome> {
     assertValidAnswer(content);
     if (idempotencyKey !== null) assertValidIdempotencyKey(idempotencyKey);
-    return this.lock.acrossCheckpoints(sessionId, async (checkpoint) => {
+    return this.lock.acrossCheckpoints(sessionId, async (lock) => {
       const locked = await this.store.lock(actor.organisationId, sessionId, idempotencyKey);
       if (!locked) throw new NotFoundException('Reflection session');
       this.policy.assertOwner(actor, locked.session, 'Reflection session');
@@ -47,11 +47,11 @@ export class AnswersService {
       const seq = state.nextSeq;
       const stored = recordStoredAnswer(state, seq, new Date());
       const stage = state.pending ? (state.stages[state.pending.stage]?.key ?? null) : 'closing';
-      const answer = await this.store.appendTurn(session, { seq, role: 'PARTICIPANT', content, stage, questionRef: state.pending?.ref ?? null, idempotencyKey }, stored);
+      const { turn: answer } = await this.store.appendTurn(session, { seq, role: 'PARTICIPANT', content, stage, questionRef: state.pending?.ref ?? null, idempotencyKey }, stored);
       if (!stored.awaitingReply) return { answer, next: null, session };
       // Durable before any model call: a crash or a slow provider cannot lose the answer.
-      await checkpoint();
-      const next = await this.replies.write(locked, stored, content);
+      await lock.checkpoint();
+      const next = await this.replies.write(locked, stored, content, { lock });
       return { answer, next, session };
     });
   }

@@ -68,7 +68,7 @@ export class PreviewService {
       add('PARTICIPANT', { content: answer, questionRef: state.pending?.ref ?? null, stage: state.stages[state.pending?.stage ?? 0]?.key ?? null });
       state = recordStoredAnswer(state, state.nextSeq, new Date());
       const remaining = PREVIEW_MODEL_BUDGET_MS - (Date.now() - started);
-      const ctx = this.models.context(actor.organisationId, organisation, new Date(), { meter: false });
+      const ctx = this.models.context(actor.organisationId, organisation, new Date(), {});
       const step = await this.interviewer.respond(
         state,
         answer,

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import type { LlmUsage } from '#llm';
 import type { SessionTurnEntity } from '../entities/session-turn.entity.js';
 import type { InterviewerState } from '../interviewer/interviewer-state.type.js';
 import { parseInterviewerState } from '../interviewer/interviewer-state.util.js';
 import { Interviewer } from '../interviewer/interviewer.service.js';
 import { InterviewModels } from './interview-models.service.js';
+import type { HeldLock } from './session-lock.service.js';
 import { SessionStore, type LockedSession } from './session-store.service.js';
 
 /** Writes the interviewer's reply to a stored answer, under the caller's session lock. */
@@ -15,14 +17,25 @@ export class ReplyWriter {
     private readonly store: SessionStore,
   ) {}
 
-  /** `state` is the session's state with the answer recorded (`awaitingReply` set). */
-  async write(locked: LockedSession, state: InterviewerState, answer: string, options: { plannedOnly?: boolean } = {}): Promise<SessionTurnEntity | null> {
+  /**
+   * `state` is the session's state with the answer recorded (`awaitingReply` set). With `lock`,
+   * the reply's statement also releases it (the last write of an answer).
+   */
+  async write(locked: LockedSession, state: InterviewerState, answer: string, options: { plannedOnly?: boolean; lock?: HeldLock } = {}): Promise<SessionTurnEntity | null> {
     const { session, organisation } = locked;
-    const now = new Date();
-    const step = await this.interviewer.respond(state, answer, this.models.context(session.organisationId, organisation, now, { meter: true, plannedOnly: options.plannedOnly }));
+    const usage: LlmUsage[] = [];
+    const context = this.models.context(session.organisationId, organisation, new Date(), { usage, plannedOnly: options.plannedOnly });
+    const step = await this.interviewer.respond(state, answer, context);
     if (!step) return null;
     const audit = step.model ? { provider: step.model.provider, model: step.model.model, promptVersion: step.model.promptVersion } : null;
-    return this.store.appendTurn(session, { seq: state.nextSeq, role: 'INTERVIEWER', content: step.turn.content, stage: step.turn.stage, questionRef: step.turn.questionRef }, step.state, audit);
+    const { turn, unlocked } = await this.store.appendTurn(
+      session,
+      { seq: state.nextSeq, role: 'INTERVIEWER', content: step.turn.content, stage: step.turn.stage, questionRef: step.turn.questionRef },
+      step.state,
+      { audit, usage, releaseLock: !!options.lock },
+    );
+    if (unlocked) options.lock?.released();
+    return turn;
   }
 
   /**

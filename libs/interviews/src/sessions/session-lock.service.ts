@@ -31,7 +31,9 @@ export class SessionLock {
 
   constructor(private readonly db: TenantDatabase) {}
 
-  async acrossCheckpoints<T>(sessionId: string, work: (lock: HeldLock) => Promise<T>): Promise<T> {
+  async acrossCheckpoints<T>(id: string, work: (lock: HeldLock) => Promise<T>): Promise<T> {
+    // Lower case, as PostgreSQL prints a uuid: the key must match however the client spelled the id.
+    const sessionId = id.toLowerCase();
     await this.acquire('pg_advisory_lock', sessionId);
     let held = true;
     try {
@@ -41,13 +43,13 @@ export class SessionLock {
       held = false;
       throw error;
     } finally {
-      if (held) await this.release(sessionId);
+      if (held) await this.release(sessionId).catch((error: Error) => this.logger.error({ sessionId, err: error.message }, 'could not release a session lock'));
     }
   }
 
   /** The same lock, released when the current transaction ends. */
-  forTransaction(sessionId: string): Promise<void> {
-    return this.acquire('pg_advisory_xact_lock', sessionId);
+  forTransaction(id: string): Promise<void> {
+    return this.acquire('pg_advisory_xact_lock', id.toLowerCase());
   }
 
   private async acquire(fn: 'pg_advisory_lock' | 'pg_advisory_xact_lock', sessionId: string): Promise<void> {

@@ -115,6 +115,7 @@ export class SessionStarter {
       session,
       { seq: state.nextSeq, role: 'INTERVIEWER', content: opening.turn.content, stage: opening.turn.stage, questionRef: opening.turn.questionRef },
       opening.state,
+      { audit },
     );
     return session;
   }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '#database';
+import type { LlmUsage } from '#llm';
 import type { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
 import type { SessionTurnEntity, TurnRole } from '../entities/session-turn.entity.js';
 import type { InterviewerState } from '../interviewer/interviewer-state.type.js';
+import { unlockSql } from './session-lock.service.js';
 import { sessionFromRow, TURN_COLUMNS, turnFromRow } from './session-rows.util.js';
 
 export interface OrganisationInterviewSettings {
@@ -25,6 +27,12 @@ export interface NewTurn {
   stage: string | null;
   questionRef: string | null;
   idempotencyKey?: string | null;
+}
+
+export interface AppendedTurn {
+  turn: SessionTurnEntity;
+  /** The statement released the session lock (only when asked to). */
+  unlocked: boolean;
 }
 
 export interface InterviewerAudit {
@@ -79,24 +87,40 @@ export class SessionStore {
   }
 
   /**
-   * Appends a turn and saves the session's new state (and optional changes) in one statement.
-   * Answering also resumes a paused session.
+   * Appends a turn and saves the session's new state (its changed parts) and optional audit in
+   * one statement; the same statement meters the model calls behind the turn and, for a reply,
+   * releases the session lock. Answering also resumes a paused session.
    */
-  async appendTurn(session: ReflectionSessionEntity, turn: NewTurn, state: InterviewerState, audit: InterviewerAudit | null = null): Promise<SessionTurnEntity> {
+  async appendTurn(
+    session: ReflectionSessionEntity,
+    turn: NewTurn,
+    state: InterviewerState,
+    options: { audit?: InterviewerAudit | null; usage?: LlmUsage[]; releaseLock?: boolean } = {},
+  ): Promise<AppendedTurn> {
+    const { audit = null, usage = [], releaseLock = false } = options;
     const rows: Array<Record<string, any>> = await this.db.manager.query(
       `WITH saved AS (
          UPDATE reflection_sessions
-            SET interviewer_state = $9::jsonb,
+            SET interviewer_state = interviewer_state || $9::jsonb,
                 paused_at = CASE WHEN $5 = 'PARTICIPANT' THEN NULL ELSE paused_at END,
                 interviewer_provider = coalesce($10, interviewer_provider),
                 interviewer_model = coalesce($11, interviewer_model),
                 interviewer_prompt_version = coalesce($12, interviewer_prompt_version),
                 updated_at = now()
           WHERE organisation_id = $1 AND id = $2
+       ),
+       metered AS (
+         INSERT INTO llm_usage (organisation_id, provider, model, task, prompt_version, input_chars, output_chars, input_tokens, output_tokens, latency_ms, outcome, attempts)
+         SELECT $1, u.provider, u.model, u.task, u.prompt_version, u.input_chars, u.output_chars, u.input_tokens, u.output_tokens, u.latency_ms, u.outcome, u.attempts
+           FROM jsonb_to_recordset($13::jsonb) AS u(provider text, model text, task text, prompt_version text, input_chars int, output_chars int,
+                                                    input_tokens int, output_tokens int, latency_ms int, outcome text, attempts int)
+       ),
+       turn AS (
+         INSERT INTO session_turns (organisation_id, session_id, seq, role, content, stage, question_ref, idempotency_key)
+         VALUES ($1, $2, $3, $5, $4, $6, $7, $8)
+         RETURNING ${TURN_COLUMNS}
        )
-       INSERT INTO session_turns (organisation_id, session_id, seq, role, content, stage, question_ref, idempotency_key)
-       VALUES ($1, $2, $3, $5, $4, $6, $7, $8)
-       RETURNING ${TURN_COLUMNS}`,
+       SELECT turn.*${releaseLock ? `, ${unlockSql('$2')} AS unlocked` : ''} FROM turn`,
       [
         session.organisationId,
         session.id,
@@ -106,15 +130,44 @@ export class SessionStore {
         turn.stage,
         turn.questionRef,
         turn.idempotencyKey ?? null,
-        JSON.stringify(state),
+        JSON.stringify(changedKeys(session.interviewerState, state)),
         audit?.provider ?? null,
         audit?.model ?? null,
         audit?.promptVersion ?? null,
+        JSON.stringify(usage.map(usageRow)),
       ],
     );
     session.interviewerState = state as unknown as Record<string, unknown>;
     if (turn.role === 'PARTICIPANT') session.pausedAt = null;
     if (audit) Object.assign(session, { interviewerProvider: audit.provider, interviewerModel: audit.model, interviewerPromptVersion: audit.promptVersion });
-    return turnFromRow(rows[0]!);
+    return { turn: turnFromRow(rows[0]!), unlocked: rows[0]!.unlocked === true };
   }
+}
+
+/**
+ * The top-level keys of the state that changed. States are updated by spreading, so an unchanged
+ * part (the agenda, the stages) keeps its identity and is not sent again.
+ */
+function changedKeys(previous: Record<string, unknown>, next: InterviewerState): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(next).filter(([key, value]) => previous?.[key] !== value));
+}
+
+const INT_MAX = 2_147_483_647;
+const count = (value: number | undefined): number | null => (value === undefined || !Number.isFinite(value) ? null : Math.min(INT_MAX, Math.max(0, Math.round(value))));
+
+/** One metered model call as an `llm_usage` row: counts and timings only, never text. */
+function usageRow(usage: LlmUsage): Record<string, unknown> {
+  return {
+    provider: usage.provider,
+    model: usage.model,
+    task: usage.task,
+    prompt_version: usage.promptVersion,
+    input_chars: count(usage.inputChars) ?? 0,
+    output_chars: count(usage.outputChars) ?? 0,
+    input_tokens: count(usage.inputTokens),
+    output_tokens: count(usage.outputTokens),
+    latency_ms: count(usage.latencyMs) ?? 0,
+    outcome: usage.outcome,
+    attempts: count(usage.attempts) ?? 0,
+  };
 }
