@@ -3,6 +3,8 @@ import type { TenantScope } from './tenant-scope.type.js';
 
 type CommitHook = () => void | Promise<void>;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * One database transaction bound to a tenant scope. The scope is applied with
  * `set_config(..., true)`, which lasts until the end of the transaction, so a pooled connection
@@ -13,6 +15,7 @@ export class ScopedTransaction {
   private opening: Promise<void> | undefined;
   private finished = false;
   private hooks: CommitHook[] = [];
+  private finishHooks: CommitHook[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -57,15 +60,30 @@ export class ScopedTransaction {
   async checkpoint(): Promise<void> {
     const runner = this.runner;
     if (!runner || this.finished) throw new Error('The tenant transaction is not open');
-    await runner.commitTransaction();
+    const { organisationId, userId, system } = this.scope;
+    if ([organisationId, userId].every((id) => id === null || UUID.test(id))) {
+      // One round trip: the values are validated UUIDs, so they can be inlined in a simple query.
+      // TypeORM's view of the runner (one open transaction) stays true throughout.
+      await runner.query(
+        `COMMIT; START TRANSACTION; SELECT set_config('app.organisation_id', '${organisationId ?? ''}', true), ` +
+          `set_config('app.user_id', '${userId ?? ''}', true), set_config('app.system', '${system ? 'on' : ''}', true)`,
+      );
+    } else {
+      await runner.commitTransaction();
+      await runner.startTransaction();
+      await this.applyScope(this.scope);
+    }
     await this.runHooks();
-    await runner.startTransaction();
-    await this.applyScope(this.scope);
   }
 
   /** Runs after the data it depends on is committed (e.g. dispatching an outbox job). */
   onCommit(hook: CommitHook): void {
     this.hooks.push(hook);
+  }
+
+  /** Runs once the transaction ended either way and its connection went back to the pool. */
+  onFinish(hook: CommitHook): void {
+    this.finishHooks.push(hook);
   }
 
   async finish(commit: boolean): Promise<void> {
@@ -85,6 +103,9 @@ export class ScopedTransaction {
     }
     if (commit) await this.runHooks();
     this.hooks = [];
+    const finishHooks = this.finishHooks;
+    this.finishHooks = [];
+    await Promise.allSettled(finishHooks.map((hook) => hook()));
   }
 
   private async runHooks(): Promise<void> {

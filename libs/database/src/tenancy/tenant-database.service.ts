@@ -74,6 +74,17 @@ export class TenantDatabase {
     }
   }
 
+  /**
+   * Runs `work` after the current transaction ended (committed or not) and released its
+   * connection, or now when none is open. For writes that need their own transaction while a
+   * request holds one: waiting for a second connection inside a request can starve the pool.
+   */
+  async afterTransaction(work: () => Promise<void>): Promise<void> {
+    const tx = this.peek();
+    if (tx?.isOpen) tx.onFinish(work);
+    else await work();
+  }
+
   checkpoint(): Promise<void> {
     return this.current().checkpoint();
   }

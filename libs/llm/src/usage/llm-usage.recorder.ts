@@ -9,7 +9,8 @@ const count = (value: number | undefined): number | null => (value === undefined
 /**
  * Meters model calls per organisation: pass `recorder.record` as `onUsage` to `LlmRunner.run`.
  * Each record is written in its own short transaction, so usage survives even when the work that
- * made the call rolls back (a failed job still cost a call).
+ * made the call rolls back (a failed job still cost a call); inside a request it is written once
+ * the request's own transaction is over, so a request never holds two pool connections.
  */
 @Injectable()
 export class LlmUsageRecorder {
@@ -17,7 +18,9 @@ export class LlmUsageRecorder {
 
   constructor(private readonly db: TenantDatabase) {}
 
-  readonly record = async (usage: LlmUsage): Promise<void> => {
+  readonly record = (usage: LlmUsage): Promise<void> => this.db.afterTransaction(() => this.write(usage));
+
+  private async write(usage: LlmUsage): Promise<void> {
     await this.db.run(tenantScope(usage.organisationId), async () => {
       await this.db.repository(LlmUsageEntity).insert({
         organisationId: usage.organisationId,
@@ -35,5 +38,5 @@ export class LlmUsageRecorder {
       });
     });
     this.logger.debug({ task: usage.task, provider: usage.provider, outcome: usage.outcome, latencyMs: usage.latencyMs }, 'llm call metered');
-  };
+  }
 }
