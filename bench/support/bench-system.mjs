@@ -25,8 +25,10 @@ export async function startBenchSystem({ worker = false, env: extra = {} } = {})
     ...extra,
   };
   await prepareDatabase(env);
-  const processes = [startProcess('dist/apps/api/src/main.js', env, join(logDir, 'api.log'))];
-  if (worker) processes.push(startProcess('dist/apps/worker/src/main.js', env, join(logDir, 'worker.log')));
+  // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the api and worker of a run.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const processes = [startProcess('dist/apps/api/src/main.js', env, join(logDir, 'api.log'), nodeArgs)];
+  if (worker) processes.push(startProcess('dist/apps/worker/src/main.js', env, join(logDir, 'worker.log'), nodeArgs));
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/health/ready`);
 
