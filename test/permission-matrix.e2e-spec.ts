@@ -72,6 +72,7 @@ const MATRIX: Row[] = [
   ['export own data / delete own data | export',                                                  'A', 'O', 'O', 'O', 'O',     'O', 'O', 'O', 'O'],
   ['export own data / delete own data | delete',                                                  'D', 'O', 'O', 'O', 'O',     'O', 'O', 'O', 'O'],
   ['usage and job status of the organisation (no content) | model usage (llmUsage)',             'F', 'F', 'F', 'F', 'A',     'F', 'F', 'F', 'F'],
+  ['usage and job status of the organisation (no content) | job status (organisationJobs)',       'F', 'F', 'F', 'F', 'A',     'F', 'F', 'F', 'F'],
   ['usage and job status of the organisation (no content) | model settings (organisationLlm)',   'F', 'F', 'F', 'F', 'A',     'F', 'F', 'F', 'F'],
 ];
 

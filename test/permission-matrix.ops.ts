@@ -304,6 +304,15 @@ export const OPS: Record<string, Op> = {
       expect(JSON.stringify(d)).not.toContain(ANSWER_TEXT.slice(0, 30));
     },
   },
+  'usage and job status of the organisation (no content) | job status (organisationJobs)': {
+    doc: `{ organisationJobs { outboxPending summaries { pending running ready failed } researchPlans { ready } actionPlans { ready failed } } }`, token: true,
+    check: async (d, { fx }) => {
+      const [row] = await ownerQuery(`SELECT count(*) FILTER (WHERE summary_state = 'READY')::int AS ready FROM reflection_sessions WHERE organisation_id = $1`, [fx.org.id]);
+      expect(d.organisationJobs.summaries.ready).toBe(row.ready);
+      expect(d.organisationJobs.summaries.ready).toBeGreaterThanOrEqual(1);
+      expect(JSON.stringify(d)).not.toContain(ANSWER_TEXT.slice(0, 30));
+    },
+  },
   'usage and job status of the organisation (no content) | model settings (organisationLlm)': {
     doc: `{ organisationLlm { provider overridden } }`, token: true,
     check: (d) => expect(d.organisationLlm).toEqual({ provider: 'embedded', overridden: false }),

@@ -10,6 +10,7 @@ import { createValidationPipe } from '#common';
 import { DatabaseModule } from '#database';
 import { GqlAuthGuard, IdentityGraphqlModule } from '#identity/graphql';
 import { JobsModule } from '#jobs';
+import { JobsGraphqlModule } from '#jobs/graphql';
 import { LlmGraphqlModule } from '#llm/graphql';
 import { TemplatesGraphqlModule } from '#templates/graphql';
 import { InsightsGraphqlModule } from '#insights/graphql';
@@ -37,6 +38,7 @@ import { ThrottlingModule } from './throttling/throttling.module.js';
     ThrottlingModule,
     HealthModule,
     JobsModule,
+    JobsGraphqlModule,
     IdentityGraphqlModule,
     AnalyticsGraphqlModule,
     TemplatesGraphqlModule,

@@ -1,0 +1,16 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import { Role, type MemberActor } from '#identity';
+import { CurrentActor, Roles } from '#identity/graphql';
+import { JobStatusService } from '../job-status.service.js';
+import { OrganisationJobStatusModel } from './models/job-status.model.js';
+
+@Resolver()
+export class JobStatusResolver {
+  constructor(private readonly status: JobStatusService) {}
+
+  @Roles(Role.ORG_ADMIN)
+  @Query(() => OrganisationJobStatusModel, { description: 'Admin: background work of the organisation by state (no content)' })
+  organisationJobs(@CurrentActor() actor: MemberActor): Promise<OrganisationJobStatusModel> {
+    return this.status.forOrganisation(actor.organisationId);
+  }
+}
