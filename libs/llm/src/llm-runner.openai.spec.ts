@@ -96,7 +96,7 @@ describe('LlmRunner with an OpenAI-compatible endpoint', () => {
     Logger.overrideLogger(false);
     await server.start();
     settings = { provider: 'openai', baseUrl: `http://127.0.0.1:${server.port}/v1`, apiKey: 'test-key', model: 'local-model' };
-    const config: LlmConfig = { defaults: { provider: 'embedded', timeoutMs: 2_000, maxRetries: 2 }, interviewBudgetMs: 4_000 };
+    const config: LlmConfig = { defaults: { provider: 'embedded', timeoutMs: 2_000, maxRetries: 2 }, interviewBudgetMs: 4_000, allowedOverrideHosts: '*' };
     runner = new LlmRunner(new ChatModelFactory(), config, { baseDelayMs: 5, maxDelayMs: 20 });
   });
   afterEach(() => server.releaseHanging());

@@ -13,6 +13,7 @@ import type { InterviewFollowupInput } from './prompts/interview-followup.schema
 const config: LlmConfig = {
   defaults: { provider: 'embedded', timeoutMs: 1_000, maxRetries: 2 },
   interviewBudgetMs: 4_000,
+  allowedOverrideHosts: '*',
 };
 
 const input: InterviewFollowupInput = {

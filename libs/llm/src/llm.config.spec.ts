@@ -7,7 +7,14 @@ describe('parseLlmEnv', () => {
     expect(parseLlmEnv({})).toEqual({
       defaults: { provider: 'embedded', model: undefined, baseUrl: undefined, apiKey: undefined, timeoutMs: 20_000, maxRetries: 2 },
       interviewBudgetMs: 4_000,
+      allowedOverrideHosts: '*',
     });
+  });
+
+  it('lets organisations point their model anywhere outside production, nowhere in production unless listed', () => {
+    expect(parseLlmEnv({ NODE_ENV: 'production' }).allowedOverrideHosts).toEqual([]);
+    expect(parseLlmEnv({ NODE_ENV: 'production', LLM_ALLOWED_OVERRIDE_HOSTS: 'llm.internal, Models.Example' }).allowedOverrideHosts).toEqual(['llm.internal', 'models.example']);
+    expect(parseLlmEnv({ NODE_ENV: 'production', LLM_ALLOWED_OVERRIDE_HOSTS: '*' }).allowedOverrideHosts).toBe('*');
   });
 
   it('reads every variable and treats empty values as unset', () => {

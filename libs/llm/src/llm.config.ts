@@ -21,6 +21,11 @@ export interface LlmConfig {
   defaults: LlmSettings;
   /** Total time an interview may wait for a follow-up question before using the planned one. */
   interviewBudgetMs: number;
+  /**
+   * Hosts an organisation admin may point their model at (`setOrganisationLlm` baseUrl); '*' is
+   * any host. Keeps admins from making the worker call internal addresses in production.
+   */
+  allowedOverrideHosts: '*' | string[];
 }
 
 // `.env` files often carry `KEY=` lines; an empty value means "not set".
@@ -54,6 +59,9 @@ const envSchema = z.object({
       .default(2),
   ),
   LLM_INTERVIEW_BUDGET_MS: positiveInt(4_000),
+  // Comma-separated host names, or '*'. Default: '*' outside production, none in production.
+  LLM_ALLOWED_OVERRIDE_HOSTS: optionalText,
+  NODE_ENV: optionalText,
 });
 
 /** Parses the `LLM_*` variables; the error names the offending variable but never echoes its value. */
@@ -77,7 +85,14 @@ export function parseLlmEnv(env: Record<string, string | undefined>): LlmConfig 
       maxRetries: e.LLM_MAX_RETRIES,
     },
     interviewBudgetMs: e.LLM_INTERVIEW_BUDGET_MS,
+    allowedOverrideHosts: allowedHostsOf(e.LLM_ALLOWED_OVERRIDE_HOSTS, e.NODE_ENV),
   };
+}
+
+function allowedHostsOf(value: string | undefined, nodeEnv: string | undefined): '*' | string[] {
+  if (value === undefined) return nodeEnv === 'production' ? [] : '*';
+  if (value.trim() === '*') return '*';
+  return value.split(',').map((host) => host.trim().toLowerCase()).filter(Boolean);
 }
 
 /** Nest config namespace `llm`; `load` parses a given environment, as the other config concerns do. */

@@ -36,7 +36,7 @@ describe('the embedded model on the seed persona', () => {
   let runner: LlmRunner;
   beforeAll(() => {
     Logger.overrideLogger(false);
-    runner = new LlmRunner(new ChatModelFactory(), { defaults: { provider: 'embedded', timeoutMs: 5_000, maxRetries: 0 }, interviewBudgetMs: 4_000 });
+    runner = new LlmRunner(new ChatModelFactory(), { defaults: { provider: 'embedded', timeoutMs: 5_000, maxRetries: 0 }, interviewBudgetMs: 4_000, allowedOverrideHosts: '*' });
   });
 
   it('writes a sourced summary with the participant\'s own 5 and mentorship or leadership themes', async () => {

@@ -30,7 +30,7 @@ const PERSONA: Record<string, string[]> = {
   actions_priorities: ['Enrol in a leadership programme, start mentoring junior developers and get a cloud architecture certification.'],
 };
 
-const config: LlmConfig = { defaults: { provider: 'embedded', timeoutMs: 2000, maxRetries: 0 }, interviewBudgetMs: 2000 };
+const config: LlmConfig = { defaults: { provider: 'embedded', timeoutMs: 2000, maxRetries: 0 }, interviewBudgetMs: 2000, allowedOverrideHosts: '*' };
 const interviewer = new Interviewer(new SentimentAnalyzer(), new FollowupWriter(new LlmRunner(new ChatModelFactory(), config)));
 const ctx = (now = new Date()): RespondContext => ({ organisationId: '00000000-0000-0000-0000-000000000001', budgetMs: 2000, supportResources: null, now });
 

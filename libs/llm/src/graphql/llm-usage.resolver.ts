@@ -41,6 +41,7 @@ export class LlmUsageResolver {
   @Mutation(() => OrganisationLlmModel, { description: "Overrides the deployment's model for this organisation; API keys stay in the deployment's configuration" })
   async setOrganisationLlm(@CurrentActor() actor: MemberActor, @Args() args: SetOrganisationLlmArgs): Promise<OrganisationLlmModel> {
     const override = parseLlmOverride(args);
+    this.assertAllowedHost(override.baseUrl);
     await this.llmChoice.set(actor.organisationId, override);
     return this.describe(override);
   }
@@ -50,6 +51,12 @@ export class LlmUsageResolver {
   async resetOrganisationLlm(@CurrentActor() actor: MemberActor): Promise<OrganisationLlmModel> {
     await this.llmChoice.set(actor.organisationId, null);
     return this.describe(null);
+  }
+
+  private assertAllowedHost(baseUrl: string | undefined): void {
+    const allowed = this.config.allowedOverrideHosts;
+    if (!baseUrl || allowed === '*' || allowed.includes(new URL(baseUrl).hostname.toLowerCase())) return;
+    throw new InputException('This deployment does not allow model endpoints on that host', [{ field: 'baseUrl', problems: ['host not allowed by LLM_ALLOWED_OVERRIDE_HOSTS'] }]);
   }
 
   private describe(override: OrganisationLlmOverride | null): OrganisationLlmModel {
