@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, InputType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, InputType, PartialType } from '@nestjs/graphql';
 import { IsDate, IsEnum, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { ActionCategory } from '../models/insight-enums.js';
 
@@ -36,35 +36,4 @@ export class ActionItemInput {
 
 /** Fields to change on an item; omitted fields stay, null clears an optional one. */
 @InputType('ActionItemPatchInput')
-export class ActionItemPatchInput {
-  @Field(() => ActionCategory, { nullable: true })
-  @IsOptional()
-  @IsEnum(ActionCategory)
-  category?: ActionCategory | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 160)
-  @Matches(/\S/, { message: 'must not be blank' })
-  title?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(600)
-  rationale?: string | null;
-
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  @IsOptional()
-  @IsDate()
-  dueAt?: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(400)
-  milestone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(400)
-  successMetric?: string | null;
-}
+export class ActionItemPatchInput extends PartialType(ActionItemInput, InputType) {}
