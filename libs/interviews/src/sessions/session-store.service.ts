@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '#database';
 import type { LlmUsage } from '#llm';
+import { usageCounts } from '#llm/usage';
 import type { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
 import type { SessionTurnEntity, TurnRole } from '../entities/session-turn.entity.js';
 import type { InterviewerState } from '../interviewer/interviewer-state.type.js';
@@ -152,22 +153,20 @@ function changedKeys(previous: Record<string, unknown>, next: InterviewerState):
   return Object.fromEntries(Object.entries(next).filter(([key, value]) => previous?.[key] !== value));
 }
 
-const INT_MAX = 2_147_483_647;
-const count = (value: number | undefined): number | null => (value === undefined || !Number.isFinite(value) ? null : Math.min(INT_MAX, Math.max(0, Math.round(value))));
-
-/** One metered model call as an `llm_usage` row: counts and timings only, never text. */
+/** One metered model call as an `llm_usage` row (column names), from the shared counting rules. */
 function usageRow(usage: LlmUsage): Record<string, unknown> {
+  const c = usageCounts(usage);
   return {
-    provider: usage.provider,
-    model: usage.model,
-    task: usage.task,
-    prompt_version: usage.promptVersion,
-    input_chars: count(usage.inputChars) ?? 0,
-    output_chars: count(usage.outputChars) ?? 0,
-    input_tokens: count(usage.inputTokens),
-    output_tokens: count(usage.outputTokens),
-    latency_ms: count(usage.latencyMs) ?? 0,
-    outcome: usage.outcome,
-    attempts: count(usage.attempts) ?? 0,
+    provider: c.provider,
+    model: c.model,
+    task: c.task,
+    prompt_version: c.promptVersion,
+    input_chars: c.inputChars,
+    output_chars: c.outputChars,
+    input_tokens: c.inputTokens,
+    output_tokens: c.outputTokens,
+    latency_ms: c.latencyMs,
+    outcome: c.outcome,
+    attempts: c.attempts,
   };
 }

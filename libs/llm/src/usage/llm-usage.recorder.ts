@@ -2,9 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { TenantDatabase, tenantScope } from '#database';
 import type { LlmUsage } from '../llm-task.interface.js';
 import { LlmUsageEntity } from './llm-usage.entity.js';
-
-const INT_MAX = 2_147_483_647;
-const count = (value: number | undefined): number | null => (value === undefined || !Number.isFinite(value) ? null : Math.min(INT_MAX, Math.max(0, Math.round(value))));
+import { usageCounts } from './usage-counts.util.js';
 
 /**
  * Meters model calls per organisation: pass `recorder.record` as `onUsage` to `LlmRunner.run`.
@@ -22,20 +20,7 @@ export class LlmUsageRecorder {
 
   private async write(usage: LlmUsage): Promise<void> {
     await this.db.run(tenantScope(usage.organisationId), async () => {
-      await this.db.repository(LlmUsageEntity).insert({
-        organisationId: usage.organisationId,
-        provider: usage.provider,
-        model: usage.model,
-        task: usage.task,
-        promptVersion: usage.promptVersion,
-        inputChars: count(usage.inputChars) ?? 0,
-        outputChars: count(usage.outputChars) ?? 0,
-        inputTokens: count(usage.inputTokens),
-        outputTokens: count(usage.outputTokens),
-        latencyMs: count(usage.latencyMs) ?? 0,
-        outcome: usage.outcome,
-        attempts: count(usage.attempts) ?? 0,
-      });
+      await this.db.repository(LlmUsageEntity).insert({ organisationId: usage.organisationId, ...usageCounts(usage) });
     });
     this.logger.debug({ task: usage.task, provider: usage.provider, outcome: usage.outcome, latencyMs: usage.latencyMs }, 'llm call metered');
   }
