@@ -243,6 +243,20 @@ describe('self-interviews over HTTP', () => {
     expect(after.next.questionRef).not.toMatch(/^support/);
     const logs = await import('node:fs/promises').then((fs) => fs.readFile(`${testEnv().WAYPOINT_TEST_LOG_DIR}/api.log`, 'utf8').catch(() => ''));
     expect(logs).not.toContain('ending my life');
+
+    // The exchange is never summarised, so it can never become a theme, a score or an HR aggregate.
+    await answer(participant, session.id, 'I enjoy mentoring juniors but I lack recognition from my manager.');
+    await gqlOk(COMPLETE, { id: session.id }, participant.token);
+    const summary = await eventually(async () => {
+      const read = await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { summaryState turns { id content } summary { overview strengthSources { turnIds } gapSources { turnIds } themes { key turnIds } } } }`, { id: session.id }, participant.token);
+      if (read.reflectionSession.summaryState !== 'READY') throw new Error(`summary ${read.reflectionSession.summaryState}`);
+      return read.reflectionSession;
+    });
+    const distressTurn = summary.turns.find((t: { content: string }) => t.content === words);
+    const cited = [...summary.summary.strengthSources, ...summary.summary.gapSources, ...summary.summary.themes].flatMap((c: { turnIds: string[] }) => c.turnIds);
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited).not.toContain(distressTurn.id);
+    expect(summary.summary.overview).not.toMatch(/hopeless|ending my life/);
   });
 
   it('starts from an assignment: its scheduled session, or an early start of the next due date, never two at once', async () => {

@@ -5,6 +5,7 @@ import { ReflectionSessionEntity, SessionTurnEntity } from '#interviews';
 import { JobName, JobProducer, jobIdOf } from '#jobs';
 import { LlmException, LlmRunner, summaryTask, type LlmCallContext, type SessionSummary, type SummaryInput } from '#llm';
 import { ReflectionTemplateVersionEntity } from '#templates';
+import { withoutSafetyExchanges } from './safety-exchanges.util.js';
 import { checkSummary } from './summary-claims.util.js';
 import { InsightLlmContext } from './llm-context.service.js';
 import { ThemeTaxonomyService } from './theme-taxonomy.service.js';
@@ -95,7 +96,7 @@ export class SummaryWriter {
     const context = await this.llmContext.forOrganisation(organisationId);
     const input: SummaryInput = {
       primaryQuestion: version?.primaryQuestion ?? 'Career reflection',
-      turns: turns.map((turn) => ({ id: turn.id, role: turn.role, content: turn.content, ...(turn.stage ? { stage: turn.stage } : {}) })),
+      turns: withoutSafetyExchanges(turns).map((turn) => ({ id: turn.id, role: turn.role, content: turn.content, ...(turn.stage ? { stage: turn.stage } : {}) })),
       taxonomy: taxonomy.map(({ key, label, keywords }) => ({ key, label, keywords })),
     };
     return { session, input, context, sendEmail: version?.sendSummaryEmail ?? false };
