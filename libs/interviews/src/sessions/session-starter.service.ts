@@ -117,7 +117,12 @@ export class SessionStarter {
       opening.state,
       { audit },
     );
-    return session;
+    // Database triggers settle the visibility (a SHARED default needs a current coach to share with).
+    const [row]: Array<{ visibility: ReflectionSessionEntity['visibility'] }> = await this.db.manager.query(
+      `SELECT visibility FROM reflection_sessions WHERE organisation_id = $1 AND id = $2`,
+      [session.organisationId, session.id],
+    );
+    return { ...session, visibility: row?.visibility ?? session.visibility };
   }
 
   /**
