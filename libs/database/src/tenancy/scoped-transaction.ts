@@ -6,6 +6,19 @@ type CommitHook = () => void | Promise<void>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
+ * The scope as a parameterless statement, so a checkpoint can share one round trip with its
+ * transaction control (a simple query cannot carry parameters). Only UUIDs are inlined; for
+ * anything else it returns null and the caller uses the parameterised statement.
+ */
+export function inlineScopeSql({ organisationId, userId, system }: TenantScope): string | null {
+  if (![organisationId, userId].every((id) => id === null || UUID.test(id))) return null;
+  return (
+    `SELECT set_config('app.organisation_id', '${organisationId ?? ''}', true), ` +
+    `set_config('app.user_id', '${userId ?? ''}', true), set_config('app.system', '${system ? 'on' : ''}', true)`
+  );
+}
+
+/**
  * One database transaction bound to a tenant scope. The scope is applied with
  * `set_config(..., true)`, which lasts until the end of the transaction, so a pooled connection
  * never carries a tenant into the next request.
@@ -60,14 +73,10 @@ export class ScopedTransaction {
   async checkpoint(): Promise<void> {
     const runner = this.runner;
     if (!runner || this.finished) throw new Error('The tenant transaction is not open');
-    const { organisationId, userId, system } = this.scope;
-    if ([organisationId, userId].every((id) => id === null || UUID.test(id))) {
-      // One round trip: the values are validated UUIDs, so they can be inlined in a simple query.
-      // TypeORM's view of the runner (one open transaction) stays true throughout.
-      await runner.query(
-        `COMMIT; START TRANSACTION; SELECT set_config('app.organisation_id', '${organisationId ?? ''}', true), ` +
-          `set_config('app.user_id', '${userId ?? ''}', true), set_config('app.system', '${system ? 'on' : ''}', true)`,
-      );
+    const inline = inlineScopeSql(this.scope);
+    if (inline) {
+      // One round trip; TypeORM's view of the runner (one open transaction) stays true throughout.
+      await runner.query(`COMMIT; START TRANSACTION; ${inline}`);
     } else {
       await runner.commitTransaction();
       await runner.startTransaction();
