@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { httpConfig } from '#config';
+import { QueueRegistry } from '#jobs';
+import { mountQueueDashboard } from '#jobs/dashboard';
 import { requestIdOf, shutDownOnSignal } from '#observability';
 import { AppModule } from './app.module.js';
 
@@ -21,6 +23,7 @@ async function bootstrap(): Promise<void> {
       reply.header('x-request-id', request.id);
       done();
     });
+  if (http.queueDashboardToken) await mountQueueDashboard(app.getHttpAdapter().getInstance(), app.get(QueueRegistry), http.queueDashboardToken);
   await app.listen(http.port, http.host);
   app.get(Logger).log({ url: await app.getUrl() }, 'api listening');
   shutDownOnSignal(() => app.close());

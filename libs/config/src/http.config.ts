@@ -11,6 +11,8 @@ export const httpConfig = defineConfig(
     TRUST_PROXY: envBoolean(false),
     RATE_LIMIT_PER_MINUTE: envInt(600, 1, 1_000_000),
     AUTH_RATE_LIMIT_PER_MINUTE: envInt(20, 1, 1_000_000),
+    /** Enables the queue dashboard at /admin/queues for operators holding this token. */
+    QUEUE_DASHBOARD_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
     GRAPHQL_MAX_DEPTH: envInt(10, 2, 50),
     GRAPHQL_MAX_COST: envInt(5000, 10, 1_000_000),
     GRAPHQL_MAX_ALIASES: envInt(15, 0, 1000),
@@ -26,6 +28,7 @@ export const httpConfig = defineConfig(
     trustProxy: env.TRUST_PROXY,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+    queueDashboardToken: env.QUEUE_DASHBOARD_TOKEN ?? null,
     graphql: {
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxCost: env.GRAPHQL_MAX_COST,
