@@ -235,19 +235,27 @@ describe('asking one\'s reflections and the action plan', () => {
     const all = (await waitForPlan(participant, sessionId)).items;
     expect(all).toHaveLength(plan.items.length + 1);
 
-    // Regenerating (twice in a row: one request while the first is pending) replaces the items.
+    // Regenerating (twice in a row: one request while the first is pending) replaces the untouched
+    // generated items; the participant's own work stays: started, dropped, commented or added by hand.
     const generate = `mutation($id: ID!) { generateActionPlan(sessionId: $id) { id state } }`;
     const [again, twice] = [(await gqlOk(generate, { id: sessionId }, participant.token)).generateActionPlan, (await gqlOk(generate, { id: sessionId }, participant.token)).generateActionPlan];
     expect(again).toEqual({ id: plan.id, state: 'PENDING' });
     expect(twice.id).toBe(plan.id);
+    const kept = [first.id, second.id, added.id];
+    const untouched = all.filter((old: { id: string }) => !kept.includes(old.id)).map((old: { id: string }) => old.id);
+    expect(untouched.length).toBeGreaterThan(0);
     const regenerated = await eventually(async () => {
       const next = await waitForPlan(participant, sessionId);
-      if (next.items.some((i: { id: string }) => all.some((old: { id: string }) => old.id === i.id))) throw new Error('old items still there');
+      if (next.state !== 'READY' || next.items.some((i: { id: string }) => untouched.includes(i.id))) throw new Error('untouched items still there');
       return next;
     });
-    expect(regenerated.state).toBe('READY');
-    expect(regenerated.items.length).toBeGreaterThanOrEqual(3);
-    expect(regenerated.items.length).toBeLessThanOrEqual(8);
+    const ids = regenerated.items.map((i: { id: string }) => i.id);
+    expect(ids.filter((id: string) => kept.includes(id)).sort()).toEqual([...kept].sort());
+    expect(regenerated.items.find((i: { id: string }) => i.id === added.id).manual).toBe(true);
+    const fresh = regenerated.items.filter((i: { id: string }) => !kept.includes(i.id));
+    expect(fresh.length).toBeGreaterThanOrEqual(3);
+    expect(fresh.length).toBeLessThanOrEqual(8);
+    expect(fresh.every((i: { manual: boolean; status: string }) => !i.manual && i.status === 'TODO')).toBe(true);
   });
 });
 

@@ -72,7 +72,7 @@ export async function waitForPlan(member: TestMember, sessionId: string): Promis
   return eventually(async () => {
     const plan = (
       await gqlOk(
-        `query($id: ID!) { reflectionSession(id: $id) { actionPlan { id state error model items { id category title rationale dueAt milestone successMetric status progress } } } }`,
+        `query($id: ID!) { reflectionSession(id: $id) { actionPlan { id state error model items { id category title rationale dueAt milestone successMetric status progress manual } } } }`,
         { id: sessionId },
         member.token,
       )

@@ -12,6 +12,7 @@ import { AnalyticsRollups1732450050000 } from './1732450050000-analytics-rollups
 import { ShareConsistency1732450060000 } from './1732450060000-share-consistency.migration.js';
 import { DefaultVisibilityFallback1732450061000 } from './1732450061000-default-visibility-fallback.migration.js';
 import { TenantScopedForeignKeys1732450062000 } from './1732450062000-tenant-scoped-foreign-keys.migration.js';
+import { ActionItemSource1732450070000 } from './1732450070000-action-item-source.migration.js';
 
 /** Every migration, in order. Listed explicitly so the compiled output needs no file globbing. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   ShareConsistency1732450060000,
   DefaultVisibilityFallback1732450061000,
   TenantScopedForeignKeys1732450062000,
+  ActionItemSource1732450070000,
 ];

@@ -44,6 +44,10 @@ export class ActionItemEntity {
   @Column('int', { default: 0 })
   progress: number;
 
+  /** MANUAL items were added by the participant and survive a regeneration of the plan. */
+  @Column('text', { default: 'GENERATED' })
+  source: 'GENERATED' | 'MANUAL';
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

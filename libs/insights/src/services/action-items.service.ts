@@ -68,6 +68,7 @@ export class ActionItemsService {
         successMetric: fields.successMetric ?? null,
         status: 'TODO',
         progress: 0,
+        source: 'MANUAL',
       }),
     );
   }

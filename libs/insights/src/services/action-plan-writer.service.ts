@@ -77,11 +77,18 @@ export class ActionPlanWriter {
   private async store(organisationId: string, planId: string, requestId: string, start: Date, result: { value: ActionPlan; provider: string; model: string; promptVersion: string }): Promise<ActionPlanOutcome> {
     const plan = await this.lockCurrent(organisationId, planId, requestId);
     if (!plan) return 'stale';
-    await this.db.manager.query(`DELETE FROM action_items WHERE organisation_id = $1 AND action_plan_id = $2`, [organisationId, planId]);
+    // The participant's own work stays: items they added, started, or discussed with their coach.
+    await this.db.manager.query(
+      `DELETE FROM action_items a
+        WHERE a.organisation_id = $1 AND a.action_plan_id = $2 AND a.source = 'GENERATED' AND a.status = 'TODO' AND a.progress = 0
+          AND NOT EXISTS (SELECT 1 FROM action_item_comments c WHERE c.organisation_id = a.organisation_id AND c.action_item_id = a.id)`,
+      [organisationId, planId],
+    );
     await this.db.manager.query(
       `INSERT INTO action_items (organisation_id, action_plan_id, participant_membership_id, position, category, title, rationale, due_at, milestone, success_metric)
-       SELECT $1, $2, $3, i.position, i.category, i.title, i.rationale, i.due_at, i.milestone, i.success_metric
-         FROM jsonb_to_recordset($4::jsonb) AS i(position int, category text, title text, rationale text, due_at timestamptz, milestone text, success_metric text)`,
+       SELECT $1, $2, $3, kept.next + i.position, i.category, i.title, i.rationale, i.due_at, i.milestone, i.success_metric
+         FROM jsonb_to_recordset($4::jsonb) AS i(position int, category text, title text, rationale text, due_at timestamptz, milestone text, success_metric text),
+              (SELECT COALESCE(max(position) + 1, 0) AS next FROM action_items WHERE organisation_id = $1 AND action_plan_id = $2) AS kept`,
       [
         organisationId,
         planId,

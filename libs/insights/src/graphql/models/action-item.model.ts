@@ -38,6 +38,9 @@ export class ActionItemModel {
   @Field(() => Int, { description: '0..100' })
   progress: number;
 
+  @Field({ description: 'Added by the participant (kept when the plan is regenerated)' })
+  manual: boolean;
+
   @Field(() => GraphQLISODateTime)
   updatedAt: Date;
 
@@ -58,6 +61,7 @@ export class ActionItemModel {
       successMetric: item.successMetric,
       status: item.status as ActionStatus,
       progress: item.progress,
+      manual: item.source === 'MANUAL',
       updatedAt: item.updatedAt,
       organisationId: item.organisationId,
       participantMembershipId: item.participantMembershipId,
