@@ -85,6 +85,24 @@ export class TenantDatabase {
     else await work();
   }
 
+  /**
+   * Ends the current transaction (committing it) and gives its connection back to the pool while
+   * `work` runs, then continues in a new transaction with the same scope. For slow calls that need
+   * no database (a remote model), so a request does not hold a connection while it waits.
+   */
+  async releaseDuring<T>(work: () => Promise<T>): Promise<T> {
+    const tx = this.current();
+    const scope = tx.currentScope;
+    await tx.finish(true);
+    try {
+      return await work();
+    } finally {
+      const next = new ScopedTransaction(this.dataSource, scope);
+      this.cls.set(TX_KEY, next);
+      await next.begin();
+    }
+  }
+
   checkpoint(): Promise<void> {
     return this.current().checkpoint();
   }

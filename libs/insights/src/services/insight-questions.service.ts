@@ -46,9 +46,11 @@ export class InsightQuestionsService {
       );
     }
     const context = await this.llmContext.forOrganisation(scope.organisationId);
-    const result = await this.llm.run(insightAnswerTask, { question: withThemeContext(question, themes.labels), passages }, context);
-    return repo.save(
-      repo.create({
+    // A remote model can take seconds: the request's connection goes back to the pool meanwhile.
+    const result = await this.db.releaseDuring(() => this.llm.run(insightAnswerTask, { question: withThemeContext(question, themes.labels), passages }, context));
+    const answers = this.db.repository(InsightQuestionEntity); // the new transaction's repository
+    return answers.save(
+      answers.create({
         organisationId: scope.organisationId,
         participantMembershipId: scope.participantMembershipId,
         question,
