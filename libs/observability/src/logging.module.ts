@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { runtimeConfig, type RuntimeConfig } from '#config';
 import { requestIdOf } from './request-id.util.js';
+import { safeErrorOf } from './safe-error.util.js';
 
 /** Headers and fields that never reach a log line: credentials and anything a participant typed. */
 export const REDACTED_PATHS = [
@@ -38,6 +39,8 @@ export class LoggingModule {
               // The HTTP server assigns the id (see requestIdOf); pino-http reuses it.
               genReqId: (req: IncomingMessage & { id?: string }) => req.id ?? requestIdOf(req),
               serializers: {
+                // Whoever logs an error (Nest's exception handler included) logs only its safe parts.
+                err: safeErrorOf,
                 req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
               },
               autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health/live' || req.url === '/metrics' },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { GraphQLError } from 'graphql';
 import { InputException } from '#common';
-import { formatGraphqlError, safeErrorOf } from './format-error.js';
+import { safeErrorOf } from '#observability';
+import { formatGraphqlError } from './format-error.js';
 
 const formatted = { message: 'original' };
 

@@ -16,23 +16,6 @@ const HTTP_CODES: Record<number, ErrorCode> = {
 };
 
 /**
- * What of an unexpected error may be logged: its kind, message, database error code and stack.
- * Never SQL parameters or PostgreSQL's row detail, which can contain what a participant typed.
- */
-export function safeErrorOf(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { type: typeof error };
-  const { code } = error as { code?: unknown };
-  const fromDatabase = 'driverError' in error || 'query' in error;
-  return {
-    type: error.name,
-    // A database message can quote a value ("invalid input syntax ... : \"...\""); keep its code only.
-    message: fromDatabase ? 'database error' : error.message,
-    code: typeof code === 'string' ? code : undefined,
-    stack: error.stack?.split('\n').slice(1, 6).join('\n'),
-  };
-}
-
-/**
  * Every error leaves with one of the contract's codes. Domain exceptions keep their message and
  * safe details; anything unexpected becomes a generic INTERNAL_SERVER_ERROR (logged with the
  * request id by the caller), so no stack trace, SQL or participant text reaches a client.

@@ -3,7 +3,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { GqlOptionsFactory } from '@nestjs/graphql';
 import { httpConfig, type HttpConfig } from '#config';
-import { formatGraphqlError, safeErrorOf } from './format-error.js';
+import { formatGraphqlError } from './format-error.js';
 
 /**
  * Apollo settings: graphql-armor limits (depth, cost, aliases, directives) and graphql-js's token
@@ -39,7 +39,7 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       includeStacktraceInErrorResponses: false,
       hideSchemaDetailsFromClientErrors: !limits.introspection,
       context: (request: unknown, reply: unknown) => ({ req: request, res: reply }),
-      formatError: (formatted, error) => formatGraphqlError(formatted, error, (e) => this.logger.error({ err: safeErrorOf(e) }, 'unexpected error')),
+      formatError: (formatted, error) => formatGraphqlError(formatted, error, (e) => this.logger.error({ err: e }, 'unexpected error')),
       // armor's typings come from another copy of @apollo/server's declarations; the objects are the same.
       plugins: [...protection.plugins] as NonNullable<ApolloDriverConfig['plugins']>,
       validationRules: [...protection.validationRules],

@@ -23,7 +23,8 @@ export interface HeldLock {
  * checkpoint (answer committed, model called, reply written), so two answers to one session never
  * interleave; other changes take the same lock for their transaction only. The row lock taken
  * afterwards (`SELECT ... FOR UPDATE`) also waits for the previous holder's final commit, so the
- * reply's own statement may release the advisory lock before that commit.
+ * reply's own statement may release the advisory lock before that commit, provided it has updated
+ * (row-locked) the session first: see `SessionStore.appendTurn`.
  */
 @Injectable()
 export class SessionLock {

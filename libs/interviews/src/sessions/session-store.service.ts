@@ -109,6 +109,7 @@ export class SessionStore {
                 interviewer_prompt_version = coalesce($12, interviewer_prompt_version),
                 updated_at = now()
           WHERE organisation_id = $1 AND id = $2
+         RETURNING id
        ),
        metered AS (
          INSERT INTO llm_usage (organisation_id, provider, model, task, prompt_version, input_chars, output_chars, input_tokens, output_tokens, latency_ms, outcome, attempts)
@@ -121,7 +122,9 @@ export class SessionStore {
          VALUES ($1, $2, $3, $5, $4, $6, $7, $8)
          RETURNING ${TURN_COLUMNS}
        )
-       SELECT turn.*${releaseLock ? `, ${unlockSql('$2')} AS unlocked` : ''} FROM turn`,
+       -- Reading "saved" makes the session row's update (and so its row lock) happen before the
+       -- unlock is evaluated; an unreferenced CTE would run after it and let the next answer in first.
+       SELECT turn.*${releaseLock ? `, ${unlockSql('$2')} AS unlocked` : ''} FROM turn CROSS JOIN saved`,
       [
         session.organisationId,
         session.id,
