@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Queue, QueueEvents, type Job } from 'bullmq';
-import { connect, createOrganisation, createdOrganisationIds, eventually, gqlOk, mailFor, testEnv, type CapturedMail, type TestMember, type TestOrganisation } from '#testing';
+import { ownerQuery, createOrganisation, createdOrganisationIds, eventually, gqlOk, mailFor, testEnv, type CapturedMail, type TestMember, type TestOrganisation } from '#testing';
 
 // Queue and job names as the worker knows them (libs/jobs); kept literal so tests load no Nest code.
 const HOUSEKEEPING = 'housekeeping';
@@ -42,14 +42,7 @@ export async function coachingFixture(): Promise<CoachingFixture> {
   return { org, coach, client, relationshipId: started.startCoaching.id, templateId };
 }
 
-export async function ownerQuery<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const db = await connect('owner');
-  try {
-    return (await db.query(sql, params)).rows as T[];
-  } finally {
-    await db.end();
-  }
-}
+export { ownerQuery };
 
 /** Check-in reminders that reached the test SMTP server for this address (not other mail). */
 export async function reminderMails(address: string): Promise<CapturedMail[]> {

@@ -1,6 +1,6 @@
 // Shared by the interviews e2e specs: GraphQL documents, the seed persona and small helpers.
 import { randomUUID } from 'node:crypto';
-import { connect, eventually, gql, gqlOk, type TestMember } from '#testing';
+import { ownerQuery, eventually, gql, gqlOk, type TestMember } from '#testing';
 
 export const TURN = 'id role content stage questionRef createdAt callToAction { text url }';
 export const SESSION = `id status visibility templateVersion startedAt completedAt pausedAt summaryState dueAt
@@ -78,14 +78,7 @@ export function personaAnswer(stage: string | null, used: Map<string, number>): 
   return answers[n] ?? `${answers[answers.length - 1]} (I keep coming back to this: ${key.replace(/_/g, ' ')}, point ${n}.)`;
 }
 
-export async function ownerQuery<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const db = await connect('owner');
-  try {
-    return (await db.query(sql, params)).rows as T[];
-  } finally {
-    await db.end();
-  }
-}
+export { ownerQuery };
 
 export async function createTemplate(token: string, input: Record<string, unknown> = CAREER_TEMPLATE): Promise<{ id: string; version: number }> {
   const title = `${String(input.title ?? 'Reflection')} ${randomUUID().slice(0, 6)}`;

@@ -1,6 +1,6 @@
 // Shared by the sharing, privacy and permission-matrix e2e specs: documents, fixtures, small helpers.
 import { randomUUID } from 'node:crypto';
-import { connect, eventually, gql, gqlOk, type TestMember, type TestOrganisation } from '#testing';
+import { ownerQuery, eventually, gql, gqlOk, type TestMember, type TestOrganisation } from '#testing';
 
 export const SESSION_VIEW = `id status visibility summaryState participant { id } sharedWith { id }
   turns { id role content }
@@ -28,14 +28,7 @@ export const FAR_FUTURE = new Date(Date.now() + 49 * 365 * 24 * 3600 * 1000).toI
 export const ANSWER_TEXT =
   "I'm a software engineer and I enjoy mentoring junior developers, but I miss leadership opportunities. I'd rate my satisfaction 6 out of 10.";
 
-export async function ownerQuery<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const db = await connect('owner');
-  try {
-    return (await db.query(sql, params)).rows as T[];
-  } finally {
-    await db.end();
-  }
-}
+export { ownerQuery };
 
 export async function createTemplate(token: string, extra: Record<string, unknown> = {}): Promise<string> {
   const input = { title: `Career check-in ${randomUUID().slice(0, 6)}`, primaryQuestion: 'How satisfied are you with where your career is heading?', ...extra };

@@ -4,3 +4,4 @@ export * from './tenancy/scoped-transaction.js';
 export * from './tenancy/tenant-database.service.js';
 export * from './tenancy/request-loaders.service.js';
 export * from './cli/prepare-database.js';
+export * from './entities/tenant.entity.js';

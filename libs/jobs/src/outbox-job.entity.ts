@@ -1,13 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { TenantEntity } from '#database/entities';
 
 @Entity('outbox_jobs')
-export class OutboxJobEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'organisation_id' })
-  organisationId: string;
-
+export class OutboxJobEntity extends TenantEntity {
   @Column('text', { name: 'job_name' })
   jobName: string;
 

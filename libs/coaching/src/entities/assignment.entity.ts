@@ -1,14 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { TenantEntity } from '#database/entities';
 import type { Cadence } from '../schedules/cadence.types.js';
 
 @Entity('assignments')
-export class AssignmentEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'organisation_id' })
-  organisationId: string;
-
+export class AssignmentEntity extends TenantEntity {
   @Column('uuid', { name: 'template_id' })
   templateId: string;
 

@@ -1,13 +1,8 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { TenantEntity } from '#database/entities';
 
 @Entity('coaching_relationships')
-export class CoachingRelationshipEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'organisation_id' })
-  organisationId: string;
-
+export class CoachingRelationshipEntity extends TenantEntity {
   @Column('uuid', { name: 'coach_membership_id' })
   coachMembershipId: string;
 

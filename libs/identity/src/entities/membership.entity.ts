@@ -1,15 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { TenantEntity } from '#database/entities';
 import type { Role } from '../role.enum.js';
 
 @Entity('memberships')
 @Index(['organisationId', 'userId'], { unique: true })
-export class MembershipEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'organisation_id' })
-  organisationId: string;
-
+export class MembershipEntity extends TenantEntity {
   @Column('uuid', { name: 'user_id' })
   userId: string;
 

@@ -1,14 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { TenantEntity } from '#database/entities';
 
 /** A note on an action item by its owner or a coach the reflection is shared with. */
 @Entity('action_item_comments')
-export class ActionItemCommentEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'organisation_id' })
-  organisationId: string;
-
+export class ActionItemCommentEntity extends TenantEntity {
   @Column('uuid', { name: 'action_item_id' })
   actionItemId: string;
 

@@ -1,16 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
+import { TenantEntity } from '#database/entities';
 
 export type ActionCategoryValue = 'SKILL_DEVELOPMENT' | 'CAREER_POSITIONING' | 'OPPORTUNITY_CREATION' | 'CAREER_MANAGEMENT';
 export type ActionStatusValue = 'TODO' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
 
 @Entity('action_items')
-export class ActionItemEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'organisation_id' })
-  organisationId: string;
-
+export class ActionItemEntity extends TenantEntity {
   @Column('uuid', { name: 'action_plan_id' })
   actionPlanId: string;
 

@@ -1,16 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
+import { TenantEntity } from '#database/entities';
 
 export type ActionPlanState = 'PENDING' | 'RUNNING' | 'READY' | 'FAILED';
 
 /** The development plan of one session (at most one per session); its items are `ActionItemEntity`. */
 @Entity('action_plans')
-export class ActionPlanEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'organisation_id' })
-  organisationId: string;
-
+export class ActionPlanEntity extends TenantEntity {
   @Column('uuid', { name: 'session_id' })
   sessionId: string;
 

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { TenantEntity } from '#database/entities';
 
 export interface StoredCitation {
   sessionId: string;
@@ -8,13 +9,7 @@ export interface StoredCitation {
 
 /** A question a participant asked of their own reflections, with the answer they got. */
 @Entity('insight_questions')
-export class InsightQuestionEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'organisation_id' })
-  organisationId: string;
-
+export class InsightQuestionEntity extends TenantEntity {
   @Column('uuid', { name: 'participant_membership_id' })
   participantMembershipId: string;
 

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { TenantEntity } from '#database/entities';
 
 export type SatisfactionSource = 'participant' | 'estimated';
 
@@ -17,13 +18,7 @@ export interface StoredTheme {
 
 /** The Magic Summary of one completed session (at most one per session). */
 @Entity('reflection_summaries')
-export class ReflectionSummaryEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'organisation_id' })
-  organisationId: string;
-
+export class ReflectionSummaryEntity extends TenantEntity {
   @Column('uuid', { name: 'session_id' })
   sessionId: string;
 

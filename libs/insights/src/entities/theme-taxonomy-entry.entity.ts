@@ -1,14 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { TenantEntity } from '#database/entities';
 
 /** A theme an organisation added to the default taxonomy. */
 @Entity('theme_taxonomy_entries')
-export class ThemeTaxonomyEntryEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'organisation_id' })
-  organisationId: string;
-
+export class ThemeTaxonomyEntryEntity extends TenantEntity {
   @Column('text')
   key: string;
 

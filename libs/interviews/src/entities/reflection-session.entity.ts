@@ -1,17 +1,12 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
+import { TenantEntity } from '#database/entities';
 
 export type SessionStatus = 'SCHEDULED' | 'IN_PROGRESS' | 'COMPLETED' | 'ABANDONED' | 'EXPIRED';
 export type SessionVisibility = 'PRIVATE' | 'SHARED_WITH_COACHES';
 export type SummaryState = 'PENDING' | 'RUNNING' | 'READY' | 'FAILED';
 
 @Entity('reflection_sessions')
-export class ReflectionSessionEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'organisation_id' })
-  organisationId: string;
-
+export class ReflectionSessionEntity extends TenantEntity {
   /** The owner: a reflection is visible to them alone unless they share it. */
   @Column('uuid', { name: 'participant_membership_id' })
   participantMembershipId: string;

@@ -1,15 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { TenantEntity } from '#database/entities';
 import type { LlmOutcome } from '../llm-task.interface.js';
 
 /** One model call of an organisation: counts and timings only, never prompt or reply text. */
 @Entity('llm_usage')
-export class LlmUsageEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'organisation_id' })
-  organisationId: string;
-
+export class LlmUsageEntity extends TenantEntity {
   @Column('text')
   provider: string;
 

@@ -1,14 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { TenantEntity } from '#database/entities';
 
 /** One row per email that must go out at most once (invitation, summary, reminder). */
 @Entity('email_deliveries')
-export class EmailDeliveryEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'organisation_id' })
-  organisationId: string;
-
+export class EmailDeliveryEntity extends TenantEntity {
   @Column('text', { name: 'dedupe_key' })
   dedupeKey: string;
 

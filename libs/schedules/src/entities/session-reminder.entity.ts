@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { TenantEntity } from '#database/entities';
 
 export type ReminderKind = 'DUE' | 'CLOSING';
 export type ReminderOutcome = 'SENT' | 'SKIPPED';
@@ -8,13 +9,7 @@ export type ReminderOutcome = 'SENT' | 'SKIPPED';
  * Created with the session by the scheduler; `done_at` makes it happen once.
  */
 @Entity('session_reminders')
-export class SessionReminderEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'organisation_id' })
-  organisationId: string;
-
+export class SessionReminderEntity extends TenantEntity {
   @Column('uuid', { name: 'session_id' })
   sessionId: string;
 

@@ -1,14 +1,9 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { TenantEntity } from '#database/entities';
 
 /** Every read of a reflection by someone other than its owner. */
 @Entity('access_log')
-export class AccessLogEntryEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'organisation_id' })
-  organisationId: string;
-
+export class AccessLogEntryEntity extends TenantEntity {
   @Column('uuid', { name: 'session_id' })
   sessionId: string;
 

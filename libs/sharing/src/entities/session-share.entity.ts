@@ -1,14 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { TenantEntity } from '#database/entities';
 
 /** A grant from a reflection's owner to one coach; revoked grants are kept for the record. */
 @Entity('session_shares')
-export class SessionShareEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'organisation_id' })
-  organisationId: string;
-
+export class SessionShareEntity extends TenantEntity {
   @Column('uuid', { name: 'session_id' })
   sessionId: string;
 

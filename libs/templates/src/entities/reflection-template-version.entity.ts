@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { TenantEntity } from '#database/entities';
 
 export type Visibility = 'PRIVATE' | 'SHARED_WITH_COACHES';
 export type JobState = 'PENDING' | 'RUNNING' | 'READY' | 'FAILED';
@@ -20,13 +21,7 @@ export interface StoredResearchPlan {
 
 /** One immutable-content version of a template (only its plan is filled in later by the worker). */
 @Entity('reflection_template_versions')
-export class ReflectionTemplateVersionEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'organisation_id' })
-  organisationId: string;
-
+export class ReflectionTemplateVersionEntity extends TenantEntity {
   @Column('uuid', { name: 'template_id' })
   templateId: string;
 

@@ -1,14 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
+import { TenantEntity } from '#database/entities';
 
 /** The identity of a template; its content lives in versions (`ReflectionTemplateVersionEntity`). */
 @Entity('reflection_templates')
-export class ReflectionTemplateEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column('uuid', { name: 'organisation_id' })
-  organisationId: string;
-
+export class ReflectionTemplateEntity extends TenantEntity {
   /** Null for the starter library (edited by admins only). */
   @Column('uuid', { name: 'owner_membership_id', nullable: true })
   ownerMembershipId: string | null;
