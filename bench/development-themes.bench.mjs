@@ -194,16 +194,6 @@ function quarters() {
   return list;
 }
 
-async function post(url, query, variables, token) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -235,21 +225,21 @@ try {
 
   // Warm-up (JIT, connection pool, plan caches), then report and __typename interleaved so both
   // see the same neighbours on a shared machine.
-  for (const call of calls.slice(0, 20)) await post(system.url, REPORT, { period: call.period, groupBy: call.groupBy }, call.tenant.token);
+  for (const call of calls.slice(0, 20)) await system.gql(REPORT, { period: call.period, groupBy: call.groupBy }, call.tenant.token);
   const report = [];
   const bare = [];
   const authed = [];
   let shownParticipants = 0;
   for (const call of calls) {
     let elapsed = timer();
-    const data = await post(system.url, REPORT, { period: call.period, groupBy: call.groupBy }, call.tenant.token);
+    const data = await system.gql(REPORT, { period: call.period, groupBy: call.groupBy }, call.tenant.token);
     report.push(elapsed());
     shownParticipants += data.developmentThemes.groups[0].participants ?? 0;
     elapsed = timer();
-    await post(system.url, '{ __typename }', {});
+    await system.gql('{ __typename }', {});
     bare.push(elapsed());
     elapsed = timer();
-    await post(system.url, '{ organisation { anonymityThreshold } }', {}, call.tenant.token);
+    await system.gql('{ organisation { anonymityThreshold } }', {}, call.tenant.token);
     authed.push(elapsed());
   }
 
