@@ -28,7 +28,8 @@ export class DatabaseModule {
             autoLoadEntities: true,
             synchronize: false,
             migrationsRun: false,
-            extra: { max: db.poolSize, application_name: options.applicationName },
+            // Pipeline mode: statements issued together share a round trip (see PipelinedConnection).
+            extra: { max: db.poolSize, application_name: options.applicationName, pipeline: true },
           }),
         }),
       ],

@@ -1,31 +1,39 @@
+import type { PoolClient } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { PipelinedConnection } from './pipelined-connection.js';
+import { preparedStatement, type SqlRow, type SqlStatement } from './sql-statement.js';
 import type { TenantScope } from './tenant-scope.type.js';
 
 type CommitHook = () => void | Promise<void>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SET_SCOPE = preparedStatement(
+  `SELECT set_config('app.organisation_id', $1, true), set_config('app.user_id', $2, true), set_config('app.system', $3, true)`,
+);
+
+const scopeValues = (scope: TenantScope): string[] => [scope.organisationId ?? '', scope.userId ?? '', scope.system ? 'on' : ''];
 
 /**
- * The scope as a parameterless statement, so a checkpoint can share one round trip with its
- * transaction control (a simple query cannot carry parameters). Only UUIDs are inlined; for
- * anything else it returns null and the caller uses the parameterised statement.
+ * TypeORM must see the runner inside a transaction (else `save()` opens and commits its own), but
+ * its own `startTransaction` waits for each statement, so the transaction is driven here.
  */
-export function inlineScopeSql({ organisationId, userId, system }: TenantScope): string | null {
-  if (![organisationId, userId].every((id) => id === null || UUID.test(id))) return null;
-  return (
-    `SELECT set_config('app.organisation_id', '${organisationId ?? ''}', true), ` +
-    `set_config('app.user_id', '${userId ?? ''}', true), set_config('app.system', '${system ? 'on' : ''}', true)`
-  );
+function markTransaction(runner: QueryRunner, active: boolean): void {
+  Object.assign(runner, { isTransactionActive: active, transactionDepth: active ? 1 : 0 });
 }
 
 /**
  * One database transaction bound to a tenant scope. The scope is applied with
  * `set_config(..., true)`, which lasts until the end of the transaction, so a pooled connection
  * never carries a tenant into the next request.
+ *
+ * Opening sends BEGIN and the scope without waiting for them: the statements issued next travel
+ * in the same round trip (pipeline mode) and run after them, in the transaction, in its scope.
  */
 export class ScopedTransaction {
   private runner: QueryRunner | undefined;
+  private connection: PipelinedConnection | undefined;
   private opening: Promise<void> | undefined;
+  /** BEGIN and the scope, acknowledged; awaited with the first statement that follows them. */
+  private opened: Promise<unknown> | undefined;
   private finished = false;
   private hooks: CommitHook[] = [];
   private finishHooks: CommitHook[] = [];
@@ -44,44 +52,50 @@ export class ScopedTransaction {
   }
 
   get manager(): EntityManager {
-    if (!this.runner || this.finished) throw new Error('The tenant transaction is not open');
-    return this.runner.manager;
+    return this.openRunner().manager;
   }
 
   /** Opens the transaction once; concurrent callers (parallel root fields) share the same opening. */
   begin(): Promise<void> {
     this.opening ??= (async () => {
       const runner = this.dataSource.createQueryRunner();
-      await runner.connect();
-      await runner.startTransaction();
+      const connection = new PipelinedConnection((await runner.connect()) as PoolClient);
+      this.opened = Promise.all([connection.send('BEGIN'), connection.send(SET_SCOPE, scopeValues(this.scope))]);
+      // Acknowledged later, with the first statement; a failure then also fails that statement.
+      this.opened.catch(() => undefined);
+      markTransaction(runner, true);
       this.runner = runner;
-      await this.applyScope(this.scope);
+      this.connection = connection;
     })();
     return this.opening;
+  }
+
+  /**
+   * Runs raw SQL on the transaction's connection (a `SqlStatement` is prepared once per
+   * connection). Issued synchronously, so statements started together share one round trip.
+   */
+  query<T = SqlRow>(statement: SqlStatement | string, values: readonly unknown[] = []): Promise<T[]> {
+    const connection = this.openConnection();
+    const rows = connection.query<T>(statement, values);
+    return this.opened ? this.acknowledge(rows) : rows;
   }
 
   /** Re-scopes the open transaction (e.g. login reading the user's own memberships). */
   async applyScope(scope: TenantScope): Promise<void> {
     this.scope = scope;
-    await this.manager.query(
-      `SELECT set_config('app.organisation_id', $1, true), set_config('app.user_id', $2, true), set_config('app.system', $3, true)`,
-      [scope.organisationId ?? '', scope.userId ?? '', scope.system ? 'on' : ''],
-    );
+    await this.query(SET_SCOPE, scopeValues(scope));
   }
 
-  /** Makes everything so far durable and continues in a new transaction with the same scope. */
+  /**
+   * Makes everything so far durable and continues in a new transaction with the same scope. The
+   * COMMIT, the next BEGIN and the scope leave together (and with any statement issued in the same
+   * run before it): one round trip. A failed statement before it turns the COMMIT into a rollback.
+   */
   async checkpoint(): Promise<void> {
-    const runner = this.runner;
-    if (!runner || this.finished) throw new Error('The tenant transaction is not open');
-    const inline = inlineScopeSql(this.scope);
-    if (inline) {
-      // One round trip; TypeORM's view of the runner (one open transaction) stays true throughout.
-      await runner.query(`COMMIT; START TRANSACTION; ${inline}`);
-    } else {
-      await runner.commitTransaction();
-      await runner.startTransaction();
-      await this.applyScope(this.scope);
-    }
+    const connection = this.openConnection();
+    const committed = this.commit(connection);
+    const reopened = Promise.all([connection.query('BEGIN'), connection.query(SET_SCOPE, scopeValues(this.scope))]);
+    await Promise.all([committed, reopened]);
     await this.runHooks();
   }
 
@@ -100,14 +114,13 @@ export class ScopedTransaction {
     this.finished = true;
     if (this.opening) await this.opening.catch(() => undefined);
     const runner = this.runner;
-    if (!runner) return;
+    const connection = this.connection;
+    if (!runner || !connection) return;
     try {
-      if (commit) {
-        await runner.commitTransaction();
-      } else if (runner.isTransactionActive) {
-        await runner.rollbackTransaction();
-      }
+      if (commit) await this.commit(connection);
+      else await this.acknowledge(connection.query('ROLLBACK')).catch(() => undefined);
     } finally {
+      markTransaction(runner, false);
       await runner.release();
     }
     if (commit) await this.runHooks();
@@ -115,6 +128,34 @@ export class ScopedTransaction {
     const finishHooks = this.finishHooks;
     this.finishHooks = [];
     await Promise.allSettled(finishHooks.map((hook) => hook()));
+  }
+
+  /**
+   * PostgreSQL answers COMMIT of a transaction that a failed statement aborted with ROLLBACK, not
+   * an error: that is a failure here, so nothing runs as if the work had been committed.
+   */
+  private async commit(connection: PipelinedConnection): Promise<void> {
+    const result = await this.acknowledge(connection.send('COMMIT'));
+    if (result.command !== 'COMMIT') throw new Error('The transaction was rolled back by an earlier failed statement');
+  }
+
+  /** The statement's result, once the opening it follows is acknowledged too. */
+  private async acknowledge<T>(result: Promise<T>): Promise<T> {
+    const opened = this.opened;
+    if (!opened) return result;
+    const [, value] = await Promise.all([opened, result]);
+    if (this.opened === opened) this.opened = undefined;
+    return value;
+  }
+
+  private openRunner(): QueryRunner {
+    if (!this.runner || this.finished) throw new Error('The tenant transaction is not open');
+    return this.runner;
+  }
+
+  private openConnection(): PipelinedConnection {
+    this.openRunner();
+    return this.connection!;
   }
 
   private async runHooks(): Promise<void> {

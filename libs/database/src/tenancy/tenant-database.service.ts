@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ClsService } from 'nestjs-cls';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 import { ScopedTransaction } from './scoped-transaction.js';
+import type { SqlRow, SqlStatement } from './sql-statement.js';
 import type { TenantScope } from './tenant-scope.type.js';
 
 const TX_KEY = 'waypoint.tx';
@@ -25,6 +26,14 @@ export class TenantDatabase {
 
   repository<T extends ObjectLiteral>(entity: EntityTarget<T>): Repository<T> {
     return this.manager.getRepository(entity);
+  }
+
+  /**
+   * Raw SQL in the current transaction, for hot paths: a `SqlStatement` is prepared once per
+   * connection, and statements issued together (`Promise.all`) share one round trip.
+   */
+  query<T = SqlRow>(statement: SqlStatement | string, values: readonly unknown[] = []): Promise<T[]> {
+    return this.current().query<T>(statement, values);
   }
 
   get scope(): TenantScope {

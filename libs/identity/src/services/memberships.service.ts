@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import { TenantDatabase } from '#database';
+import { preparedStatement, TenantDatabase } from '#database';
 import { JobName, JobProducer, jobIdOf } from '#jobs';
 import type { Actor } from '../actor.type.js';
 import { MembershipEntity } from '../entities/membership.entity.js';
@@ -13,6 +13,13 @@ export interface MemberChanges {
   team?: string | null;
 }
 
+/** Every request reads it (behind its token), so it is prepared and rows come in entity shape. */
+const ACTIVE_MEMBERSHIP = preparedStatement(
+  `SELECT id, organisation_id AS "organisationId", user_id AS "userId", roles, department, team,
+          aggregate_consent AS "aggregateConsent", removed_at AS "removedAt", created_at AS "createdAt"
+     FROM memberships WHERE organisation_id = $1 AND user_id = $2 AND removed_at IS NULL`,
+);
+
 @Injectable()
 export class MembershipsService {
   constructor(
@@ -21,8 +28,9 @@ export class MembershipsService {
   ) {}
 
   /** The live membership behind a token; null once the member was removed. */
-  findActive(organisationId: string, userId: string): Promise<MembershipEntity | null> {
-    return this.db.repository(MembershipEntity).findOneBy({ organisationId, userId, removedAt: IsNull() });
+  async findActive(organisationId: string, userId: string): Promise<MembershipEntity | null> {
+    const [row] = await this.db.query<MembershipEntity>(ACTIVE_MEMBERSHIP, [organisationId, userId]);
+    return row ? Object.assign(new MembershipEntity(), row) : null;
   }
 
   async getActive(organisationId: string, membershipId: string): Promise<MembershipEntity> {

@@ -47,10 +47,11 @@ export class AnswersService {
       const seq = state.nextSeq;
       const stored = recordStoredAnswer(state, seq, new Date());
       const stage = state.pending ? (state.stages[state.pending.stage]?.key ?? null) : 'closing';
-      const { turn: answer } = await this.store.appendTurn(session, { seq, role: 'PARTICIPANT', content, stage, questionRef: state.pending?.ref ?? null, idempotencyKey }, stored);
-      if (!stored.awaitingReply) return { answer, next: null, session };
-      // Durable before any model call: a crash or a slow provider cannot lose the answer.
-      await lock.checkpoint();
+      const appended = this.store.appendTurn(session, { seq, role: 'PARTICIPANT', content, stage, questionRef: state.pending?.ref ?? null, idempotencyKey }, stored);
+      if (!stored.awaitingReply) return { answer: (await appended).turn, next: null, session };
+      // Durable before any model call: a crash or a slow provider cannot lose the answer. The
+      // commit travels with the answer's statement (and is a rollback if that statement failed).
+      const [{ turn: answer }] = await Promise.all([appended, lock.checkpoint()]);
       const next = await this.replies.write(locked, stored, content, { lock });
       return { answer, next, session };
     });

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { isUuid, NotFoundException } from '#common';
-import { TenantDatabase } from '#database';
+import { preparedStatement, TenantDatabase, type SqlStatement } from '#database';
 import { InterviewsException, InterviewsExceptionCode } from '../interviews.exception.js';
 
 /** First key of every session lock (two-int advisory lock space); the second is the session id's hash. */
@@ -10,6 +10,12 @@ const LOCK_TIMEOUT = '15s';
 
 /** SQL releasing the session lock of the session id bound to `$param` (to end a statement with). */
 export const unlockSql = (param: string): string => `pg_advisory_unlock(${LOCK_SPACE}, hashtext(${param}::text))`;
+
+// The materialised CTE sets the timeout (for this transaction) before the lock is requested.
+const lockStatement = (fn: string): SqlStatement =>
+  preparedStatement(`WITH timeout AS MATERIALIZED (SELECT set_config('lock_timeout', $3, true)) SELECT ${fn}($1, hashtext($2::text)) FROM timeout`);
+const LOCK = { pg_advisory_lock: lockStatement('pg_advisory_lock'), pg_advisory_xact_lock: lockStatement('pg_advisory_xact_lock') };
+const UNLOCK = preparedStatement(`SELECT ${unlockSql('$1')}`);
 
 export interface HeldLock {
   /** Commits what was done so far (the answer) and continues, still holding the lock. */
@@ -32,13 +38,26 @@ export class SessionLock {
 
   constructor(private readonly db: TenantDatabase) {}
 
+  /**
+   * Runs `work` holding the session lock. The lock is requested in the same round trip as the
+   * first statement of `work`, which PostgreSQL runs only once the lock is granted; if the lock
+   * times out, that statement fails too and SESSION_BUSY is what the caller sees.
+   */
   async acrossCheckpoints<T>(id: string, work: (lock: HeldLock) => Promise<T>): Promise<T> {
     // Lower case, as PostgreSQL prints a uuid: the key must match however the client spelled the id.
     const sessionId = id.toLowerCase();
-    await this.acquire('pg_advisory_lock', sessionId);
-    let held = true;
+    if (!isUuid(sessionId)) throw new NotFoundException('Reflection session');
+    let held = false;
+    const acquired = this.acquire('pg_advisory_lock', sessionId).then(() => void (held = true));
+    const working = work({ checkpoint: () => this.db.checkpoint(), released: () => (held = false) });
     try {
-      return await work({ checkpoint: () => this.db.checkpoint(), released: () => (held = false) });
+      await acquired;
+    } catch (error) {
+      working.catch(() => undefined);
+      throw error;
+    }
+    try {
+      return await working;
     } catch (error) {
       if (held) await this.releaseAfterFailure(sessionId);
       held = false;
@@ -53,14 +72,10 @@ export class SessionLock {
     return this.acquire('pg_advisory_xact_lock', id.toLowerCase());
   }
 
-  private async acquire(fn: 'pg_advisory_lock' | 'pg_advisory_xact_lock', sessionId: string): Promise<void> {
+  private async acquire(fn: keyof typeof LOCK, sessionId: string): Promise<void> {
     if (!isUuid(sessionId)) throw new NotFoundException('Reflection session');
     try {
-      // The materialised CTE sets the timeout (for this transaction) before the lock is requested.
-      await this.db.manager.query(
-        `WITH timeout AS MATERIALIZED (SELECT set_config('lock_timeout', $3, true)) SELECT ${fn}($1, hashtext($2::text)) FROM timeout`,
-        [LOCK_SPACE, sessionId, LOCK_TIMEOUT],
-      );
+      await this.db.query(LOCK[fn], [LOCK_SPACE, sessionId, LOCK_TIMEOUT]);
     } catch (error) {
       if ((error as { driverError?: { code?: string }; code?: string }).driverError?.code === '55P03' || (error as { code?: string }).code === '55P03') {
         throw new InterviewsException('The session is busy with another change; try again', InterviewsExceptionCode.SESSION_BUSY);
@@ -70,7 +85,7 @@ export class SessionLock {
   }
 
   private async release(sessionId: string): Promise<void> {
-    await this.db.manager.query(`SELECT ${unlockSql('$1')}`, [sessionId]);
+    await this.db.query(UNLOCK, [sessionId]);
   }
 
   /**
@@ -83,7 +98,7 @@ export class SessionLock {
       await this.release(sessionId);
     } catch {
       try {
-        await this.db.manager.query('ROLLBACK');
+        await this.db.query('ROLLBACK');
         await this.release(sessionId);
       } catch (error) {
         this.logger.error({ sessionId, err: (error as Error).message }, 'could not release a session lock');

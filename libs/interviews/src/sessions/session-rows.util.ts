@@ -44,3 +44,8 @@ export function turnFromRow(row: Record<string, any>): SessionTurnEntity {
 }
 
 export const TURN_COLUMNS = 'id, organisation_id, session_id, seq, role, content, stage, question_ref, idempotency_key, created_at';
+
+export const SESSION_COLUMNS =
+  'id, organisation_id, participant_membership_id, template_id, template_version, assignment_id, due_at, window_closes_at, status, visibility, ' +
+  'paused_at, interviewer_state, interviewer_provider, interviewer_model, interviewer_prompt_version, summary_state, summary_error, ' +
+  'started_at, completed_at, created_at, updated_at';
