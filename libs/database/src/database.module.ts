@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClsModule } from 'nestjs-cls';
 import { databaseConfig, type DatabaseConfig } from '#config';
+import { pooledConnectionOptions } from './tenancy/connection-options.js';
 import { TenantDatabase } from './tenancy/tenant-database.service.js';
 import { RequestLoaders } from './tenancy/request-loaders.service.js';
 
@@ -23,13 +24,8 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           inject: [databaseConfig.KEY],
           useFactory: (db: DatabaseConfig) => ({
-            type: 'postgres' as const,
-            url: db.appUrl,
+            ...pooledConnectionOptions({ url: db.appUrl, poolSize: db.poolSize, applicationName: options.applicationName }),
             autoLoadEntities: true,
-            synchronize: false,
-            migrationsRun: false,
-            // Pipeline mode: statements issued together share a round trip (see PipelinedConnection).
-            extra: { max: db.poolSize, application_name: options.applicationName, pipeline: true },
           }),
         }),
       ],
