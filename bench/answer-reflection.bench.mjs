@@ -2,13 +2,15 @@
 // runs, embedded model follow-ups, reply stored) against a bare `{ __typename }` on the same
 // server, in the same run. Every request answers a different session of a pool, round robin, so
 // answers keep flowing through real interviews; the pool is sized from a short calibration run
-// so that no interview reaches its closing turn during the measurement.
+// so that no interview reaches its closing turn during the measurement. The two loads alternate
+// over several rounds, so a machine that speeds up or slows down during the run weighs on both.
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { startBenchSystem } from './support/bench-system.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** Answers each session takes in the measured run; well below where an interview closes. */
 const ANSWERS_PER_SESSION = 10;
 
@@ -28,7 +30,9 @@ const START = `mutation($id: ID!) { startReflectionSession(templateId: $id) { id
 
 // Rate limits as high as the configuration allows: the limiter is not what is measured.
 const system = await startBenchSystem({ worker: true, env: { RATE_LIMIT_PER_MINUTE: '1000000', AUTH_RATE_LIMIT_PER_MINUTE: '1000000' } });
+const owner = new pg.Client({ connectionString: system.env.DATABASE_URL });
 try {
+  await owner.connect();
   const { token, organisationId } = await system.signUpWithOrganisation();
   const created = await system.gql(
     `mutation($input: TemplateInput!) { createReflectionTemplate(input: $input) { id } }`,
@@ -49,10 +53,7 @@ try {
   );
   const templateId = created.createReflectionTemplate.id;
   // No interview should end on a limit during the run.
-  const owner = new pg.Client({ connectionString: system.env.DATABASE_URL });
-  await owner.connect();
   await owner.query(`UPDATE reflection_template_versions SET max_turns = 1000, max_minutes = 100000 WHERE organisation_id = $1 AND template_id = $2`, [organisationId, templateId]);
-  await owner.end();
 
   const startSessions = async (count) => {
     const ids = [];
@@ -63,60 +64,70 @@ try {
     return ids;
   };
 
+  // Request bodies are built before a run, so the load generator spends no time on them during it.
   let counter = 0;
-  let closed = 0;
-  const answerRun = (title, sessions, duration) =>
-    autocannon({
-      url: `${system.url}/graphql`,
-      method: 'POST',
-      connections: CONNECTIONS,
-      duration,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      requests: [
-        {
-          setupRequest: (request) => {
-            const n = counter++;
-            const variables = { id: sessions[n % sessions.length], content: ANSWERS[n % ANSWERS.length], key: `bench-${n}` };
-            return { ...request, body: JSON.stringify({ query: ANSWER, variables }) };
-          },
-          onResponse: (status, body) => {
-            if (status === 200 && !body.includes('"errors"') && body.includes('"next":null')) closed++;
-          },
-        },
-      ],
-      title,
+  const answerBodies = (sessions, count) =>
+    Array.from({ length: count }, () => {
+      const n = counter++;
+      return JSON.stringify({ query: ANSWER, variables: { id: sessions[n % sessions.length], content: ANSWERS[n % ANSWERS.length], key: `bench-${n}` } });
     });
-  const fixedRun = (query, duration, headers = {}) =>
-    autocannon({
+  const load = (title, duration, { bodies, body, headers = {} }) => {
+    let next = 0;
+    return autocannon({
       url: `${system.url}/graphql`,
       method: 'POST',
       connections: CONNECTIONS,
       duration,
       headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query }),
-      title: query,
+      ...(bodies ? { requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }] } : { body }),
+      title,
     });
-  const bareRun = (duration) => fixedRun('{ __typename }', duration);
+  };
+  const auth = { authorization: `Bearer ${token}` };
+  const bare = (duration) => load('{ __typename }', duration, { body: JSON.stringify({ query: '{ __typename }' }) });
+  const me = (duration) => load('{ me { id } }', duration, { body: JSON.stringify({ query: '{ me { id } }' }), headers: auth });
 
   // Warm-up and calibration (also loads the NLP model and fills the connection pool).
-  await bareRun(2);
-  const calibration = await answerRun('calibration', await startSessions(CONNECTIONS * 2), 3);
+  await bare(2);
+  const calibrationSessions = await startSessions(CONNECTIONS * 2);
+  const calibration = await load('calibration', 3, { bodies: answerBodies(calibrationSessions, 20_000), headers: auth });
   const expected = Math.ceil(calibration.requests.average * DURATION * 1.5);
   const sessions = await startSessions(Math.max(CONNECTIONS * 2, Math.ceil(expected / ANSWERS_PER_SESSION)));
   counter = 0;
-  closed = 0;
+  const bodies = answerBodies(sessions, expected);
 
-  const bare = await bareRun(DURATION);
-  const answers = await answerRun('answerReflection', sessions, DURATION);
-  // For context: the floor every authenticated operation pays (token, membership check, tenant transaction).
-  const me = await fixedRun('{ me { id } }', DURATION, { authorization: `Bearer ${token}` });
-  const errors = answers.non2xx + answers.errors + bare.non2xx + bare.errors + me.non2xx + me.errors;
-  const ratio = answers.requests.average / bare.requests.average;
-  console.log(`{ __typename }: ${bare.requests.average.toFixed(0)} req/s, p99 ${bare.latency.p99} ms`);
-  console.log(`{ me { id } }: ${me.requests.average.toFixed(0)} req/s, p99 ${me.latency.p99} ms (${(me.requests.average / bare.requests.average).toFixed(2)}x __typename)`);
-  console.log(`answerReflection: ${answers.requests.average.toFixed(0)} req/s, p50 ${answers.latency.p50} ms, p99 ${answers.latency.p99} ms (${(answers.requests.average / me.requests.average).toFixed(2)}x me)`);
-  console.log(`sessions: ${sessions.length}, answers: ${counter}, interviews closed during the run: ${closed}, errors/non-2xx: ${errors}`);
-  console.log(`answer-reflection: ${answers.requests.average.toFixed(0)} req/s (${ratio.toFixed(2)}x __typename)`);
+  const totals = { bare: { requests: 0, errors: 0 }, answer: { requests: 0, errors: 0, p50: [], p99: [] }, me: { requests: 0, errors: 0 } };
+  const slice = DURATION / ROUNDS;
+  for (let round = 0; round < ROUNDS; round++) {
+    const b = await bare(slice);
+    const a = await load('answerReflection', slice, { bodies: bodies.slice(Math.floor((round * bodies.length) / ROUNDS)), headers: auth });
+    const m = await me(slice);
+    totals.bare.requests += b.requests.total;
+    totals.bare.errors += b.errors + b.non2xx;
+    totals.answer.requests += a.requests.total;
+    totals.answer.errors += a.errors + a.non2xx;
+    totals.answer.p50.push(a.latency.p50);
+    totals.answer.p99.push(a.latency.p99);
+    totals.me.requests += m.requests.total;
+    totals.me.errors += m.errors + m.non2xx;
+  }
+  const perSecond = (n) => n / DURATION;
+  const closed = (
+    await owner.query(`SELECT count(*)::int AS n FROM session_turns WHERE organisation_id = $1 AND session_id = ANY($2::uuid[]) AND question_ref = 'closing'`, [
+      organisationId,
+      sessions,
+    ])
+  ).rows[0].n;
+  const [bareRate, answerRate, meRate] = [perSecond(totals.bare.requests), perSecond(totals.answer.requests), perSecond(totals.me.requests)];
+  const ratio = answerRate / bareRate;
+  const errors = totals.bare.errors + totals.answer.errors + totals.me.errors;
+  console.log(`rounds: ${ROUNDS} x (${slice.toFixed(1)} s each of __typename, answerReflection, me), ${CONNECTIONS} connections`);
+  console.log(`{ __typename }: ${bareRate.toFixed(0)} req/s`);
+  console.log(`{ me { id } }: ${meRate.toFixed(0)} req/s (${(meRate / bareRate).toFixed(2)}x __typename)`);
+  console.log(`answerReflection: ${answerRate.toFixed(0)} req/s, p50 ${Math.max(...totals.answer.p50)} ms, p99 ${Math.max(...totals.answer.p99)} ms (worst round; ${(answerRate / meRate).toFixed(2)}x me)`);
+  console.log(`sessions: ${sessions.length}, answers: ${totals.answer.requests}, interviews closed during the run: ${closed}, errors/non-2xx: ${errors}`);
+  console.log(`answer-reflection: ${answerRate.toFixed(0)} req/s (${ratio.toFixed(2)}x __typename)`);
 } finally {
+  await owner.end().catch(() => undefined);
   await system.stop();
 }

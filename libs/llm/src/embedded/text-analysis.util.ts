@@ -1,10 +1,11 @@
-import winkNLP, { type ItemSentence, type ItemToken, type ItsFunction, type WinkMethods } from 'wink-nlp';
+import winkNLP, { type Document, type ItemSentence, type ItemToken, type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** Lazily built so processes that never use the embedded model never pay for loading it. */
 let nlpInstance: WinkMethods | undefined;
 function nlp(): WinkMethods {
-  nlpInstance ??= winkNLP(model);
+  // Named-entity and custom-entity recognition are not used: leaving them out roughly halves the cost of a document.
+  nlpInstance ??= winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
   return nlpInstance;
 }
 
@@ -39,12 +40,19 @@ function normaliseForAnalysis(text: string): string {
     .replace(/\b(you|we|they)'re\b/gi, '$1 are');
 }
 
+function readNormalised(text: string): Document {
+  return nlp().readDoc(normaliseForAnalysis(text));
+}
+
 function readTokens(text: string): AnalyzedToken[] {
+  return tokensOf(readNormalised(text));
+}
+
+function tokensOf(doc: Document): AnalyzedToken[] {
   const { its } = nlp();
   const tokens: AnalyzedToken[] = [];
   let atStart = true;
-  nlp()
-    .readDoc(normaliseForAnalysis(text))
+  doc
     .tokens()
     .each((token: ItemToken) => {
       const type = token.out(its.type);
@@ -78,14 +86,14 @@ export function analyzeSentences(text: string): AnalyzedSentence[] {
     .each((sentence: ItemSentence) => {
       const raw = sentence.out().trim();
       if (raw.length === 0) return;
-      const normalised = nlp().readDoc(normaliseForAnalysis(raw));
-      sentences.push({ text: raw, sentiment: normalised.out(its.sentiment) as number, tokens: readTokens(raw) });
+      const normalised = readNormalised(raw);
+      sentences.push({ text: raw, sentiment: normalised.out(its.sentiment) as number, tokens: tokensOf(normalised) });
     });
   return sentences;
 }
 
 export function sentimentOf(text: string): number {
-  return nlp().readDoc(normaliseForAnalysis(text)).out(nlp().its.sentiment) as number;
+  return readNormalised(text).out(nlp().its.sentiment) as number;
 }
 
 /** Whether wink marked any word as negated ("not happy", "doesn't notice"). */
