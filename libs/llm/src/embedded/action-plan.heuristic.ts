@@ -1,7 +1,7 @@
 import type { ActionCategory, ActionPlan, ActionPlanInput, ActionPlanItem } from '../prompts/action-plan.schema.js';
 import { normalizeForCompare } from '../util/text-compare.util.js';
 import { capitalise, shorten } from './heuristic.util.js';
-import { nounPhrases } from './text-analysis.util.js';
+import { TextAnalysis } from './text-analysis.util.js';
 import { categoriseAction, guidanceFor } from './theme-guidance.js';
 
 const MIN_ITEMS = 3;
@@ -87,7 +87,8 @@ export function buildActionPlan(input: ActionPlanInput): ActionPlan {
       successMetric: GENERIC_METRICS[category],
     });
   }
-  const strength = summary.strengths?.flatMap((s) => nounPhrases(s.text))[0];
+  const analysis = new TextAnalysis();
+  const strength = summary.strengths?.flatMap((s) => analysis.nounPhrases(s.text))[0];
   if (strength) {
     add({
       category: 'CAREER_POSITIONING',

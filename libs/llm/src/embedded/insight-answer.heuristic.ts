@@ -2,7 +2,7 @@ import type { InsightAnswer, InsightAnswerInput, InsightCitation, InsightPassage
 import { MAX_EXCERPT_CHARS } from '../prompts/insight-answer.schema.js';
 import { listPhrases, shorten } from './heuristic.util.js';
 import { readClause } from './sentiment-cues.util.js';
-import { analyzeSentences, contentStems } from './text-analysis.util.js';
+import { TextAnalysis } from './text-analysis.util.js';
 
 const MAX_SOURCES = 3;
 
@@ -18,8 +18,9 @@ interface Ranked {
  * more), quotes the best-matching sentence of the top passages and cites them with exact excerpts.
  */
 export function buildInsightAnswer(input: InsightAnswerInput): InsightAnswer {
-  const questionStems = contentStems(input.question);
-  const passageStems = input.passages.map((p) => new Set(contentStems(p.content)));
+  const analysis = new TextAnalysis();
+  const questionStems = analysis.contentStems(input.question);
+  const passageStems = input.passages.map((p) => new Set(analysis.contentStems(p.content)));
   const weight = (stem: string) => {
     const df = passageStems.filter((stems) => hasStem(stems, stem)).length;
     return Math.log(1 + input.passages.length / (1 + df)) + 0.1;
@@ -27,7 +28,7 @@ export function buildInsightAnswer(input: InsightAnswerInput): InsightAnswer {
   const ranked: Ranked[] = input.passages
     .map((passage, i) => {
       const matched = questionStems.filter((stem) => hasStem(passageStems[i]!, stem));
-      return { passage, matched, score: matched.reduce((sum, stem) => sum + weight(stem), 0), sentence: bestSentence(passage.content, questionStems), index: i };
+      return { passage, matched, score: matched.reduce((sum, stem) => sum + weight(stem), 0), sentence: bestSentence(passage.content, questionStems, analysis), index: i };
     })
     .filter((r) => r.score > 0)
     .sort((a, b) => b.score - a.score || a.index - b.index)
@@ -39,15 +40,15 @@ export function buildInsightAnswer(input: InsightAnswerInput): InsightAnswer {
       citations: [],
     };
   }
-  return { answer: compose(input, ranked), citations: ranked.map(toCitation) };
+  return { answer: compose(input, ranked, analysis), citations: ranked.map(toCitation) };
 }
 
-function bestSentence(content: string, questionStems: string[]): string {
-  const sentences = analyzeSentences(content);
+function bestSentence(content: string, questionStems: string[], analysis: TextAnalysis): string {
+  const sentences = analysis.sentences(content);
   let best = sentences[0]?.text ?? content;
   let bestOverlap = -1;
   for (const sentence of sentences) {
-    const stems = new Set(contentStems(sentence.text));
+    const stems = new Set(analysis.contentStems(sentence.text));
     const overlap = questionStems.filter((stem) => hasStem(stems, stem)).length;
     if (overlap > bestOverlap) {
       best = sentence.text;
@@ -69,13 +70,13 @@ function toCitation({ passage, sentence }: Ranked): InsightCitation {
   return { sessionId: passage.sessionId, turnId: passage.turnId, excerpt };
 }
 
-function compose(input: InsightAnswerInput, ranked: Ranked[]): string {
+function compose(input: InsightAnswerInput, ranked: Ranked[], analysis: TextAnalysis): string {
   const sessions = new Set(ranked.map((r) => r.passage.sessionId)).size;
-  const terms = surfaceTerms(input.question, [...new Set(ranked.flatMap((r) => r.matched))]).slice(0, 3);
+  const terms = surfaceTerms(input.question, [...new Set(ranked.flatMap((r) => r.matched))], analysis).slice(0, 3);
   const sentences = [
     `${ranked.length} of the ${input.passages.length} passages, from ${sessions} ${sessions === 1 ? 'session' : 'sessions'}, ${ranked.length === 1 ? 'addresses' : 'address'} this${terms.length > 0 ? `, mainly around ${listPhrases(terms)}` : ''}.`,
   ];
-  const readings = ranked.map((r) => readClause(r.sentence));
+  const readings = ranked.map((r) => readClause(r.sentence, analysis));
   ranked.slice(0, 2).forEach((r, i) => {
     const polarity = readings[i]!.polarity;
     const lead = i === 0 ? 'One participant' : 'Another';
@@ -88,10 +89,10 @@ function compose(input: InsightAnswerInput, ranked: Ranked[]): string {
 }
 
 /** Question words (as the coach wrote them) whose stems were found in the passages. */
-function surfaceTerms(question: string, stems: string[]): string[] {
+function surfaceTerms(question: string, stems: string[], analysis: TextAnalysis): string[] {
   const words = question.toLowerCase().match(/[\p{L}][\p{L}'-]*/gu) ?? [];
   return stems
-    .map((stem) => words.find((word) => contentStems(word)[0] === stem))
+    .map((stem) => words.find((word) => analysis.contentStems(word)[0] === stem))
     .filter((word): word is string => word !== undefined);
 }
 

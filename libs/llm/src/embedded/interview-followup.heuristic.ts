@@ -8,7 +8,7 @@ import { CLOSING_FALLBACKS, FOLLOWUP_TEMPLATES } from './followup-templates.js';
 import { fill, shorten } from './heuristic.util.js';
 import { INTERVIEW_STAGES } from './question-banks.js';
 import { readClause, splitClauses } from './sentiment-cues.util.js';
-import { analyzeSentences, nounPhrases } from './text-analysis.util.js';
+import { TextAnalysis } from './text-analysis.util.js';
 
 type Tone = 'positive' | 'negative' | 'mixed';
 
@@ -20,11 +20,11 @@ type Tone = 'positive' | 'negative' | 'mixed';
 export function buildFollowup(input: InterviewFollowupInput): InterviewFollowup {
   const asked = new Set([...input.askedQuestions, input.lastQuestion].map(normalizeForCompare));
   const fresh = (question: string) => !asked.has(normalizeForCompare(question));
-  const question = candidates(input).find(fresh) ?? numberedFallback(input, fresh);
+  const question = candidates(input, new TextAnalysis()).find(fresh) ?? numberedFallback(input, fresh);
   return { question };
 }
 
-function candidates(input: InterviewFollowupInput): string[] {
+function candidates(input: InterviewFollowupInput, analysis: TextAnalysis): string[] {
   const stageTitle = input.stage.title.trim() || 'this topic';
   const stage = INTERVIEW_STAGES.find((s) => s.key === input.stage.key);
   const tail = [
@@ -34,16 +34,16 @@ function candidates(input: InterviewFollowupInput): string[] {
   ];
   switch (input.needs) {
     case 'probe_vague':
-      return [...withPhrases(FOLLOWUP_TEMPLATES.probe_vague, rankedPhrases(input)), ...FOLLOWUP_TEMPLATES.probe_vague_general, ...tail];
+      return [...withPhrases(FOLLOWUP_TEMPLATES.probe_vague, rankedPhrases(input, analysis)), ...FOLLOWUP_TEMPLATES.probe_vague_general, ...tail];
     case 'ask_example':
-      return [...withPhrases(FOLLOWUP_TEMPLATES.ask_example, rankedPhrases(input)), ...FOLLOWUP_TEMPLATES.ask_example_general, ...tail];
+      return [...withPhrases(FOLLOWUP_TEMPLATES.ask_example, rankedPhrases(input, analysis)), ...FOLLOWUP_TEMPLATES.ask_example_general, ...tail];
     case 'explore_sentiment': {
-      const { tone, phrases } = toneAndPhrases(input);
+      const { tone, phrases } = toneAndPhrases(input, analysis);
       const templates = tone === 'positive' ? FOLLOWUP_TEMPLATES.explore_positive : tone === 'negative' ? FOLLOWUP_TEMPLATES.explore_negative : FOLLOWUP_TEMPLATES.explore_mixed;
       return [...withPhrases(templates, phrases), ...withPhrases(FOLLOWUP_TEMPLATES.explore_mixed, phrases), ...tail];
     }
     case 'ask_rating': {
-      const topics = [stage?.ratingTopic, primaryTopic(input.primaryQuestion), 'how things are going for you at the moment'];
+      const topics = [stage?.ratingTopic, primaryTopic(input.primaryQuestion, analysis), 'how things are going for you at the moment'];
       return [...topics.filter((t): t is string => !!t).flatMap((topic) => FOLLOWUP_TEMPLATES.ask_rating.map((t) => fill(t, { topic }))), ...tail];
     }
     case 'none':
@@ -57,9 +57,10 @@ function withPhrases(templates: readonly string[], phrases: string[]): string[] 
 }
 
 /** Phrases of the answer, most telling first: longer phrases and ones the question did not already use. */
-function rankedPhrases(input: InterviewFollowupInput, text = input.lastAnswer): string[] {
+function rankedPhrases(input: InterviewFollowupInput, analysis: TextAnalysis, text = input.lastAnswer): string[] {
   const asked = normalizeForCompare(`${input.lastQuestion} ${input.primaryQuestion}`);
-  return nounPhrases(text)
+  return analysis
+    .nounPhrases(text)
     .map((phrase, index) => {
       const words = Math.min(3, phrase.split(/[\s-]+/).length);
       const novel = asked.includes(normalizeForCompare(phrase)) ? 0 : 2;
@@ -71,14 +72,17 @@ function rankedPhrases(input: InterviewFollowupInput, text = input.lastAnswer): 
 }
 
 /** Tone from the caller's hint when given, else from the answer; phrases from the most charged clause first. */
-function toneAndPhrases(input: InterviewFollowupInput): { tone: Tone; phrases: string[] } {
-  const clauses = analyzeSentences(input.lastAnswer).flatMap((s) => splitClauses(s.text)).map(readClause);
+function toneAndPhrases(input: InterviewFollowupInput, analysis: TextAnalysis): { tone: Tone; phrases: string[] } {
+  const clauses = analysis
+    .sentences(input.lastAnswer)
+    .flatMap((s) => splitClauses(s.text))
+    .map((clause) => readClause(clause, analysis));
   const average = clauses.length > 0 ? clauses.reduce((sum, c) => sum + c.polarity, 0) / clauses.length : 0;
   const tone = toneOf(input.sentimentHint, average);
   const charged = [...clauses].sort((a, b) =>
     tone === 'negative' ? a.polarity - b.polarity : tone === 'positive' ? b.polarity - a.polarity : Math.abs(b.polarity) - Math.abs(a.polarity),
   );
-  const phrases = [...new Set([...charged.flatMap((c) => rankedPhrases(input, c.text)), ...rankedPhrases(input)])];
+  const phrases = [...new Set([...charged.flatMap((c) => rankedPhrases(input, analysis, c.text)), ...rankedPhrases(input, analysis)])];
   return { tone, phrases: phrases.slice(0, 3) };
 }
 
@@ -90,8 +94,8 @@ function toneOf(hint: SentimentHint | number | undefined, average: number): Tone
 }
 
 /** "your engineering management" from "Should I move into engineering management?". */
-function primaryTopic(primaryQuestion: string): string | undefined {
-  const phrase = nounPhrases(primaryQuestion, { keepPossessive: true })[0];
+function primaryTopic(primaryQuestion: string, analysis: TextAnalysis): string | undefined {
+  const phrase = analysis.nounPhrases(primaryQuestion, { keepPossessive: true })[0];
   if (!phrase) return undefined;
   return /^(my|our) /.test(phrase) ? phrase.replace(/^(my|our) /, 'your ') : phrase;
 }

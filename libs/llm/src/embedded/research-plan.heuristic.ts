@@ -3,7 +3,7 @@ import { asQuestion } from '../util/prompt.util.js';
 import { capitalise, dedupeSentences, fill, listPhrases, shorten } from './heuristic.util.js';
 import { AREA_QUESTION_BANKS, INTERVIEW_STAGES, type InterviewStageBank } from './question-banks.js';
 import { type AreaProfile, classifyArea } from './reflection-areas.js';
-import { nounPhrases } from './text-analysis.util.js';
+import { TextAnalysis } from './text-analysis.util.js';
 
 const MAX_STAGE_QUESTIONS = 5;
 const MAX_CORE_QUESTIONS = 8;
@@ -14,8 +14,9 @@ const MAX_CORE_QUESTIONS = 8;
  * questions are placed verbatim in the stage they fit best.
  */
 export function buildResearchPlan(input: ResearchPlanInput): ResearchPlan {
+  const analysis = new TextAnalysis();
   const profile = classifyArea(input.primaryQuestion, [input.title, ...input.goals]);
-  const focus = pickFocus(input, profile);
+  const focus = pickFocus(input, profile, analysis);
   const bank = AREA_QUESTION_BANKS[profile.area];
   const mandatory = dedupeSentences(input.mandatoryQuestions.map((q) => q.trim()).filter(Boolean));
 
@@ -36,13 +37,13 @@ export function buildResearchPlan(input: ResearchPlanInput): ResearchPlan {
     objectives,
     coreQuestions,
     stages: buildStages(profile, focus, mandatory, goal),
-    approach: describeApproach(profile, focus, input, mandatory.length),
+    approach: describeApproach(profile, focus, input, mandatory.length, analysis),
   };
 }
 
 /** The first multi-word noun phrase of the primary question, else any phrase, else the area default. */
-function pickFocus(input: ResearchPlanInput, profile: AreaProfile): string {
-  const phrases = nounPhrases(input.primaryQuestion, { keepPossessive: true });
+function pickFocus(input: ResearchPlanInput, profile: AreaProfile, analysis: TextAnalysis): string {
+  const phrases = analysis.nounPhrases(input.primaryQuestion, { keepPossessive: true });
   const bare = (phrase: string) => phrase.replace(/^(my|our) /, '');
   const chosen = phrases.find((p) => bare(p).includes(' ') || bare(p).includes('-')) ?? phrases[0];
   return chosen && chosen.length <= 60 ? chosen : profile.focusFallback;
@@ -80,7 +81,7 @@ function bestStageFor(question: string, placed: Map<string, string[]>): Intervie
   return [...INTERVIEW_STAGES].sort((a, b) => placed.get(a.key)!.length - placed.get(b.key)!.length)[0]!;
 }
 
-function describeApproach(profile: AreaProfile, focus: string, input: ResearchPlanInput, mandatoryCount: number): string {
+function describeApproach(profile: AreaProfile, focus: string, input: ResearchPlanInput, mandatoryCount: number, analysis: TextAnalysis): string {
   const parts = [
     profile.approach,
     `It moves through ${INTERVIEW_STAGES.length} stages (${listPhrases(INTERVIEW_STAGES.map((s) => s.title.toLowerCase()))}), keeping ${focus} at the centre.`,
@@ -92,7 +93,7 @@ function describeApproach(profile: AreaProfile, focus: string, input: ResearchPl
   if (mandatoryCount > 0) {
     parts.push(`${mandatoryCount === 1 ? 'One mandatory question is' : `${mandatoryCount} mandatory questions are`} asked word for word in the stage where it fits best.`);
   }
-  const context = input.researcherInfo ? nounPhrases(input.researcherInfo).slice(0, 3) : [];
+  const context = input.researcherInfo ? analysis.nounPhrases(input.researcherInfo).slice(0, 3) : [];
   if (context.length > 0) parts.push(`Questions are framed with the participant's context in mind (${shorten(listPhrases(context), 120)}).`);
   return parts.join(' ');
 }

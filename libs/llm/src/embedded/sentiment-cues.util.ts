@@ -1,5 +1,5 @@
 import { clamp, round } from './heuristic.util.js';
-import { hasNegation, sentimentOf } from './text-analysis.util.js';
+import type { TextAnalysis } from './text-analysis.util.js';
 
 // Lexicon sentiment misses career talk ("lack of mentorship" scores neutral), so explicit cues
 // for strengths and gaps shift the score.
@@ -41,12 +41,12 @@ export function splitClauses(sentence: string): string[] {
     .filter((clause) => clause.split(/\s+/).length >= 3);
 }
 
-export function readClause(text: string): ClauseReading {
+export function readClause(text: string, analysis: TextAnalysis): ClauseReading {
   const strengthCue = hasCue(text, STRENGTH_CUES);
   const gapCue = hasCue(text, GAP_CUES);
-  const negated = hasNegation(text);
+  const negated = analysis.hasNegation(text);
   const positive = strengthCue && !negated;
-  let polarity = sentimentOf(text);
+  let polarity = analysis.sentiment(text);
   // A negated strength cue ("I don't enjoy") is not a strength; wink already flips its lexicon score.
   if (positive) polarity += 0.4;
   if (gapCue) polarity -= 0.6;

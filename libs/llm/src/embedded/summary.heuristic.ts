@@ -3,7 +3,7 @@ import { normalizeForCompare } from '../util/text-compare.util.js';
 import { capitalise, clamp, dedupeSentences, listPhrases, shorten } from './heuristic.util.js';
 import { findSelfRating } from './satisfaction-rating.util.js';
 import { isGap, isStrength, readClause, splitClauses, type ClauseReading } from './sentiment-cues.util.js';
-import { analyzeSentences, nounPhrases } from './text-analysis.util.js';
+import { TextAnalysis } from './text-analysis.util.js';
 import { codeThemes } from './theme-coding.util.js';
 import { guidanceFor } from './theme-guidance.js';
 
@@ -18,9 +18,10 @@ type Reading = ClauseReading & { turnId: string };
  * keyword matching. Every claim carries the ids of the turns it came from.
  */
 export function buildSummary(input: SummaryInput): SessionSummary {
+  const analysis = new TextAnalysis();
   const readings = input.turns
     .filter((turn) => turn.role === 'PARTICIPANT' && turn.content.trim().length > 0)
-    .flatMap((turn) => clausesOf(turn.content).map((clause) => ({ ...readClause(clause), turnId: turn.id })));
+    .flatMap((turn) => clausesOf(turn.content, analysis).map((clause) => ({ ...readClause(clause, analysis), turnId: turn.id })));
 
   const rating = findSelfRating(input.turns);
   const estimate = readings.length > 0 ? estimateScore(readings) : null;
@@ -29,11 +30,11 @@ export function buildSummary(input: SummaryInput): SessionSummary {
 
   const strengthReadings = readings.filter(isStrength);
   const gapReadings = readings.filter(isGap);
-  const themes = codeThemes(readings, input.taxonomy, input.primaryQuestion);
-  const { opportunities, suggestedActions } = suggest(themes, gapReadings);
+  const themes = codeThemes(readings, input.taxonomy, analysis, input.primaryQuestion);
+  const { opportunities, suggestedActions } = suggest(themes, gapReadings, analysis);
 
   return {
-    overview: describe(input.primaryQuestion, satisfactionScore, satisfactionSource, themes, strengthReadings, gapReadings),
+    overview: describe(input.primaryQuestion, satisfactionScore, satisfactionSource, themes, strengthReadings, gapReadings, analysis),
     satisfactionScore,
     satisfactionSource,
     strengths: toClaims(strengthReadings),
@@ -44,8 +45,9 @@ export function buildSummary(input: SummaryInput): SessionSummary {
   };
 }
 
-function clausesOf(content: string): string[] {
-  return analyzeSentences(content)
+function clausesOf(content: string, analysis: TextAnalysis): string[] {
+  return analysis
+    .sentences(content)
     .filter((sentence) => !sentence.text.trim().endsWith('?'))
     .flatMap((sentence) => {
       const clauses = splitClauses(sentence.text);
@@ -77,7 +79,7 @@ function toClaims(readings: Reading[]): SourcedClaim[] {
   return [...claims.values()];
 }
 
-function suggest(themes: SummaryTheme[], gaps: Reading[]): { opportunities: string[]; suggestedActions: string[] } {
+function suggest(themes: SummaryTheme[], gaps: Reading[], analysis: TextAnalysis): { opportunities: string[]; suggestedActions: string[] } {
   const byConcern = [...themes].sort((a, b) => a.sentiment - b.sentiment);
   const opportunities: string[] = [];
   const actions: string[] = [];
@@ -88,7 +90,7 @@ function suggest(themes: SummaryTheme[], gaps: Reading[]): { opportunities: stri
     if (concern || actions.length < 2) actions.push(guidance.action);
   }
   const themeWords = themes.flatMap((t) => [...t.label.toLowerCase().split(/[\s-]+/), ...t.key.split(/[_-]+/)]).filter((w) => w.length > 3);
-  const uncovered = keyPhrases(gaps, 4)
+  const uncovered = keyPhrases(gaps, 4, analysis)
     .map((phrase) => phrase.replace(/^(?:the )?(?:lack of|absence of|no|not enough)\s+/i, ''))
     .filter((phrase) => !themeWords.some((word) => phrase.toLowerCase().includes(word)))
     .slice(0, 2);
@@ -105,9 +107,9 @@ function suggest(themes: SummaryTheme[], gaps: Reading[]): { opportunities: stri
 }
 
 /** The most frequent noun phrases across clauses, first mention breaking ties. */
-function keyPhrases(readings: Reading[], limit: number): string[] {
+function keyPhrases(readings: Reading[], limit: number, analysis: TextAnalysis): string[] {
   const counts = new Map<string, number>();
-  for (const phrase of readings.flatMap((r) => nounPhrases(r.text))) {
+  for (const phrase of readings.flatMap((r) => analysis.nounPhrases(r.text))) {
     const key = phrase.toLowerCase();
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -124,6 +126,7 @@ function describe(
   themes: SummaryTheme[],
   strengths: Reading[],
   gaps: Reading[],
+  analysis: TextAnalysis,
 ): string {
   const sentences: string[] = [];
   const topic = shorten(primaryQuestion.trim(), 120);
@@ -135,9 +138,9 @@ function describe(
   );
   if (source === 'participant') sentences.push(`They rated their satisfaction at ${score} out of 10.`);
   else if (source === 'estimated') sentences.push(`No explicit rating was given; the tone of the answers suggests about ${score} out of 10.`);
-  const energy = keyPhrases(strengths, 2);
+  const energy = keyPhrases(strengths, 2, analysis);
   if (energy.length > 0) sentences.push(`They draw energy from ${listPhrases(energy)}.`);
-  const concerns = keyPhrases(gaps, 3);
+  const concerns = keyPhrases(gaps, 3, analysis);
   if (concerns.length > 0) sentences.push(`The main concerns relate to ${listPhrases(concerns)}.`);
   const negative = themes.filter((t) => t.sentiment < -0.1);
   const positive = themes.filter((t) => t.sentiment > 0.1);

@@ -1,4 +1,4 @@
-import winkNLP, { type Document, type ItemSentence, type ItemToken, type ItsFunction, type WinkMethods } from 'wink-nlp';
+import winkNLP, { type Document, type ItemSentence, type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** Lazily built so processes that never use the embedded model never pay for loading it. */
@@ -12,8 +12,6 @@ function nlp(): WinkMethods {
 export interface AnalyzedToken {
   /** Lower-case surface form. */
   normal: string;
-  stem: string;
-  lemma: string;
   pos: string;
   stop: boolean;
   negated: boolean;
@@ -32,6 +30,14 @@ export interface AnalyzedSentence {
   tokens: AnalyzedToken[];
 }
 
+interface Reading {
+  doc: Document;
+  sentiment: number;
+  tokens: AnalyzedToken[];
+  /** Porter stems, aligned with `tokens`; computed on first use (they cost more than the rest). */
+  stems?: string[];
+}
+
 // wink keeps "I'm" as one proper noun, which hides the adjective after it from POS and sentiment.
 function normaliseForAnalysis(text: string): string {
   return text
@@ -40,80 +46,110 @@ function normaliseForAnalysis(text: string): string {
     .replace(/\b(you|we|they)'re\b/gi, '$1 are');
 }
 
-function readNormalised(text: string): Document {
-  return nlp().readDoc(normaliseForAnalysis(text));
-}
-
-function readTokens(text: string): AnalyzedToken[] {
-  return tokensOf(readNormalised(text));
-}
-
+// Whole-collection outputs: several times cheaper than reading each token one by one.
 function tokensOf(doc: Document): AnalyzedToken[] {
   const { its } = nlp();
+  const all = doc.tokens();
+  const values = all.out() as string[];
+  const normals = all.out(its.normal) as string[];
+  const pos = all.out(its.pos) as string[];
+  const stops = all.out(its.stopWordFlag) as unknown as boolean[];
+  const negations = all.out(its.negationFlag) as unknown as boolean[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const types = all.out(its.type) as string[];
   const tokens: AnalyzedToken[] = [];
   let atStart = true;
-  doc
-    .tokens()
-    .each((token: ItemToken) => {
-      const type = token.out(its.type);
-      const isWord = type === 'word';
-      tokens.push({
-        value: token.out(),
-        normal: token.out(its.normal),
-        // wink's typings declare stem/lemma with an extra `addons` argument the runtime supplies.
-        stem: token.out(its.stem as unknown as ItsFunction<string>),
-        lemma: token.out(its.lemma as unknown as ItsFunction<string>),
-        pos: token.out(its.pos),
-        stop: token.out(its.stopWordFlag) as boolean,
-        negated: token.out(its.negationFlag) as boolean,
-        isWord,
-        space: token.out(its.precedingSpaces),
-        sentenceStart: isWord && atStart,
-      });
-      if (isWord) atStart = false;
-      if (/^[.!?]+$/.test(token.out()) || type === 'tabCRLF') atStart = true;
+  for (let i = 0; i < values.length; i++) {
+    const isWord = types[i] === 'word';
+    const value = values[i]!;
+    tokens.push({
+      value,
+      normal: normals[i]!,
+      pos: pos[i]!,
+      stop: stops[i]!,
+      negated: negations[i]!,
+      isWord,
+      space: spaces[i]!,
+      sentenceStart: isWord && atStart,
     });
+    if (isWord) atStart = false;
+    if (/^[.!?]+$/.test(value) || types[i] === 'tabCRLF') atStart = true;
+  }
   return tokens;
 }
 
-/** Splits into sentences (text kept verbatim) with tokens and wink's sentiment (-1..1). */
-export function analyzeSentences(text: string): AnalyzedSentence[] {
-  const { its } = nlp();
-  const sentences: AnalyzedSentence[] = [];
-  nlp()
-    .readDoc(text)
-    .sentences()
-    .each((sentence: ItemSentence) => {
-      const raw = sentence.out().trim();
-      if (raw.length === 0) return;
-      const normalised = readNormalised(raw);
-      sentences.push({ text: raw, sentiment: normalised.out(its.sentiment) as number, tokens: tokensOf(normalised) });
-    });
-  return sentences;
-}
+/**
+ * The NLP readings of one heuristic call. The same text (an answer, its clauses, taxonomy terms)
+ * is read many times while a summary or a follow-up is built: each distinct text is analysed once
+ * per call. Create one per call; it keeps no text beyond it.
+ */
+export class TextAnalysis {
+  private readonly readings = new Map<string, Reading>();
 
-export function sentimentOf(text: string): number {
-  return readNormalised(text).out(nlp().its.sentiment) as number;
-}
+  /** Splits into sentences (text kept verbatim) with tokens and wink's sentiment (-1..1). */
+  sentences(text: string): AnalyzedSentence[] {
+    const sentences: AnalyzedSentence[] = [];
+    nlp()
+      .readDoc(text)
+      .sentences()
+      .each((sentence: ItemSentence) => {
+        const raw = sentence.out().trim();
+        if (raw.length === 0) return;
+        const { sentiment, tokens } = this.read(raw);
+        sentences.push({ text: raw, sentiment, tokens });
+      });
+    return sentences;
+  }
 
-/** Whether wink marked any word as negated ("not happy", "doesn't notice"). */
-export function hasNegation(text: string): boolean {
-  return readTokens(text).some((token) => token.negated);
-}
+  sentiment(text: string): number {
+    return this.read(text).sentiment;
+  }
 
-/** Stems of every word token, stop words included, for phrase matching. */
-export function stemSequence(text: string): string[] {
-  return readTokens(text)
-    .filter((token) => token.isWord)
-    .map((token) => token.stem);
-}
+  /** Whether wink marked any word as negated ("not happy", "doesn't notice"). */
+  hasNegation(text: string): boolean {
+    return this.read(text).tokens.some((token) => token.negated);
+  }
 
-/** Distinct stems of content words (stop words and numbers removed), for term-overlap ranking. */
-export function contentStems(text: string): string[] {
-  const stems = readTokens(text)
-    .filter((token) => token.isWord && !token.stop && token.normal.length > 2 && !/^\d/.test(token.normal))
-    .map((token) => token.stem);
-  return [...new Set(stems)];
+  /** Stems of every word token, stop words included, for phrase matching. */
+  stemSequence(text: string): string[] {
+    const stems = this.stems(text);
+    return this.read(text).tokens.flatMap((token, i) => (token.isWord ? [stems[i]!] : []));
+  }
+
+  /** Distinct stems of content words (stop words and numbers removed), for term-overlap ranking. */
+  contentStems(text: string): string[] {
+    const stems = this.stems(text);
+    const content = this.read(text).tokens.flatMap((token, i) =>
+      token.isWord && !token.stop && token.normal.length > 2 && !/^\d/.test(token.normal) ? [stems[i]!] : [],
+    );
+    return [...new Set(content)];
+  }
+
+  /**
+   * Noun phrases in order of appearance, rebuilt from the source spelling: runs of adjectives,
+   * nouns and participles ending in a noun (a leading gerund allowed), hyphenated words kept
+   * whole, and "X of Y" joined ("lack of mentorship").
+   */
+  nounPhrases(text: string, options: { keepPossessive?: boolean } = {}): string[] {
+    return phrasesOf(this.read(text).tokens, options);
+  }
+
+  private read(text: string): Reading {
+    let reading = this.readings.get(text);
+    if (!reading) {
+      const doc = nlp().readDoc(normaliseForAnalysis(text));
+      reading = { doc, sentiment: doc.out(nlp().its.sentiment) as number, tokens: tokensOf(doc) };
+      this.readings.set(text, reading);
+    }
+    return reading;
+  }
+
+  private stems(text: string): string[] {
+    const reading = this.read(text);
+    // wink's typings declare stem with an extra `addons` argument the runtime supplies.
+    reading.stems ??= reading.doc.tokens().out(nlp().its.stem as unknown as ItsFunction<string>) as string[];
+    return reading.stems;
+  }
 }
 
 // Nouns that say nothing on their own ("a lot", "things").
@@ -141,13 +177,7 @@ function isParticiple(token: AnalyzedToken): boolean {
   return token.isWord && token.pos === 'VERB' && !token.stop && /(?:ing|ed)$/.test(token.normal);
 }
 
-/**
- * Noun phrases in order of appearance, rebuilt from the source spelling: runs of adjectives,
- * nouns and participles ending in a noun (a leading gerund allowed), hyphenated words kept
- * whole, and "X of Y" joined ("lack of mentorship").
- */
-export function nounPhrases(text: string, options: { keepPossessive?: boolean } = {}): string[] {
-  const tokens = readTokens(text);
+function phrasesOf(tokens: AnalyzedToken[], options: { keepPossessive?: boolean }): string[] {
   const phrases: string[] = [];
   // "on-call", "work-life": word, hyphen, word with no spaces in between.
   const hyphenAfter = (k: number) =>

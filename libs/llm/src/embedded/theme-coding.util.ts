@@ -1,7 +1,7 @@
 import type { SummaryTheme } from '../prompts/summary.schema.js';
 import type { ThemeTaxonomyEntry } from '../taxonomy/theme-taxonomy.interface.js';
 import { round } from './heuristic.util.js';
-import { stemSequence } from './text-analysis.util.js';
+import type { TextAnalysis } from './text-analysis.util.js';
 
 /** A clause of participant speech, with its score and the turn it came from. */
 export interface SourcedClause {
@@ -18,7 +18,8 @@ const MAX_THEMES = 8;
  * score of the clauses that mention it. Themes mentioned most come first, then themes named in
  * the focus question, then the most strongly felt.
  */
-export function codeThemes(clauses: readonly SourcedClause[], taxonomy: readonly ThemeTaxonomyEntry[], focus = ''): SummaryTheme[] {
+export function codeThemes(clauses: readonly SourcedClause[], taxonomy: readonly ThemeTaxonomyEntry[], analysis: TextAnalysis, focus = ''): SummaryTheme[] {
+  const stemSequence = (text: string) => analysis.stemSequence(text);
   const clauseStems = clauses.map((clause) => stemSequence(clause.text));
   const focusStems = stemSequence(focus);
   const coded = taxonomy.map((entry, order) => {
