@@ -13,6 +13,7 @@ import { ShareConsistency1732450060000 } from './1732450060000-share-consistency
 import { DefaultVisibilityFallback1732450061000 } from './1732450061000-default-visibility-fallback.migration.js';
 import { TenantScopedForeignKeys1732450062000 } from './1732450062000-tenant-scoped-foreign-keys.migration.js';
 import { ActionItemSource1732450070000 } from './1732450070000-action-item-source.migration.js';
+import { ChildOrganisationKeys1732450080000 } from './1732450080000-child-organisation-keys.migration.js';
 
 /** Every migration, in order. Listed explicitly so the compiled output needs no file globbing. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   DefaultVisibilityFallback1732450061000,
   TenantScopedForeignKeys1732450062000,
   ActionItemSource1732450070000,
+  ChildOrganisationKeys1732450080000,
 ];
