@@ -109,6 +109,21 @@ describe('ScopedTransaction', () => {
     await tx.finish(true);
   });
 
+  it('ends a transaction whose last write was checkpointed without another round trip', async () => {
+    const tx = new ScopedTransaction(dataSource, tenantScope(org.id));
+    await tx.begin();
+    const writes = countWrites(clientOf(tx));
+    const renamed = tx.query(`UPDATE organisations SET name = 'checkpointed' WHERE id = $1`, [org.id]);
+    await Promise.all([renamed, tx.checkpoint()]);
+    await tx.finish(true);
+    // The update and its COMMIT left together; finishing sent nothing more.
+    expect(writes()).toBe(1);
+    const check = new ScopedTransaction(dataSource, tenantScope(org.id));
+    await check.begin();
+    expect(await check.query(`SELECT name FROM organisations WHERE id = $1`, [org.id])).toEqual([{ name: 'checkpointed' }]);
+    await check.finish(true);
+  });
+
   it('hands no scope to the next user of a pooled connection', async () => {
     const tx = new ScopedTransaction(dataSource, tenantScope(org.id));
     await tx.begin();

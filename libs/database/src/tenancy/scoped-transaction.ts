@@ -27,6 +27,9 @@ function markTransaction(runner: QueryRunner, active: boolean): void {
  *
  * Opening sends BEGIN and the scope without waiting for them: the statements issued next travel
  * in the same round trip (pipeline mode) and run after them, in the transaction, in its scope.
+ * A checkpoint commits and keeps the connection; the next statement, if any, opens the next
+ * transaction the same way, so a request whose last write is checkpointed ends without another
+ * round trip.
  */
 export class ScopedTransaction {
   private runner: QueryRunner | undefined;
@@ -34,6 +37,8 @@ export class ScopedTransaction {
   private opening: Promise<void> | undefined;
   /** BEGIN and the scope, acknowledged; awaited with the first statement that follows them. */
   private opened: Promise<unknown> | undefined;
+  /** Committed by a checkpoint; the next statement opens the next transaction. */
+  private between = false;
   private finished = false;
   private hooks: CommitHook[] = [];
   private finishHooks: CommitHook[] = [];
@@ -60,14 +65,19 @@ export class ScopedTransaction {
     this.opening ??= (async () => {
       const runner = this.dataSource.createQueryRunner();
       const connection = new PipelinedConnection((await runner.connect()) as PoolClient);
-      this.opened = Promise.all([connection.send('BEGIN'), connection.send(SET_SCOPE, scopeValues(this.scope))]);
-      // Acknowledged later, with the first statement; a failure then also fails that statement.
-      this.opened.catch(() => undefined);
-      markTransaction(runner, true);
       this.runner = runner;
       this.connection = connection;
+      this.open(connection);
     })();
     return this.opening;
+  }
+
+  /** Sends BEGIN and the scope; acknowledged later, with the first statement (whose failure it then shares). */
+  private open(connection: PipelinedConnection): void {
+    this.opened = Promise.all([connection.send('BEGIN'), connection.send(SET_SCOPE, scopeValues(this.scope))]);
+    this.opened.catch(() => undefined);
+    this.between = false;
+    markTransaction(this.runner!, true);
   }
 
   /**
@@ -87,15 +97,16 @@ export class ScopedTransaction {
   }
 
   /**
-   * Makes everything so far durable and continues in a new transaction with the same scope. The
-   * COMMIT, the next BEGIN and the scope leave together (and with any statement issued in the same
-   * run before it): one round trip. A failed statement before it turns the COMMIT into a rollback.
+   * Makes everything so far durable; what follows runs in a new transaction with the same scope.
+   * The COMMIT leaves with any statement issued in the same run before it (one round trip), and a
+   * failed statement before it turns it into a rollback, reported as a failure.
    */
   async checkpoint(): Promise<void> {
     const connection = this.openConnection();
     const committed = this.commit(connection);
-    const reopened = Promise.all([connection.query('BEGIN'), connection.query(SET_SCOPE, scopeValues(this.scope))]);
-    await Promise.all([committed, reopened]);
+    this.between = true;
+    markTransaction(this.runner!, false);
+    await committed;
     await this.runHooks();
   }
 
@@ -117,8 +128,11 @@ export class ScopedTransaction {
     const connection = this.connection;
     if (!runner || !connection) return;
     try {
-      if (commit) await this.commit(connection);
-      else await this.acknowledge(connection.query('ROLLBACK')).catch(() => undefined);
+      // Between transactions (after a checkpoint) there is nothing left to end.
+      if (!this.between) {
+        if (commit) await this.commit(connection);
+        else await this.acknowledge(connection.query('ROLLBACK')).catch(() => undefined);
+      }
     } finally {
       markTransaction(runner, false);
       await runner.release();
@@ -150,6 +164,7 @@ export class ScopedTransaction {
 
   private openRunner(): QueryRunner {
     if (!this.runner || this.finished) throw new Error('The tenant transaction is not open');
+    if (this.between) this.open(this.connection!);
     return this.runner;
   }
 

@@ -19,7 +19,7 @@ export class ReplyWriter {
 
   /**
    * `state` is the session's state with the answer recorded (`awaitingReply` set). With `lock`,
-   * the reply's statement also releases it (the last write of an answer).
+   * the reply's statement also releases it and is committed at once (the last write of an answer).
    */
   async write(locked: LockedSession, state: InterviewerState, answer: string, options: { plannedOnly?: boolean; lock?: HeldLock } = {}): Promise<SessionTurnEntity | null> {
     const { session, organisation } = locked;
@@ -28,12 +28,14 @@ export class ReplyWriter {
     const step = await this.interviewer.respond(state, answer, context);
     if (!step) return null;
     const audit = step.model ? { provider: step.model.provider, model: step.model.model, promptVersion: step.model.promptVersion } : null;
-    const { turn, unlocked } = await this.store.appendTurn(
+    const appended = this.store.appendTurn(
       session,
       { seq: state.nextSeq, role: 'INTERVIEWER', content: step.turn.content, stage: step.turn.stage, questionRef: step.turn.questionRef },
       step.state,
       { audit, usage, releaseLock: !!options.lock },
     );
+    // The reply is the answer's last write: its commit leaves with it.
+    const [{ turn, unlocked }] = options.lock ? await Promise.all([appended, options.lock.checkpoint()]) : [await appended];
     if (unlocked) options.lock?.released();
     return turn;
   }
