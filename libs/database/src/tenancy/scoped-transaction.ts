@@ -67,13 +67,14 @@ export class ScopedTransaction {
       const connection = new PipelinedConnection((await runner.connect()) as PoolClient);
       this.runner = runner;
       this.connection = connection;
-      this.open(connection);
+      this.open();
     })();
     return this.opening;
   }
 
   /** Sends BEGIN and the scope; acknowledged later, with the first statement (whose failure it then shares). */
-  private open(connection: PipelinedConnection): void {
+  private open(): void {
+    const connection = this.connection!;
     this.opened = Promise.all([connection.send('BEGIN'), connection.send(SET_SCOPE, scopeValues(this.scope))]);
     this.opened.catch(() => undefined);
     this.between = false;
@@ -85,9 +86,7 @@ export class ScopedTransaction {
    * connection). Issued synchronously, so statements started together share one round trip.
    */
   query<T = SqlRow>(statement: SqlStatement | string, values: readonly unknown[] = []): Promise<T[]> {
-    const connection = this.openConnection();
-    const rows = connection.query<T>(statement, values);
-    return this.opened ? this.acknowledge(rows) : rows;
+    return this.acknowledge(this.openConnection().query<T>(statement, values));
   }
 
   /** Re-scopes the open transaction (e.g. login reading the user's own memberships). */
@@ -164,7 +163,7 @@ export class ScopedTransaction {
 
   private openRunner(): QueryRunner {
     if (!this.runner || this.finished) throw new Error('The tenant transaction is not open');
-    if (this.between) this.open(this.connection!);
+    if (this.between) this.open();
     return this.runner;
   }
 

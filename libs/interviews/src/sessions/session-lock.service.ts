@@ -17,6 +17,13 @@ const lockStatement = (fn: string): SqlStatement =>
 const LOCK = { pg_advisory_lock: lockStatement('pg_advisory_lock'), pg_advisory_xact_lock: lockStatement('pg_advisory_xact_lock') };
 const UNLOCK = preparedStatement(`SELECT ${unlockSql('$1')}`);
 
+/** Lower case, as PostgreSQL prints a uuid: the key must match however the client spelled the id. */
+function lockKey(id: string): string {
+  const sessionId = id.toLowerCase();
+  if (!isUuid(sessionId)) throw new NotFoundException('Reflection session');
+  return sessionId;
+}
+
 export interface HeldLock {
   /** Commits what was done so far (the answer) and continues, still holding the lock. */
   checkpoint(): Promise<void>;
@@ -44,9 +51,7 @@ export class SessionLock {
    * times out, that statement fails too and SESSION_BUSY is what the caller sees.
    */
   async acrossCheckpoints<T>(id: string, work: (lock: HeldLock) => Promise<T>): Promise<T> {
-    // Lower case, as PostgreSQL prints a uuid: the key must match however the client spelled the id.
-    const sessionId = id.toLowerCase();
-    if (!isUuid(sessionId)) throw new NotFoundException('Reflection session');
+    const sessionId = lockKey(id);
     let held = false;
     const acquired = this.acquire('pg_advisory_lock', sessionId).then(() => void (held = true));
     const working = work({ checkpoint: () => this.db.checkpoint(), released: () => (held = false) });
@@ -68,12 +73,11 @@ export class SessionLock {
   }
 
   /** The same lock, released when the current transaction ends. */
-  forTransaction(id: string): Promise<void> {
-    return this.acquire('pg_advisory_xact_lock', id.toLowerCase());
+  async forTransaction(id: string): Promise<void> {
+    await this.acquire('pg_advisory_xact_lock', lockKey(id));
   }
 
   private async acquire(fn: keyof typeof LOCK, sessionId: string): Promise<void> {
-    if (!isUuid(sessionId)) throw new NotFoundException('Reflection session');
     try {
       await this.db.query(LOCK[fn], [LOCK_SPACE, sessionId, LOCK_TIMEOUT]);
     } catch (error) {
