@@ -1,17 +1,20 @@
 // Latency of the HR report `developmentThemes` over 1,000,000 summaries of 10,000 participants in
 // 100 organisations, through HTTP against the compiled api, compared in the same run with
-// `{ __typename }` on the same server (the transport floor), and at the SQL level with the same
-// counts computed straight from reflection_summaries (no rollups).
+// `{ __typename }` on the same server (the transport floor); in process, the current check (every
+// grouping of the period decided at once) beside the previous one (each grouping on its own); and
+// at the SQL level with the same counts computed straight from reflection_summaries (no rollups).
 //
 // The data lives in a dedicated database and is reused by later runs (BENCH_THEMES_FRESH=1
 // regenerates it, BENCH_THEMES_DROP=1 drops it at the end). Organisations and their admins are
 // created through the api; members, sessions and summaries are generated set-based in SQL; the
 // rollups are built with the refresh statement the worker runs.
 import pg from 'pg';
-import { developmentThemesSql } from '../dist/libs/analytics/src/services/development-themes.sql.js';
+import { quarterBounds, quarterOf } from '../dist/libs/analytics/src/periods/index.js';
+import { PROFILE_FIGURES_SQL } from '../dist/libs/analytics/src/services/development-themes.sql.js';
 import { LOCK_ORGANISATION_SQL, REFRESH_ROLLUPS_SQL } from '../dist/libs/analytics/src/services/rollup-refresh.sql.js';
-import { quarterBounds, quarterOf } from '../dist/libs/privacy/src/aggregates/index.js';
 import { startBenchSystem } from './support/bench-system.mjs';
+import { currentReport } from './support/current-report-check.mjs';
+import { previousReport } from './support/previous-report-check.mjs';
 
 const DATABASE_URL = process.env.BENCH_THEMES_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/waypoint_bench_themes';
 const ORGANISATIONS = 100;
@@ -21,8 +24,11 @@ const QUARTERS = 25; // summaries spread over the last ~6 years
 const CALLS = Number(process.env.BENCH_CALLS ?? 200);
 const PASSWORD = 'benchmark-password';
 const THEMES = ['mentorship', 'leadership', 'skill_development', 'career_progression', 'recognition', 'compensation', 'work_life_balance', 'culture', 'manager_relationship', 'purpose_impact', 'workload', 'flexibility', 'role_clarity', 'learning', 'team_dynamics'];
-const REPORT = `query($period: String!, $groupBy: String) { developmentThemes(period: $period, groupBy: $groupBy) {
-  period threshold suppressedCells groups { group participants averageSatisfaction suppressed themes { theme label participants share averageSentiment } } } }`;
+const REPORT = `query($period: String!, $groupBy: String, $department: String, $team: String) {
+  developmentThemes(period: $period, groupBy: $groupBy, department: $department, team: $team) {
+    period threshold suppressedCells noise { epsilon }
+    groups { group department team participants averageSatisfaction suppressed suppressionReason
+             satisfaction { estimated participants average suppressed } themes { theme label participants share averageSentiment } hiddenThemes { theme suppressionReason } } } }`;
 const adminEmail = (n) => `bench-themes-admin-${n}@example.test`;
 
 const timer = () => {
@@ -47,8 +53,8 @@ function seeded(seed) {
   };
 }
 
-async function withClient(url, work) {
-  const client = new pg.Client({ connectionString: url });
+async function withClient(url, work, options = {}) {
+  const client = new pg.Client({ connectionString: url, ...options });
   await client.connect();
   try {
     return await work(client);
@@ -144,7 +150,8 @@ async function generate(db) {
       FROM generate_series(0, 999) v, generate_series(1, 1 + v % 4) g GROUP BY v`, [THEMES]);
   await step('summaries', `INSERT INTO reflection_summaries (organisation_id, session_id, participant_membership_id, overview, satisfaction_score,
       satisfaction_source, themes, provider, model, prompt_version, created_at)
-    SELECT r.organisation_id, r.id, r.participant_membership_id, 'Bench overview', round((random() * 10)::numeric, 1), 'participant',
+    SELECT r.organisation_id, r.id, r.participant_membership_id, 'Bench overview', round((random() * 10)::numeric, 1),
+           CASE WHEN random() < 0.1 THEN 'estimated' ELSE 'participant' END,
            t.themes, 'embedded', 'heuristic', 'bench', r.completed_at
       FROM reflection_sessions r JOIN bench_theme_sets t ON t.v = abs(hashtext(r.id::text)) % 1000
      WHERE r.organisation_id IN (SELECT id FROM bench_orgs)`);
@@ -221,20 +228,32 @@ try {
   const periods = quarters();
   const random = seeded(42);
   const pick = (list) => list[Math.floor(random() * list.length)];
-  const calls = Array.from({ length: CALLS }, () => ({ tenant: pick(tenants), period: pick(periods), groupBy: pick([null, 'department', 'team']) }));
+  // Every kind of request HR can make: groupings, the department x team pairs, filters.
+  const request = () => {
+    const filter = random();
+    return {
+      groupBy: pick([null, 'department', 'team', 'department_team']),
+      department: filter < 0.2 ? `Department ${1 + Math.floor(random() * 5)}` : null,
+      team: filter >= 0.2 && filter < 0.4 ? `Team ${1 + Math.floor(random() * 20)}` : null,
+    };
+  };
+  const calls = Array.from({ length: CALLS }, () => ({ tenant: pick(tenants), period: pick(periods), ...request() }));
+  const variables = (call) => ({ period: call.period, groupBy: call.groupBy, department: call.department, team: call.team });
 
   // Warm-up (JIT, connection pool, plan caches), then report and __typename interleaved so both
   // see the same neighbours on a shared machine.
-  for (const call of calls.slice(0, 20)) await system.gql(REPORT, { period: call.period, groupBy: call.groupBy }, call.tenant.token);
+  for (const call of calls.slice(0, 20)) await system.gql(REPORT, variables(call), call.tenant.token);
   const report = [];
   const bare = [];
   const authed = [];
   let shownParticipants = 0;
+  const reasons = new Map();
   for (const call of calls) {
     let elapsed = timer();
-    const data = await system.gql(REPORT, { period: call.period, groupBy: call.groupBy }, call.tenant.token);
+    const data = await system.gql(REPORT, variables(call), call.tenant.token);
     report.push(elapsed());
     shownParticipants += data.developmentThemes.groups[0].participants ?? 0;
+    for (const group of data.developmentThemes.groups) reasons.set(group.suppressionReason ?? 'shown', (reasons.get(group.suppressionReason ?? 'shown') ?? 0) + 1);
     elapsed = timer();
     await system.gql('{ __typename }', {});
     bare.push(elapsed());
@@ -243,7 +262,25 @@ try {
     authed.push(elapsed());
   }
 
-  // SQL level, as the runtime role in the tenant's scope (row-level security applies).
+  // With noise: ten organisations switch it on, are asked again, and switch it off.
+  const noisyTenants = tenants.slice(0, 10);
+  const setNoise = (tenant, epsilon) => system.gql(`mutation($e: Float) { setAggregateNoise(epsilon: $e) { id } }`, { e: epsilon }, tenant.token);
+  for (const tenant of noisyTenants) await setNoise(tenant, 1);
+  const noisy = [];
+  try {
+    for (let i = 0; i < 60; i += 1) {
+      const call = { ...calls[i], tenant: noisyTenants[i % noisyTenants.length] };
+      const elapsed = timer();
+      const data = await system.gql(REPORT, variables(call), call.tenant.token);
+      noisy.push(elapsed());
+      if (data.developmentThemes.noise?.epsilon !== 1) throw new Error('the noisy report carries no noise');
+    }
+  } finally {
+    for (const tenant of noisyTenants) await setNoise(tenant, null);
+  }
+
+  // In process and at the SQL level, as the runtime role in the tenant's scope (row-level security
+  // applies), on a pipelined connection like the api's.
   const sql = await withClient(DATABASE_URL, async (db) => {
     await db.query('SET ROLE waypoint_app');
     const scoped = async (organisationId, work) => {
@@ -255,35 +292,58 @@ try {
         await db.query('ROLLBACK');
       }
     };
+    const previous = [];
+    const current = [];
+    const currentAny = [];
     const rollup = [];
     const direct = [];
-    for (const call of calls.slice(0, 40)) {
-      const { start, end } = quarterBounds(call.period);
-      await scoped(call.tenant.organisationId, async () => {
+    for (const [i, call] of calls.slice(0, 80).entries()) {
+      const organisationId = call.tenant.organisationId;
+      await scoped(organisationId, async () => {
+        // Alternate which check runs first, so that neither always finds the other's cache.
+        const checks = [
+          async () => { const elapsed = timer(); await previousReport(db, organisationId, call.period, 'department'); previous.push(elapsed()); },
+          async () => { const elapsed = timer(); await currentReport(db, organisationId, call.period, 'department'); current.push(elapsed()); },
+        ];
+        for (const check of i % 2 ? checks.reverse() : checks) await check();
         let elapsed = timer();
-        await db.query(developmentThemesSql('department'), [call.tenant.organisationId, call.period]);
-        rollup.push(elapsed());
-        elapsed = timer();
-        await db.query(fromSummariesSql(), [call.tenant.organisationId, start, end]);
-        direct.push(elapsed());
+        await currentReport(db, organisationId, call.period, call.groupBy, call.department, call.team);
+        currentAny.push(elapsed());
+        if (i < 40) {
+          const { start, end } = quarterBounds(call.period);
+          elapsed = timer();
+          await db.query({ name: PROFILE_FIGURES_SQL.name, text: PROFILE_FIGURES_SQL.text, values: [organisationId, call.period] });
+          rollup.push(elapsed());
+          elapsed = timer();
+          await db.query(fromSummariesSql(), [organisationId, start, end]);
+          direct.push(elapsed());
+        }
       });
     }
     const sample = calls[0];
     const plan = await scoped(sample.tenant.organisationId, async () =>
-      (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${developmentThemesSql('department')}`, [sample.tenant.organisationId, periods[1]])).rows.map((r) => r['QUERY PLAN']),
+      (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${PROFILE_FIGURES_SQL.text}`, [sample.tenant.organisationId, periods[1]])).rows.map((r) => r['QUERY PLAN']),
     );
-    return { rollup, direct, plan, period: periods[1] };
-  });
+    return { previous, current, currentAny, rollup, direct, plan, period: periods[1] };
+  }, { pipeline: true });
 
-  console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of the report query (groupBy department, ${sql.period}):`);
-  console.log(sql.plan.map((line) => `  ${line}`).join('\n'));
+  const line = (values) => `p50 ${fmt(percentile(values, 50))} ms, p95 ${fmt(percentile(values, 95))} ms`;
+  console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of the report's main query (${sql.period}):`);
+  console.log(sql.plan.map((l) => `  ${l}`).join('\n'));
   console.log(`\ndata: ${ORGANISATIONS} organisations, ${ORGANISATIONS * PARTICIPANTS_PER_ORG} participants, ${ORGANISATIONS * PARTICIPANTS_PER_ORG * SUMMARIES_PER_PARTICIPANT} summaries over ${QUARTERS} quarters`);
-  console.log(`calls: ${CALLS} sequential, random organisation x quarter x grouping; mean organisation row: ${(shownParticipants / CALLS).toFixed(1)} participants`);
-  console.log(`HTTP developmentThemes: p50 ${fmt(percentile(report, 50))} ms, p95 ${fmt(percentile(report, 95))} ms, max ${fmt(Math.max(...report))} ms`);
-  console.log(`HTTP { __typename }:     p50 ${fmt(percentile(bare, 50))} ms, p95 ${fmt(percentile(bare, 95))} ms`);
-  console.log(`HTTP { organisation }:   p50 ${fmt(percentile(authed, 50))} ms, p95 ${fmt(percentile(authed, 95))} ms (token check, membership, tenant transaction, one lookup)`);
-  console.log(`SQL report from rollups:   p50 ${fmt(percentile(sql.rollup, 50))} ms, p95 ${fmt(percentile(sql.rollup, 95))} ms`);
-  console.log(`SQL same from summaries:   p50 ${fmt(percentile(sql.direct, 50))} ms, p95 ${fmt(percentile(sql.direct, 95))} ms (${(percentile(sql.direct, 95) / percentile(sql.rollup, 95)).toFixed(0)}x slower)`);
+  console.log(`calls: ${CALLS} sequential, random organisation x quarter x grouping x filter; mean total row: ${(shownParticipants / CALLS).toFixed(1)} participants`);
+  console.log(`rows shown or hidden: ${[...reasons].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  console.log(`HTTP developmentThemes:  ${line(report)}, max ${fmt(Math.max(...report))} ms`);
+  console.log(`HTTP same, with noise:   ${line(noisy)} (10 organisations, ε 1)`);
+  console.log(`HTTP { __typename }:     ${line(bare)}`);
+  console.log(`HTTP { organisation }:   ${line(authed)} (token check, membership, tenant transaction, one lookup)`);
+  const ratio = percentile(sql.current, 95) / percentile(sql.previous, 95);
+  console.log(`in process, SQL + check, groupBy department, same calls interleaved:`);
+  console.log(`  previous check (each grouping on its own):      ${line(sql.previous)}`);
+  console.log(`  current check (every grouping of the period):   ${line(sql.current)} (${ratio.toFixed(2)}x the previous p95)`);
+  console.log(`  current check, any grouping and filter:         ${line(sql.currentAny)}`);
+  console.log(`SQL main query from rollups: ${line(sql.rollup)}`);
+  console.log(`SQL same from summaries:     ${line(sql.direct)} (${(percentile(sql.direct, 95) / percentile(sql.rollup, 95)).toFixed(0)}x slower)`);
   const p95 = percentile(report, 95);
   console.log(`development-themes: ${fmt(p95)} ms p95 (${(p95 / percentile(bare, 95)).toFixed(2)}x { __typename })`);
 } finally {

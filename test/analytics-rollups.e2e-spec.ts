@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { quarterOf } from '#privacy/aggregates';
-import { connect, createOrganisation, errorCode, eventually, gql, gqlOk, testEnv, type TestMember } from '#testing';
+import { quarterOf } from '#analytics/periods';
+import { connect, createOrganisation, errorCode, eventually, gql, gqlOk, testEnv } from '#testing';
+import { CONSENT, rollupRows, seedSummaries } from './analytics.helpers.js';
 
 // Summaries are stored directly (owner connection) with exact scores and themes, so the numbers
 // of the report can be checked to the decimal; the rollups are still built by the worker, after
@@ -11,14 +12,6 @@ import { connect, createOrganisation, errorCode, eventually, gql, gqlOk, testEnv
 const REPORT = `query($period: String!, $groupBy: String) { developmentThemes(period: $period, groupBy: $groupBy) {
   period threshold suppressedCells
   groups { group participants averageSatisfaction suppressed themes { theme label participants share averageSentiment } } } }`;
-const CONSENT = `mutation($include: Boolean!) { setAggregateConsent(include: $include) { id aggregateConsent } }`;
-
-interface SeedSummary {
-  member: TestMember;
-  score: number | null;
-  themes: Array<[key: string, sentiment: number]>;
-  completedAt?: Date;
-}
 
 const period = quarterOf(new Date());
 
@@ -32,49 +25,6 @@ afterAll(async () => {
   await housekeeping.close();
   await redis.quit();
 });
-
-/** Completed sessions, each with one participant turn and a summary whose themes cite it. */
-async function seedSummaries(organisationId: string, summaries: SeedSummary[]): Promise<void> {
-  const db = await connect('owner');
-  try {
-    await db.query('BEGIN');
-    const template = await db.query(`INSERT INTO reflection_templates (organisation_id) VALUES ($1) RETURNING id`, [organisationId]);
-    for (const { member, score, themes, completedAt = new Date() } of summaries) {
-      const session = await db.query(
-        `INSERT INTO reflection_sessions (organisation_id, participant_membership_id, template_id, template_version, status, summary_state, started_at, completed_at)
-         VALUES ($1, $2, $3, 1, 'COMPLETED', 'READY', $4, $4) RETURNING id`,
-        [organisationId, member.membershipId, template.rows[0].id, completedAt],
-      );
-      const turn = await db.query(`INSERT INTO session_turns (organisation_id, session_id, seq, role, content) VALUES ($1, $2, 1, 'PARTICIPANT', 'My answer') RETURNING id`, [
-        organisationId,
-        session.rows[0].id,
-      ]);
-      const coded = themes.map(([key, sentiment]) => ({ key, label: 'written by the model', sentiment, turnIds: [turn.rows[0].id] }));
-      await db.query(
-        `INSERT INTO reflection_summaries (organisation_id, session_id, participant_membership_id, overview, satisfaction_score, satisfaction_source, themes, provider, model, prompt_version)
-         VALUES ($1, $2, $3, 'Private overview', $4, $5, $6, 'embedded', 'heuristic', 'test')`,
-        [organisationId, session.rows[0].id, member.membershipId, score, score === null ? null : 'participant', JSON.stringify(coded)],
-      );
-    }
-    await db.query('COMMIT');
-  } finally {
-    await db.end();
-  }
-}
-
-async function rollupRows(organisationId: string, membershipId: string): Promise<number> {
-  const db = await connect('owner');
-  try {
-    const { rows } = await db.query(
-      `SELECT (SELECT count(*) FROM analytics_participant_periods WHERE organisation_id = $1 AND participant_membership_id = $2)
-            + (SELECT count(*) FROM analytics_participant_themes WHERE organisation_id = $1 AND participant_membership_id = $2) AS n`,
-      [organisationId, membershipId],
-    );
-    return Number(rows[0].n);
-  } finally {
-    await db.end();
-  }
-}
 
 const report = async (token: string, groupBy: string | null = null) => (await gqlOk(REPORT, { period, groupBy }, token)).developmentThemes;
 
@@ -113,7 +63,8 @@ describe('HR development themes from the rollups', () => {
     expect(whole).toEqual({
       period,
       threshold: 5,
-      // recognition (2 participants) is hidden.
+      // The estimate cell (nobody's score was estimated). Recognition (2 participants) is left out
+      // uncounted, like a theme nobody raised.
       suppressedCells: 1,
       groups: [
         {
@@ -136,8 +87,8 @@ describe('HR development themes from the rollups', () => {
       { group: 'Engineering', participants: null, averageSatisfaction: null, suppressed: true, themes: [] },
       { group: 'Sales', participants: null, averageSatisfaction: null, suppressed: true, themes: [] },
     ]);
-    // 2 rows + org recognition + Engineering workload/learning/recognition + Sales workload/learning/recognition.
-    expect(byDepartment.suppressedCells).toBe(9);
+    // The 2 hidden rows and the organisation's estimate cell.
+    expect(byDepartment.suppressedCells).toBe(3);
     const admin = await report(org.admin.token, 'team');
     expect(admin.groups.map((g: any) => [g.group, g.suppressed])).toEqual([['organisation', false], ['Alpha', true], ['Beta', true]]);
 

@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { quarterOf } from '#privacy/aggregates';
+import { quarterOf } from '#analytics/periods';
 import { connect, createOrganisation, errorCode, eventually, gql, gqlOk, testEnv, type TestMember } from '#testing';
 
 // The whole path: reflections through the api, summaries and rollups written by the worker, the
 // HR report read over HTTP.
 
 const REPORT = `query($period: String!, $groupBy: String) { developmentThemes(period: $period, groupBy: $groupBy) {
-  period threshold suppressedCells groups { group participants averageSatisfaction suppressed themes { theme participants share } } } }`;
+  period threshold suppressedCells groups { group participants averageSatisfaction suppressed themes { theme participants share }
+  satisfaction { estimated participants average suppressed suppressionReason } } } }`;
 const period = quarterOf(new Date());
 const ANSWERS = [
   "I'd rate my satisfaction 7 out of 10. My workload is heavy, with long hours and tight deadlines.",
@@ -76,19 +77,24 @@ describe('HR development themes over the real flow', () => {
     }, 30_000);
     expect(whole.threshold).toBe(5);
     expect(whole.groups[0]).toMatchObject({ group: 'organisation', participants: 6, suppressed: false });
-    expect(whole.groups[0].averageSatisfaction).toEqual(expect.any(Number));
+    // Everyone said "7 out of 10": the summaries keep it as their own rating, and HR sees it as such.
+    expect(whole.groups[0].averageSatisfaction).toBe(7);
+    expect(whole.groups[0].satisfaction).toEqual([
+      { estimated: false, participants: 6, average: 7, suppressed: false, suppressionReason: null },
+      { estimated: true, participants: null, average: null, suppressed: true, suppressionReason: 'SIZE' },
+    ]);
     for (const cell of whole.groups[0].themes) expect(cell.participants).toBeGreaterThanOrEqual(5);
     // 4 and 2 are below 5, and 6 - 4 = 2 would reveal Sales: both departments are hidden.
     expect(whole.groups.slice(1)).toEqual([
-      { group: 'Engineering', participants: null, averageSatisfaction: null, suppressed: true, themes: [] },
-      { group: 'Sales', participants: null, averageSatisfaction: null, suppressed: true, themes: [] },
+      { group: 'Engineering', participants: null, averageSatisfaction: null, suppressed: true, themes: [], satisfaction: [] },
+      { group: 'Sales', participants: null, averageSatisfaction: null, suppressed: true, themes: [], satisfaction: [] },
     ]);
 
     expect(errorCode(await gql(REPORT, { period }, participants[0].token))).toBe('FORBIDDEN');
     expect(errorCode(await gql(REPORT, { period }, coach.token))).toBe('FORBIDDEN');
     expect(errorCode(await gql(REPORT, { period: '2026-13' }, hr.token))).toBe('BAD_USER_INPUT');
     expect((await report(otherHr.token, 'department')).groups).toEqual([
-      { group: 'organisation', participants: null, averageSatisfaction: null, suppressed: true, themes: [] },
+      { group: 'organisation', participants: null, averageSatisfaction: null, suppressed: true, themes: [], satisfaction: [] },
     ]);
 
     // Opt-out: 5 left.

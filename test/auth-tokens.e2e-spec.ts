@@ -1,13 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { createHmac } from 'node:crypto';
-import { createOrganisation, errorCode, gql, gqlOk, testEnv } from '#testing';
+import { createOrganisation, errorCode, gql, gqlOk, jwtClaims, signJwt as signToken, testEnv } from '#testing';
 
 const b64 = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
-
-function signToken(payload: object, secret: string, header: object = { alg: 'HS256', typ: 'JWT' }): string {
-  const unsigned = `${b64(header)}.${b64(payload)}`;
-  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
-}
 
 const ME = `{ me { id } }`;
 const REFRESH = `mutation($r: String!) { refreshToken(refreshToken: $r) { accessToken refreshToken } }`;
@@ -17,7 +12,8 @@ describe('access and refresh tokens', () => {
     const org = await createOrganisation();
     const secret = testEnv().JWT_SECRET!;
     const now = Math.floor(Date.now() / 1000);
-    const claims = { sub: org.admin.userId, org: org.id, mid: org.admin.membershipId, typ: 'access', iss: 'waypoint', aud: 'waypoint-api', iat: now, exp: now + 600 };
+    const sid = jwtClaims(org.admin.token).sid;
+    const claims = { sub: org.admin.userId, org: org.id, mid: org.admin.membershipId, sid, typ: 'access', iss: 'waypoint', aud: 'waypoint-api', iat: now, exp: now + 600 };
 
     // Control: a correctly signed token with these claims works, so the refusals below are about the one change each.
     expect((await gqlOk(ME, {}, signToken(claims, secret))).me.id).toBe(org.admin.userId);

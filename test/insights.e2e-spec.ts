@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Job, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { connect, createOrganisation, errorCode, eventually, freePort, gql, gqlOk, mailFor, testEnv } from '#testing';
+import { connect, createOrganisation, errorCode, eventually, freePort, gql, gqlOk, mailFor, ownerQuery, testEnv } from '#testing';
 import { createTemplate, LATER_ANSWERS, PERSONA_ANSWERS, runInterview, waitForPlan, waitForSummary } from './insights.helpers.js';
 
 const SUMMARY_SUBJECT = 'Subject: Your reflection summary';
@@ -84,6 +84,11 @@ describe('Magic Summary', () => {
     const body = mail!.raw.replace(/=\r?\n/g, '');
     expect(body).toContain('Book a follow-up with your coach: https://coaching.example.test/book');
     expect(body).toContain('5 out of 10 (your own rating)');
+    // Both parts, and the link the deployment configured (SUMMARY_LINK_URL).
+    expect(body).toMatch(/Content-Type: multipart\/alternative/i);
+    expect(body).toMatch(/Content-Type: text\/plain/i);
+    expect(body).toMatch(/Content-Type: text\/html/i);
+    expect(body).toContain(`Read your full reflection: https://reflect.example.test/summaries/${sessionId}/from-email`);
 
     // A second delivery of both jobs (as after a crash): no second summary, no second email.
     expect(await deliverAgain(llmQueue, 'write-summary', { organisationId: org.id, sessionId }, `summary.${sessionId}.redelivered`)).toBe('exists');
@@ -92,6 +97,26 @@ describe('Magic Summary', () => {
     expect(await summaryEmailJobs(org.id)).toBe(1);
     const again = await waitForSummary(participant, sessionId);
     expect(again.summary.createdAt).toBe(summary.createdAt);
+
+    // A worker that stopped between claiming the email and recording it sent: the next delivery,
+    // once the claim's lease has lapsed, sends it (at least once), with the same Message-ID.
+    await ownerQuery(
+      `UPDATE email_deliveries SET sent_at = NULL, message_id = NULL, claimed_at = now() - interval '10 minutes' WHERE organisation_id = $1 AND dedupe_key = $2`,
+      [org.id, `summary.${sessionId}`],
+    );
+    expect(await deliverAgain(emailQueue, 'send-summary-email', { organisationId: org.id, sessionId }, `summary-email.${sessionId}.after-crash`)).toBe('sent');
+    const [first, second] = await eventually(async () => {
+      const mails = await summaryMails(participant.email);
+      if (mails.length < 2) throw new Error('no second mail yet');
+      return mails;
+    });
+    const messageId = (raw: string) => /^Message-ID: (.+)$/im.exec(raw)?.[1];
+    expect(messageId(second!.raw)).toBe(messageId(first!.raw));
+    const [delivery] = await ownerQuery<{ attempts: number; sent: boolean }>(
+      `SELECT attempts, sent_at IS NOT NULL AS sent FROM email_deliveries WHERE organisation_id = $1 AND dedupe_key = $2`,
+      [org.id, `summary.${sessionId}`],
+    );
+    expect(delivery).toEqual({ attempts: 2, sent: true });
   });
 
   it('marks an estimated score as such, sends no email unless the template asks, and retries only a failed summary', async () => {

@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { createOrganisation, errorCode, eventually, gql, gqlOk, TEST_PASSWORD, testEnv } from '#testing';
+import { createOrganisation, errorCode, eventually, gql, gqlOk, statusForDeclaredBody, TEST_PASSWORD, testEnv } from '#testing';
 import {
-  ANSWER, COMPLETE, createTemplate, CTA, GET, heldSessionLocks, ownerQuery, PAUSE, personaAnswer, planReady, RESUME, SEED_MANDATORY, SET_LLM, START, answer, start, turnCount,
+  ANSWER, COMPLETE, createTemplate, CTA, GET, ownerQuery, PAUSE, personaAnswer, planReady, RESUME, SEED_MANDATORY, SET_LLM, START, answer, start, turnCount,
 } from './interviews.helpers.js';
 
 const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -42,10 +42,11 @@ describe('self-interviews over HTTP', () => {
     const opening = session.turns[0];
     expect(opening).toMatchObject({ role: 'INTERVIEWER', questionRef: 'mandatory:0', stage: 'current_situation' });
     expect(opening.content).toContain('Time to reflect on your career journey');
-    expect(opening.content).toContain(secondPerson(SEED_MANDATORY[0]!));
+    // One question a turn: the coach's two-part question is asked part by part, in its own words.
+    expect(opening.content).toContain(secondPerson(SEED_MANDATORY[0]!.split('?')[0]!));
     expect(session.currentQuestion.id).toBe(opening.id);
     const [audit] = await ownerQuery(`SELECT interviewer_provider, interviewer_model, interviewer_prompt_version FROM reflection_sessions WHERE id = $1`, [session.id]);
-    expect(audit).toEqual({ interviewer_provider: 'embedded', interviewer_model: 'embedded', interviewer_prompt_version: 'interview-followup@1' });
+    expect(audit).toEqual({ interviewer_provider: 'embedded', interviewer_model: 'embedded', interviewer_prompt_version: 'interview-turn@1' });
 
     const used = new Map<string, number>();
     let next = opening;
@@ -83,7 +84,7 @@ describe('self-interviews over HTTP', () => {
     for (const [index, question] of SEED_MANDATORY.entries()) {
       const asked = interviewer.filter((t: any) => t.questionRef === `mandatory:${index}`);
       expect(asked).toHaveLength(1);
-      expect(asked[0].content).toContain(secondPerson(question));
+      expect(asked[0].content).toContain(secondPerson(question.split('?')[0]!));
     }
     expect(new Set(interviewer.map((t: any) => normalise(t.content))).size).toBe(interviewer.length);
     expect(interviewer.some((t: any) => t.questionRef.startsWith('followup:'))).toBe(true);
@@ -129,6 +130,8 @@ describe('self-interviews over HTTP', () => {
         if (rows.length !== 1 || provider.hits() === 0) throw new Error('answer not yet stored');
       });
       expect(settled).toBe(false);
+      // While the model thinks, no transaction holds the session: its row can be locked at once.
+      expect(await ownerQuery(`SELECT id FROM reflection_sessions WHERE id = $1 FOR UPDATE NOWAIT`, [session.id])).toHaveLength(1);
     }
     const result = await pending;
     expect(provider.hits()).toBeGreaterThanOrEqual(1);
@@ -139,10 +142,9 @@ describe('self-interviews over HTTP', () => {
     const second = await answer(participant, session.id, 'I build payment services and mentor two juniors, which I like, but I rarely get feedback.');
     expect(second.next).toMatchObject({ role: 'INTERVIEWER' });
     // Both the failed calls and the embedded stand-in are metered for the organisation.
-    const usage = await ownerQuery(`SELECT provider, outcome FROM llm_usage WHERE organisation_id = $1 AND task = 'interview-followup' ORDER BY created_at`, [org.id]);
+    const usage = await ownerQuery(`SELECT provider, outcome FROM llm_usage WHERE organisation_id = $1 AND task = 'interview-turn' ORDER BY created_at`, [org.id]);
     expect(usage).toContainEqual({ provider: 'openai', outcome: mode === 'hang' ? 'timeout' : 'error' });
     expect(usage).toContainEqual({ provider: 'embedded', outcome: 'ok' });
-    expect(await heldSessionLocks(session.id)).toBe(0);
   });
 
   it('stores a retried answer once (argument or Idempotency-Key header) and refuses a key reused for another answer', async () => {
@@ -165,25 +167,23 @@ describe('self-interviews over HTTP', () => {
 
     expect(errorCode(await gql(ANSWER, { id: session.id, content: 'Something else', key: 'answer-1' }, participant.token))).toBe('CONFLICT');
     expect(await turnCount(session.id)).toBe(5);
-    expect(await heldSessionLocks(session.id)).toBe(0);
   });
 
   it('refuses answers that cannot be stored as typed, and stores nothing', async () => {
     const org = await createOrganisation();
     const [coach, participant] = await Promise.all([org.addMember(['COACH']), org.addMember(['PARTICIPANT'])]);
     const session = await start(participant, (await createTemplate(coach.token)).id);
-    for (const content of ['x'.repeat(8001), 'é'.repeat(9000), 'x'.repeat(1024 * 1024), '   ', 'nul \u0000 byte']) {
+    // 100,000 characters still fit in the HTTP body limit (128 KiB), so GraphQL refuses them itself.
+    for (const content of ['x'.repeat(8001), 'é'.repeat(9000), 'x'.repeat(100_000), '   ', 'nul \u0000 byte']) {
       const result = await gql(ANSWER, { id: session.id, content }, participant.token);
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(JSON.stringify(result.errors)).not.toContain('éééé');
     }
-    // Longer than the HTTP body limit (2 MiB): refused before GraphQL with 413.
-    const response = await fetch(`${testEnv().WAYPOINT_TEST_API_URL}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${participant.token}` },
-      body: JSON.stringify({ query: ANSWER, variables: { id: session.id, content: 'y'.repeat(3 * 1024 * 1024) } }),
-    });
-    expect(response.status).toBe(413);
+    // Longer than the HTTP body limit: refused from the declared length alone with 413, before
+    // any of the body is read (only the headers are sent, so the answer cannot race the upload).
+    for (const bytes of [1024 * 1024, 3 * 1024 * 1024]) {
+      expect(await statusForDeclaredBody(`${testEnv().WAYPOINT_TEST_API_URL}/graphql`, bytes, { authorization: `Bearer ${participant.token}` })).toBe(413);
+    }
     expect(await turnCount(session.id)).toBe(1);
     const ok = await answer(participant, session.id, 'x'.repeat(8000));
     expect(ok.answer.content).toHaveLength(8000);
@@ -227,20 +227,23 @@ describe('self-interviews over HTTP', () => {
     expect(openingText).not.toContain('Publish a technical blog post');
   });
 
-  it('meets distress with care, a pause offer and the organisation support resources, and keeps it out of the logs', async () => {
+  it('meets a risk to life with the resources first and a pause, continues when the participant wants to, and keeps it out of the logs', async () => {
     const org = await createOrganisation();
     const [coach, participant] = await Promise.all([org.addMember(['COACH']), org.addMember(['PARTICIPANT'])]);
     await ownerQuery(`UPDATE organisations SET settings = settings || '{"supportResources": "Call the Northwind wellbeing line on 0800 123 456 (24/7)."}' WHERE id = $1`, [org.id]);
     const session = await start(participant, (await createTemplate(coach.token)).id);
     const words = 'Honestly I feel hopeless lately, completely burnt out, and some nights I think about ending my life.';
     const result = await answer(participant, session.id, words);
-    expect(result.next.questionRef).toBe('support:0');
-    expect(result.next.content).toContain('Northwind wellbeing line on 0800 123 456');
-    expect(result.next.content).toMatch(/pause/i);
+    expect(result.next.questionRef).toBe('pause');
+    expect(result.next.content.startsWith('Call the Northwind wellbeing line on 0800 123 456 (24/7).')).toBe(true);
+    expect(result.next.content).toMatch(/I am an AI/);
+    expect(result.next.content).not.toContain('?');
     expect(result.next.content).not.toContain('hopeless');
-    // It continues normally afterwards.
+    expect(result.session.pausedAt).not.toBeNull();
+    // It continues, gently, when the participant wants to.
     const after = await answer(participant, session.id, 'I would like to continue with the reflection.');
-    expect(after.next.questionRef).not.toMatch(/^support/);
+    expect(after.next.questionRef).not.toMatch(/^support|^pause/);
+    expect(after.session.pausedAt).toBeNull();
     const logs = await import('node:fs/promises').then((fs) => fs.readFile(`${testEnv().WAYPOINT_TEST_LOG_DIR}/api.log`, 'utf8').catch(() => ''));
     expect(logs).not.toContain('ending my life');
 

@@ -108,14 +108,4 @@ export async function answer(member: TestMember, sessionId: string, content: str
 export const turnCount = async (sessionId: string): Promise<number> =>
   (await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM session_turns WHERE session_id = $1`, [sessionId]))[0]!.n;
 
-/** Session-level advisory locks still held on this session by any connection (must be none between requests). */
-export const heldSessionLocks = async (sessionId: string): Promise<number> =>
-  (
-    await ownerQuery<{ n: number }>(
-      `SELECT count(*)::int AS n FROM pg_locks
-        WHERE locktype = 'advisory' AND classid = 1464879443 AND objid = (hashtext($1::text)::bigint & 4294967295)::oid AND objsubid = 2`,
-      [sessionId],
-    )
-  )[0]!.n;
-
 export { gql };

@@ -2,7 +2,7 @@
 // with what an allowed call must return, exactly, and how a call that changed something is undone.
 import { expect } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { quarterOf } from '#privacy/aggregates';
+import { quarterOf } from '#analytics/periods';
 import { eventually, gqlOk, type TestMember } from '#testing';
 import type { MatrixOrganisation } from './permission-matrix.fixture.js';
 import { ACCESS_LOG, ANSWER_TEXT, CLIENT_SESSIONS, DELETE, END_COACHING, FAR_FUTURE, REVOKE, SHARE, ownerQuery, remainingRows } from './privacy.helpers.js';

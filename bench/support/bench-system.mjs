@@ -1,6 +1,6 @@
 // Starts the compiled api (and optionally the worker) against a dedicated benchmark database,
 // the way production runs them, and offers a few GraphQL helpers. Targets 127.0.0.1 only.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { prepareDatabase } from '../../dist/libs/database/src/index.js';
@@ -18,7 +18,7 @@ export async function startBenchSystem({ worker = false, env: extra = {} } = {})
     QUEUE_PREFIX: `wpb-${Date.now().toString(36)}`,
     PORT: String(port),
     HOST: '127.0.0.1',
-    JWT_SECRET: 'benchmark-secret-0123456789abcdef0123456789',
+    JWT_SECRET: randomBytes(32).toString('hex'),
     RATE_LIMIT_PER_MINUTE: '1000000',
     AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
     MAIL_OUTBOX_DIR: join(process.cwd(), 'var', 'bench-mail'),

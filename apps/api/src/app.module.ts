@@ -23,6 +23,7 @@ import { API_CONFIG } from './api-config.js';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory.js';
 import { OperationMetricsPlugin } from './graphql/operation-metrics.plugin.js';
 import { RequestTransactionPlugin } from './graphql/request-transaction.plugin.js';
+import { StorableTextPlugin } from './graphql/storable-text.plugin.js';
 import { HealthModule } from './health/health.module.js';
 import { GqlThrottlerGuard } from './throttling/gql-throttler.guard.js';
 import { ThrottlingModule } from './throttling/throttling.module.js';
@@ -51,6 +52,7 @@ import { ThrottlingModule } from './throttling/throttling.module.js';
     PrivacyGraphqlModule,
   ],
   providers: [
+    StorableTextPlugin,
     RequestTransactionPlugin,
     OperationMetricsPlugin,
     // Order matters: rate limits first, then authentication and roles.

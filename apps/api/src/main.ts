@@ -1,19 +1,27 @@
 import 'reflect-metadata';
+import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
-import { httpConfig } from '#config';
+import { httpConfig, runtimeConfig, validateConfigurationOrExit } from '#config';
 import { QueueRegistry } from '#jobs';
 import { mountQueueDashboard } from '#jobs/dashboard';
+import { llmConfig } from '#llm';
 import { requestIdOf, shutDownOnSignal } from '#observability';
+import { API_CONFIG } from './api-config.js';
 import { AppModule } from './app.module.js';
 
+/** Until the app's own (pino) logger takes over, anything Nest says is a JSON line too. */
+const BOOT_LOGGER = new ConsoleLogger({ json: true, colors: false, logLevels: ['warn', 'error', 'fatal'] });
+
 async function bootstrap(): Promise<void> {
+  // Every concern is checked before Nest starts, so a bad variable is one JSON line, never a stack.
+  validateConfigurationOrExit('api', [...API_CONFIG, llmConfig]);
   const http = httpConfig.load();
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
     new FastifyAdapter({ bodyLimit: http.bodyLimitBytes, trustProxy: http.trustProxy, genReqId: requestIdOf }),
-    { bufferLogs: true },
+    { bufferLogs: true, abortOnError: false, logger: BOOT_LOGGER },
   );
   app.useLogger(app.get(Logger));
   app
@@ -26,10 +34,10 @@ async function bootstrap(): Promise<void> {
   if (http.queueDashboardToken) await mountQueueDashboard(app.getHttpAdapter().getInstance(), app.get(QueueRegistry), http.queueDashboardToken);
   await app.listen(http.port, http.host);
   app.get(Logger).log({ url: await app.getUrl() }, 'api listening');
-  shutDownOnSignal(() => app.close());
+  shutDownOnSignal(() => app.close(), runtimeConfig.load().shutdownTimeoutMs, 'api');
 }
 
 bootstrap().catch((error: Error) => {
-  console.error(JSON.stringify({ level: 'fatal', msg: 'api failed to start', error: error.message }));
+  console.error(JSON.stringify({ level: 'fatal', time: Date.now(), service: 'api', msg: 'api failed to start', error: error.message }));
   process.exit(1);
 });

@@ -1,4 +1,4 @@
-import { assertNever, ErrorCode, WaypointException } from '#common';
+import { ErrorCode, WaypointException } from '#common';
 
 export enum CoachingExceptionCode {
   /** Unknown, removed, or not visible to the caller: answered alike so ids cannot be probed. */
@@ -13,33 +13,26 @@ export enum CoachingExceptionCode {
   RELATIONSHIP_EXISTS = 'RELATIONSHIP_EXISTS',
 }
 
+/** The contract code of each reason. */
+const CODES: Record<CoachingExceptionCode, ErrorCode> = {
+  MEMBER_NOT_FOUND: ErrorCode.NOT_FOUND,
+  RELATIONSHIP_NOT_FOUND: ErrorCode.NOT_FOUND,
+  ASSIGNMENT_NOT_FOUND: ErrorCode.NOT_FOUND,
+  NOT_A_COACH: ErrorCode.BAD_USER_INPUT,
+  SELF_COACHING: ErrorCode.BAD_USER_INPUT,
+  INVALID_SCHEDULE: ErrorCode.BAD_USER_INPUT,
+  TEMPLATE_ARCHIVED: ErrorCode.BAD_USER_INPUT,
+  NOT_ALLOWED: ErrorCode.FORBIDDEN,
+  RELATIONSHIP_EXISTS: ErrorCode.CONFLICT,
+};
+
 export class CoachingException extends WaypointException<CoachingExceptionCode> {
   constructor(message: string, reason: CoachingExceptionCode, details?: Record<string, unknown>) {
-    super(message, reason, details);
+    super(message, reason, CODES[reason], details);
   }
 
   /** A BAD_USER_INPUT naming the offending field, shaped like validation failures. */
   static invalid(reason: CoachingExceptionCode, field: string, message: string): CoachingException {
     return new CoachingException(message, reason, { fields: [{ field, problems: [message] }] });
-  }
-
-  get code(): ErrorCode {
-    switch (this.reason) {
-      case CoachingExceptionCode.MEMBER_NOT_FOUND:
-      case CoachingExceptionCode.RELATIONSHIP_NOT_FOUND:
-      case CoachingExceptionCode.ASSIGNMENT_NOT_FOUND:
-        return ErrorCode.NOT_FOUND;
-      case CoachingExceptionCode.NOT_A_COACH:
-      case CoachingExceptionCode.SELF_COACHING:
-      case CoachingExceptionCode.INVALID_SCHEDULE:
-      case CoachingExceptionCode.TEMPLATE_ARCHIVED:
-        return ErrorCode.BAD_USER_INPUT;
-      case CoachingExceptionCode.NOT_ALLOWED:
-        return ErrorCode.FORBIDDEN;
-      case CoachingExceptionCode.RELATIONSHIP_EXISTS:
-        return ErrorCode.CONFLICT;
-      default:
-        return assertNever(this.reason);
-    }
   }
 }

@@ -1,10 +1,11 @@
 import { registerAs } from '@nestjs/config';
 import { z } from 'zod';
+import { ConfigurationError } from './configuration.error.js';
 
 /**
  * Declares one concern's configuration: a zod schema over the environment variables it reads and a
  * mapping to the typed object the code uses. Parsing happens once at boot; an invalid variable
- * stops the process with a message naming it.
+ * stops the process with a message naming it (a `ConfigurationError`).
  */
 export function defineConfig<TShape extends z.ZodRawShape, TOut extends Record<string, unknown>>(
   namespace: string,
@@ -14,8 +15,10 @@ export function defineConfig<TShape extends z.ZodRawShape, TOut extends Record<s
   const load = (source: NodeJS.ProcessEnv = process.env): TOut => {
     const parsed = z.object(shape).safeParse(source);
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-      throw new Error(`Invalid ${namespace} configuration: ${problems.join('; ')}`);
+      throw new ConfigurationError(
+        namespace,
+        parsed.error.issues.map((issue) => ({ variable: issue.path.join('.'), problem: issue.message })),
+      );
     }
     return map(parsed.data);
   };

@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { defineConfig, envBoolean, envInt } from './define-config.util.js';
 
+export const DEFAULT_BODY_LIMIT_BYTES = 128 * 1024;
+
 export const httpConfig = defineConfig(
   'http',
   {
     NODE_ENV: z.string().optional(),
     PORT: envInt(3000, 0, 65_535),
     HOST: z.string().min(1).default('0.0.0.0'),
-    HTTP_BODY_LIMIT_BYTES: envInt(2 * 1024 * 1024, 1024, 50 * 1024 * 1024),
+    /** The largest legitimate request (a template at every text limit) is under 100 KiB: see README, Security. */
+    HTTP_BODY_LIMIT_BYTES: envInt(DEFAULT_BODY_LIMIT_BYTES, 1024, 50 * 1024 * 1024),
     TRUST_PROXY: envBoolean(false),
     RATE_LIMIT_PER_MINUTE: envInt(600, 1, 1_000_000),
     AUTH_RATE_LIMIT_PER_MINUTE: envInt(20, 1, 1_000_000),

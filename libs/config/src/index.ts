@@ -1,3 +1,6 @@
+export * from './configuration.error.js';
+export * from './validate-configuration.util.js';
+export * from './dev-secret.util.js';
 export * from './define-config.util.js';
 export * from './runtime.config.js';
 export * from './database.config.js';

@@ -24,7 +24,7 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           inject: [databaseConfig.KEY],
           useFactory: (db: DatabaseConfig) => ({
-            ...pooledConnectionOptions({ url: db.appUrl, poolSize: db.poolSize, applicationName: options.applicationName }),
+            ...pooledConnectionOptions({ url: db.appUrl, poolSize: db.poolSize, applicationName: options.applicationName, pipeline: db.pipeline }),
             autoLoadEntities: true,
           }),
         }),

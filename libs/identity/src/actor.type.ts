@@ -7,6 +7,8 @@ export interface Actor {
   organisationId: string | null;
   membershipId: string | null;
   roles: Role[];
+  /** The login session (device) the access token belongs to. */
+  sessionId?: string;
 }
 
 /** An actor whose token is scoped to an organisation: required by every tenant operation. */

@@ -1,4 +1,4 @@
-import { assertNever, ErrorCode, WaypointException } from '#common';
+import { ErrorCode, WaypointException } from '#common';
 
 export enum IdentityExceptionCode {
   EMAIL_TAKEN = 'EMAIL_TAKEN',
@@ -13,34 +13,36 @@ export enum IdentityExceptionCode {
   MEMBER_NOT_FOUND = 'MEMBER_NOT_FOUND',
   INVALID_INPUT = 'INVALID_INPUT',
   LAST_ADMIN = 'LAST_ADMIN',
+  /** Too many failed sign-ins for this account (from this address, or from everywhere). */
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  /** The current password given to change it is not the account's. */
+  WRONG_PASSWORD = 'WRONG_PASSWORD',
+  SESSION_NOT_FOUND = 'SESSION_NOT_FOUND',
+  RESET_TOKEN_INVALID = 'RESET_TOKEN_INVALID',
 }
+
+/** The contract code of each reason. */
+const CODES: Record<IdentityExceptionCode, ErrorCode> = {
+  EMAIL_TAKEN: ErrorCode.CONFLICT,
+  ALREADY_MEMBER: ErrorCode.CONFLICT,
+  LAST_ADMIN: ErrorCode.CONFLICT,
+  INVALID_CREDENTIALS: ErrorCode.UNAUTHENTICATED,
+  INVALID_TOKEN: ErrorCode.UNAUTHENTICATED,
+  REFRESH_TOKEN_REUSED: ErrorCode.UNAUTHENTICATED,
+  NOT_A_MEMBER: ErrorCode.FORBIDDEN,
+  ORGANISATION_REQUIRED: ErrorCode.FORBIDDEN,
+  INSUFFICIENT_ROLE: ErrorCode.FORBIDDEN,
+  WRONG_PASSWORD: ErrorCode.FORBIDDEN,
+  INVITATION_INVALID: ErrorCode.NOT_FOUND,
+  MEMBER_NOT_FOUND: ErrorCode.NOT_FOUND,
+  SESSION_NOT_FOUND: ErrorCode.NOT_FOUND,
+  RESET_TOKEN_INVALID: ErrorCode.NOT_FOUND,
+  INVALID_INPUT: ErrorCode.BAD_USER_INPUT,
+  TOO_MANY_ATTEMPTS: ErrorCode.RATE_LIMITED,
+};
 
 export class IdentityException extends WaypointException<IdentityExceptionCode> {
   constructor(message: string, reason: IdentityExceptionCode, details?: Record<string, unknown>) {
-    super(message, reason, details);
-  }
-
-  get code(): ErrorCode {
-    switch (this.reason) {
-      case IdentityExceptionCode.EMAIL_TAKEN:
-      case IdentityExceptionCode.ALREADY_MEMBER:
-      case IdentityExceptionCode.LAST_ADMIN:
-        return ErrorCode.CONFLICT;
-      case IdentityExceptionCode.INVALID_CREDENTIALS:
-      case IdentityExceptionCode.INVALID_TOKEN:
-      case IdentityExceptionCode.REFRESH_TOKEN_REUSED:
-        return ErrorCode.UNAUTHENTICATED;
-      case IdentityExceptionCode.NOT_A_MEMBER:
-      case IdentityExceptionCode.ORGANISATION_REQUIRED:
-      case IdentityExceptionCode.INSUFFICIENT_ROLE:
-        return ErrorCode.FORBIDDEN;
-      case IdentityExceptionCode.INVITATION_INVALID:
-      case IdentityExceptionCode.MEMBER_NOT_FOUND:
-        return ErrorCode.NOT_FOUND;
-      case IdentityExceptionCode.INVALID_INPUT:
-        return ErrorCode.BAD_USER_INPUT;
-      default:
-        return assertNever(this.reason);
-    }
+    super(message, reason, CODES[reason], details);
   }
 }

@@ -1,4 +1,4 @@
-import { assertNever, ErrorCode, WaypointException } from '#common';
+import { ErrorCode, WaypointException } from '#common';
 
 export enum InsightsExceptionCode {
   /** The session has no READY summary yet (action plans are built from it). */
@@ -8,19 +8,15 @@ export enum InsightsExceptionCode {
   THEME_EXISTS = 'THEME_EXISTS',
 }
 
+/** The contract code of each reason. */
+const CODES: Record<InsightsExceptionCode, ErrorCode> = {
+  SUMMARY_NOT_READY: ErrorCode.CONFLICT,
+  SUMMARY_NOT_FAILED: ErrorCode.CONFLICT,
+  THEME_EXISTS: ErrorCode.CONFLICT,
+};
+
 export class InsightsException extends WaypointException<InsightsExceptionCode> {
   constructor(message: string, reason: InsightsExceptionCode, details?: Record<string, unknown>) {
-    super(message, reason, details);
-  }
-
-  get code(): ErrorCode {
-    switch (this.reason) {
-      case InsightsExceptionCode.SUMMARY_NOT_READY:
-      case InsightsExceptionCode.SUMMARY_NOT_FAILED:
-      case InsightsExceptionCode.THEME_EXISTS:
-        return ErrorCode.CONFLICT;
-      default:
-        return assertNever(this.reason);
-    }
+    super(message, reason, CODES[reason], details);
   }
 }

@@ -11,6 +11,7 @@ import { ActionItemEntity } from './entities/action-item.entity.js';
 import { ActionPlanEntity } from './entities/action-plan.entity.js';
 import { InsightQuestionEntity } from './entities/insight-question.entity.js';
 import { ReflectionSummaryEntity } from './entities/reflection-summary.entity.js';
+import { StrainNoteEntity } from './entities/strain-note.entity.js';
 import { ThemeTaxonomyEntryEntity } from './entities/theme-taxonomy-entry.entity.js';
 import { ActionItemCommentsService } from './services/action-item-comments.service.js';
 import { ActionItemsService } from './services/action-items.service.js';
@@ -20,6 +21,7 @@ import { InsightQuestionsService } from './services/insight-questions.service.js
 import { InsightSearch } from './services/insight-search.service.js';
 import { InsightLlmContext } from './services/llm-context.service.js';
 import { SessionLookup } from './services/session-lookup.service.js';
+import { StrainNotesService } from './services/strain-notes.service.js';
 import { SummariesService } from './services/summaries.service.js';
 import { SummaryWriter } from './services/summary-writer.service.js';
 import { ThemeTaxonomyService } from './services/theme-taxonomy.service.js';
@@ -30,6 +32,7 @@ const SERVICES = [
   ThemeTaxonomyService,
   SessionLookup,
   SummariesService,
+  StrainNotesService,
   SummaryWriter,
   ActionPlansService,
   ActionPlanWriter,
@@ -45,6 +48,7 @@ const SERVICES = [
   imports: [
     TypeOrmModule.forFeature([
       ReflectionSummaryEntity,
+      StrainNoteEntity,
       ActionPlanEntity,
       ActionItemEntity,
       ActionItemCommentEntity,

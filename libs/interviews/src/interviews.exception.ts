@@ -1,4 +1,4 @@
-import { assertNever, ErrorCode, WaypointException } from '#common';
+import { ErrorCode, WaypointException } from '#common';
 
 export enum InterviewsExceptionCode {
   /** The session is completed, abandoned or expired. */
@@ -14,22 +14,18 @@ export enum InterviewsExceptionCode {
   ASSIGNMENT_CANCELLED = 'ASSIGNMENT_CANCELLED',
 }
 
+/** The contract code of each reason. */
+const CODES: Record<InterviewsExceptionCode, ErrorCode> = {
+  SESSION_CLOSED: ErrorCode.CONFLICT,
+  SESSION_NOT_STARTED: ErrorCode.CONFLICT,
+  SESSION_BUSY: ErrorCode.CONFLICT,
+  NOTHING_TO_COMPLETE: ErrorCode.CONFLICT,
+  IDEMPOTENCY_KEY_REUSED: ErrorCode.CONFLICT,
+  ASSIGNMENT_CANCELLED: ErrorCode.CONFLICT,
+};
+
 export class InterviewsException extends WaypointException<InterviewsExceptionCode> {
   constructor(message: string, reason: InterviewsExceptionCode, details?: Record<string, unknown>) {
-    super(message, reason, details);
-  }
-
-  get code(): ErrorCode {
-    switch (this.reason) {
-      case InterviewsExceptionCode.SESSION_CLOSED:
-      case InterviewsExceptionCode.SESSION_NOT_STARTED:
-      case InterviewsExceptionCode.SESSION_BUSY:
-      case InterviewsExceptionCode.NOTHING_TO_COMPLETE:
-      case InterviewsExceptionCode.IDEMPOTENCY_KEY_REUSED:
-      case InterviewsExceptionCode.ASSIGNMENT_CANCELLED:
-        return ErrorCode.CONFLICT;
-      default:
-        return assertNever(this.reason);
-    }
+    super(message, reason, CODES[reason], details);
   }
 }

@@ -3,24 +3,25 @@ import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '#jobs';
 import { llmConfig, LlmModule } from '#llm';
+import { LlmUsageModule } from '#llm/usage';
 import { SharingModule } from '#sharing';
 import { TemplatesModule } from '#templates';
 import { ReflectionSessionEntity } from './entities/reflection-session.entity.js';
 import { SessionTurnEntity } from './entities/session-turn.entity.js';
-import { FollowupWriter } from './interviewer/followup-writer.service.js';
 import { Interviewer } from './interviewer/interviewer.service.js';
 import { SentimentAnalyzer } from './interviewer/sentiment-analyzer.service.js';
+import { TurnWriter } from './interviewer/turn-writer.service.js';
 import { AnswersService } from './sessions/answers.service.js';
 import { ClosedLoopReader } from './sessions/closed-loop.reader.js';
 import { InterviewModels } from './sessions/interview-models.service.js';
 import { PreviewService } from './sessions/preview.service.js';
 import { ReplyWriter } from './sessions/reply-writer.service.js';
 import { SessionLifecycle } from './sessions/session-lifecycle.service.js';
-import { SessionLock } from './sessions/session-lock.service.js';
 import { SessionReader } from './sessions/session-reader.service.js';
 import { SessionStarter } from './sessions/session-starter.service.js';
 import { SessionStore } from './sessions/session-store.service.js';
 import { SessionTemplateReader } from './sessions/session-template.reader.js';
+import { StartLock } from './sessions/start-lock.service.js';
 
 /** Self-interviews: sessions, turns and the adaptive interviewer. */
 @Module({
@@ -28,17 +29,18 @@ import { SessionTemplateReader } from './sessions/session-template.reader.js';
     TypeOrmModule.forFeature([ReflectionSessionEntity, SessionTurnEntity]),
     ConfigModule.forFeature(llmConfig),
     LlmModule,
+    LlmUsageModule,
     JobsModule,
     SharingModule,
     TemplatesModule,
   ],
   providers: [
     SentimentAnalyzer,
-    FollowupWriter,
+    TurnWriter,
     Interviewer,
     InterviewModels,
     SessionStore,
-    SessionLock,
+    StartLock,
     SessionTemplateReader,
     ClosedLoopReader,
     ReplyWriter,

@@ -5,3 +5,5 @@ export * from './outbox-job.entity.js';
 export * from './queue-registry.service.js';
 export * from './job-producer.service.js';
 export * from './jobs.module.js';
+export * from './redis-connection.util.js';
+export * from './eviction-policy.util.js';

@@ -12,4 +12,5 @@ export enum JobName {
   GenerateActionPlan = 'generate-action-plan',
   MaterialiseDueSessions = 'materialise-due-sessions',
   SendReminder = 'send-reminder',
+  SendPasswordResetEmails = 'send-password-reset-emails',
 }

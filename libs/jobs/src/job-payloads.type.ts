@@ -27,7 +27,8 @@ export interface JobPayloads {
   /** `organisationIds` limits a run to some tenants (an operator replaying one organisation). */
   [JobName.MaterialiseDueSessions]: SystemJob & { asOf?: string; organisationIds?: string[] };
   [JobName.SendReminder]: TenantJob & { sessionId: string; kind: 'DUE' | 'CLOSING' };
+  /** One reset's email (both ids), or, from the sweep (no ids), every reset whose email was never sent. */
+  [JobName.SendPasswordResetEmails]: SystemJob & { userId?: string; resetId?: string };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
-export type JobOf<N extends JobName = JobName> = { [K in N]: { name: K; data: JobPayloads[K] } }[N];

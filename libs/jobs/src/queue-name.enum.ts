@@ -20,4 +20,5 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.GenerateActionPlan]: QueueName.Llm,
   [JobName.MaterialiseDueSessions]: QueueName.Housekeeping,
   [JobName.SendReminder]: QueueName.Email,
+  [JobName.SendPasswordResetEmails]: QueueName.Email,
 };

@@ -29,14 +29,14 @@ const MAX_CACHED_MODELS = 32;
 
 /**
  * Builds the langchain chat model for a provider. Provider-side retries are disabled everywhere:
- * `LlmRunner` owns retries so that attempts, back-off and usage are counted in one place.
+ * `LlmRunner` retries with langchain's `withRetry`, so attempts and usage are counted in one place.
  */
 @Injectable()
 export class ChatModelFactory {
   private readonly cache = new Map<string, ChatModelHandle>();
 
   create(settings: LlmSettings): ChatModelHandle {
-    const key = JSON.stringify([settings.provider, settings.model, settings.baseUrl, settings.apiKey, settings.timeoutMs]);
+    const key = JSON.stringify([settings.provider, settings.model, settings.baseUrl, settings.apiKey, settings.timeoutMs, settings.structuredOutput]);
     const cached = this.cache.get(key);
     if (cached) return cached;
     const handle = this.build(settings);
@@ -87,8 +87,8 @@ export class ChatModelFactory {
             model: modelName,
             baseUrl: settings.baseUrl,
             headers: settings.apiKey ? { Authorization: `Bearer ${settings.apiKey}` } : undefined,
-            // Ollama can constrain decoding to JSON, which small local models benefit from.
-            format: 'json',
+            // Natively, withStructuredOutput passes the JSON schema as `format`; otherwise decoding is constrained to JSON.
+            format: settings.structuredOutput === 'json' ? 'json' : undefined,
             maxRetries: 0,
           }),
         );

@@ -1,168 +1,132 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Logger } from '@nestjs/common';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { OpenAiCompatibleServer, type CompletionReply } from '#testing/openai';
 import { ChatModelFactory } from './chat-model.factory.js';
 import type { LlmUsage } from './llm-task.interface.js';
 import type { LlmConfig, LlmSettings } from './llm.config.js';
 import { LlmException, LlmExceptionReason } from './llm.exception.js';
 import { LlmRunner } from './llm-runner.service.js';
-import { interviewFollowupTask } from './prompts/interview-followup.prompt.js';
-import type { InterviewFollowupInput } from './prompts/interview-followup.schema.js';
+import { interviewTurnTask } from './prompts/interview-turn.prompt.js';
+import type { InterviewTurnInput } from './prompts/interview-turn.schema.js';
 
-type Reply = { status: number; content?: string } | 'hang';
-
-/** A minimal OpenAI-compatible chat-completions server answering from a script of replies. */
-class FakeCompletionsServer {
-  readonly requests: Array<{ model: string; messages: Array<{ role: string; content: string }> }> = [];
-  private script: Reply[] = [];
-  private readonly hanging = new Set<ServerResponse>();
-  private server!: Server;
-  port = 0;
-
-  async start(): Promise<void> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server.address() as AddressInfo).port;
-  }
-
-  /** Replies are used in order; the last one repeats. */
-  reset(...script: Reply[]): void {
-    this.script = script;
-    this.requests.length = 0;
-  }
-
-  releaseHanging(): void {
-    for (const res of this.hanging) res.destroy();
-    this.hanging.clear();
-  }
-
-  async stop(): Promise<void> {
-    this.releaseHanging();
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let body = '';
-    for await (const chunk of req) body += chunk;
-    if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
-      res.writeHead(404).end();
-      return;
-    }
-    this.requests.push(JSON.parse(body));
-    const reply = this.script[Math.min(this.requests.length - 1, this.script.length - 1)]!;
-    if (reply === 'hang') {
-      this.hanging.add(res);
-      res.on('close', () => this.hanging.delete(res));
-      return;
-    }
-    if (reply.status !== 200) {
-      res.writeHead(reply.status, { 'content-type': 'application/json', 'retry-after-ms': '1' });
-      res.end(JSON.stringify({ error: { message: 'simulated failure', type: 'server_error' } }));
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(
-      JSON.stringify({
-        id: `chatcmpl-${this.requests.length}`,
-        object: 'chat.completion',
-        created: 1_700_000_000,
-        model: 'local-model',
-        choices: [{ index: 0, message: { role: 'assistant', content: reply.content }, finish_reason: 'stop' }],
-        usage: { prompt_tokens: 321, completion_tokens: 12, total_tokens: 333 },
-      }),
-    );
-  }
-}
-
-const input: InterviewFollowupInput = {
+const input: InterviewTurnInput = {
   primaryQuestion: 'Should I move into engineering management?',
-  stage: { key: 'current_situation', title: 'Current Situation & Satisfaction' },
-  plannedNextQuestion: null,
+  goals: [],
+  stage: { key: 'current_situation', title: 'Current Situation & Satisfaction', topic: 'how things are going right now' },
+  planned: { ref: 'plan:current_situation:1', text: 'What energises you at work?', mandatory: false, newStageTopic: null },
+  openMandatory: [],
+  window: [{ role: 'participant', text: 'Fine, mostly.' }],
   lastQuestion: 'How is your role going?',
   lastAnswer: 'Fine, mostly.',
-  askedQuestions: [],
-  needs: 'probe_vague',
+  notes: [],
+  askedQuestions: ['How is your role going?'],
+  allowed: { followUp: true, example: false, ladder: false, steer: true, clarify: true },
+  signals: { words: 2, vague: true, asksMeaning: false, offTopic: false, saturated: false, rating: null, probesOnTopic: 0 },
+  probesUsed: [],
+  usedOpenings: [],
+  avoidTopics: [],
 };
-const GOOD = JSON.stringify({ question: 'What does "mostly" leave out for you?' });
+const DECISION = { move: 'follow_up', acknowledgement: "That's fine.", question: 'What part of your work last week stood out?', quote: null, probe: 'easier', notes: [] };
+const GOOD = JSON.stringify(DECISION);
 
 describe('LlmRunner with an OpenAI-compatible endpoint', () => {
-  const server = new FakeCompletionsServer();
+  let script: CompletionReply[] = [];
+  const server: OpenAiCompatibleServer = new OpenAiCompatibleServer((): CompletionReply => script[Math.min(server.requests.length - 1, script.length - 1)]!);
+  const reset = (...replies: CompletionReply[]) => {
+    script = replies;
+    server.requests.length = 0;
+  };
   let runner: LlmRunner;
   let settings: Partial<LlmSettings>;
 
   beforeAll(async () => {
     Logger.overrideLogger(false);
     await server.start();
-    settings = { provider: 'openai', baseUrl: `http://127.0.0.1:${server.port}/v1`, apiKey: 'test-key', model: 'local-model' };
+    settings = { provider: 'openai', baseUrl: server.baseUrl, apiKey: 'test-key', model: 'local-model' };
     const config: LlmConfig = { defaults: { provider: 'embedded', timeoutMs: 2_000, maxRetries: 2 }, interviewBudgetMs: 4_000, allowedOverrideHosts: '*' };
-    runner = new LlmRunner(new ChatModelFactory(), config, { baseDelayMs: 5, maxDelayMs: 20 });
+    runner = new LlmRunner(new ChatModelFactory(), config);
   });
-  afterEach(() => server.releaseHanging());
   afterAll(() => server.stop());
 
-  const run = (overrides: Partial<LlmSettings> = {}, usage: LlmUsage[] = []) =>
-    runner.run(interviewFollowupTask, input, { organisationId: 'org-1', settings: { ...settings, ...overrides }, onUsage: (u) => void usage.push(u) });
+  const run = (overrides: Partial<LlmSettings> = {}, usage: LlmUsage[] = [], budgetMs?: number) =>
+    runner.run(interviewTurnTask, input, { organisationId: 'org-1', settings: { ...settings, ...overrides }, budgetMs, onUsage: (u) => void usage.push(u) });
   const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e as LlmException);
 
-  it('parses a normal answer and records provider token usage', async () => {
-    server.reset({ status: 200, content: GOOD });
+  it('asks for the native structured output (JSON schema) and records provider token usage', async () => {
+    reset({ status: 200, content: GOOD });
     const usage: LlmUsage[] = [];
     const result = await run({}, usage);
-    expect(result).toMatchObject({ value: JSON.parse(GOOD), provider: 'openai', model: 'local-model', promptVersion: 'interview-followup@1' });
+    expect(result).toMatchObject({ value: DECISION, provider: 'openai', model: 'local-model', promptVersion: 'interview-turn@1' });
     expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]!.model).toBe('local-model');
-    expect(server.requests[0]!.messages[0]!.content).toContain('task: interview-followup@1');
-    expect(server.requests[0]!.messages[1]!.content).toContain('<participant_data>');
+    const request = server.requests[0]!;
+    expect(request.model).toBe('local-model');
+    expect(request.response_format).toMatchObject({ type: 'json_schema', json_schema: { name: 'interview-turn' } });
+    expect(request.messages[0]!.content).toContain('task: interview-turn@1');
+    expect(request.messages[1]!.content).toContain('<participant_data>');
     expect(usage).toEqual([expect.objectContaining({ outcome: 'ok', attempts: 1, inputTokens: 321, outputTokens: 12, provider: 'openai' })]);
   });
 
+  it('falls back to a prompted JSON object for servers without structured output', async () => {
+    reset({ status: 200, content: `Here it is: ${GOOD}` });
+    const result = await run({ structuredOutput: 'json' });
+    expect(result.value).toEqual(DECISION);
+    expect(server.requests[0]!.response_format).toBeUndefined();
+    expect(server.requests[0]!.tools).toBeUndefined();
+  });
+
   it('retries after HTTP 429 and succeeds', async () => {
-    server.reset({ status: 429 }, { status: 200, content: GOOD });
+    reset({ status: 429 }, { status: 200, content: GOOD });
     const usage: LlmUsage[] = [];
     const result = await run({}, usage);
-    expect(result.value).toEqual(JSON.parse(GOOD));
+    expect(result.value).toEqual(DECISION);
     expect(server.requests).toHaveLength(2);
     expect(usage[0]).toMatchObject({ outcome: 'ok', attempts: 2 });
   });
 
   it('gives up with PROVIDER_FAILED when the server keeps failing', async () => {
-    server.reset({ status: 500 });
+    reset({ status: 500 });
     const usage: LlmUsage[] = [];
-    const error = await failure(run({ maxRetries: 2 }, usage));
+    const error = await failure(run({ maxRetries: 1 }, usage));
     expect(error).toBeInstanceOf(LlmException);
     expect(error?.reason).toBe(LlmExceptionReason.PROVIDER_FAILED);
     expect(error?.message).toContain('HTTP 500');
-    expect(server.requests).toHaveLength(3);
-    expect(usage[0]).toMatchObject({ outcome: 'error', attempts: 3 });
+    expect(server.requests).toHaveLength(2);
+    expect(usage[0]).toMatchObject({ outcome: 'error', attempts: 2 });
   });
 
   it('does not retry a request the server rejects as invalid', async () => {
-    server.reset({ status: 400 });
+    reset({ status: 400 });
     const error = await failure(run());
     expect(error?.reason).toBe(LlmExceptionReason.PROVIDER_FAILED);
     expect(server.requests).toHaveLength(1);
   });
 
-  it('times out a response slower than timeoutMs', async () => {
-    server.reset('hang');
+  it('times out a response slower than timeoutMs, and stops at the budget', async () => {
+    reset('hang');
     const usage: LlmUsage[] = [];
     const started = Date.now();
-    const error = await failure(run({ timeoutMs: 300, maxRetries: 1 }, usage));
+    const error = await failure(run({ timeoutMs: 300, maxRetries: 5 }, usage, 900));
     expect(error?.reason).toBe(LlmExceptionReason.TIMEOUT);
-    expect(server.requests).toHaveLength(2);
-    expect(Date.now() - started).toBeLessThan(1_500);
-    expect(usage[0]).toMatchObject({ outcome: 'timeout', attempts: 2 });
+    expect(Date.now() - started).toBeLessThan(2_500);
+    expect(usage[0]).toMatchObject({ outcome: 'timeout' });
   });
 
-  it('re-asks after malformed JSON, then fails with INVALID_OUTPUT', async () => {
-    server.reset({ status: 200, content: '{"question": "What do you' });
+  it('re-asks after an unreadable structured reply, then fails with INVALID_OUTPUT', async () => {
+    reset({ status: 200, content: '{"move": "dance"' });
     const usage: LlmUsage[] = [];
     const error = await failure(run({}, usage));
     expect(error?.reason).toBe(LlmExceptionReason.INVALID_OUTPUT);
     expect(server.requests).toHaveLength(3);
     expect(server.requests[1]!.messages.at(-1)!.content).toContain('not valid');
+    expect(usage[0]).toMatchObject({ outcome: 'invalid_output', attempts: 3 });
+  });
+
+  it('re-asks after a prompted reply of the wrong shape, counting every attempt', async () => {
+    reset({ status: 200, content: '{"move": "dance", "question": "?"}' });
+    const usage: LlmUsage[] = [];
+    const error = await failure(run({ structuredOutput: 'json' }, usage));
+    expect(error?.reason).toBe(LlmExceptionReason.INVALID_OUTPUT);
+    expect(server.requests).toHaveLength(3);
     expect(usage[0]).toMatchObject({ outcome: 'invalid_output', attempts: 3, inputTokens: 963, outputTokens: 36 });
   });
 });

@@ -1,55 +1,35 @@
-import type { AIMessageChunk, BaseMessage } from '@langchain/core/messages';
-import { AIMessage, HumanMessage } from '@langchain/core/messages';
-import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { HumanMessage, type BaseMessage } from '@langchain/core/messages';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ChatModelFactory, type ChatModelHandle } from './chat-model.factory.js';
 import type { LlmCallContext, LlmOutcome, LlmResult, LlmTask, LlmUsage } from './llm-task.interface.js';
-import { llmConfig, type LlmConfig } from './llm.config.js';
+import { llmConfig, type LlmConfig, type LlmSettings } from './llm.config.js';
 import { LlmException, LlmExceptionReason } from './llm.exception.js';
 import { mergeLlmSettings } from './llm-settings.util.js';
-import { backoffDelayMs, sleep } from './util/backoff.util.js';
-import { AttemptTimeoutError, invokeWithTimeout } from './util/invoke-with-timeout.util.js';
-import { checkModelOutput } from './util/output-check.util.js';
-import { classifyProviderError, describeProviderError, type FailureKind } from './util/provider-error.util.js';
+import { classifyProviderError, describeProviderError } from './util/provider-error.util.js';
+import { structuredCall, type StructuredOutputMode } from './util/structured-call.util.js';
+import { UsageTally } from './util/usage-tally.callback.js';
 
-export interface LlmRunnerOptions {
-  /** First back-off delay; doubles per retry. */
-  baseDelayMs: number;
-  maxDelayMs: number;
-  /** Extra attempts after replies that are not valid JSON for the task. */
-  maxInvalidOutputRetries: number;
-}
-
-export const LLM_RUNNER_OPTIONS = Symbol('LLM_RUNNER_OPTIONS');
-
-const DEFAULT_OPTIONS: LlmRunnerOptions = { baseDelayMs: 500, maxDelayMs: 8_000, maxInvalidOutputRetries: 2 };
-
-interface Tally {
-  attempts: number;
-  inputChars: number;
-  outputChars: number;
-  inputTokens?: number;
-  outputTokens?: number;
-}
+/** Re-asks after replies that do not fit the task (wrong shape, failed checks). */
+const MAX_INVALID_REPLIES = 2;
 
 /**
- * Runs a task against the configured chat model: per-attempt timeout, exponential back-off on
- * transient provider failures, JSON extraction and schema validation with bounded re-asks, and
- * one usage record per call. Prompt and participant text never reach logs or exception messages.
+ * Runs a task against the configured chat model with langchain's primitives: the provider's
+ * native structured output (`withStructuredOutput`), `withRetry` for transient provider failures
+ * (rate limits, 5xx, timeouts, dropped connections; anything else stops at once), a per-attempt
+ * timeout and an overall budget as abort signals, and a callback that meters every attempt.
+ * A reply of the wrong shape is re-asked with its problems spelled out, a bounded number of
+ * times. Prompt and participant text never reach logs or exception messages.
  */
 @Injectable()
 export class LlmRunner {
   private readonly logger = new Logger(LlmRunner.name);
-  private readonly options: LlmRunnerOptions;
 
   constructor(
     private readonly factory: ChatModelFactory,
     @Inject(llmConfig.KEY) private readonly config: LlmConfig,
-    @Optional() @Inject(LLM_RUNNER_OPTIONS) options?: Partial<LlmRunnerOptions>,
-  ) {
-    this.options = { ...DEFAULT_OPTIONS, ...options };
-  }
+  ) {}
 
-  /** Overall wait an interview may spend on a follow-up before falling back to the planned question. */
+  /** Overall wait an interview may spend on the model before the embedded heuristic decides. */
   get interviewBudgetMs(): number {
     return this.config.interviewBudgetMs;
   }
@@ -57,91 +37,69 @@ export class LlmRunner {
   async run<TOutput, TInput>(task: LlmTask<TOutput, TInput>, input: TInput, ctx: LlmCallContext): Promise<LlmResult<TOutput>> {
     const settings = mergeLlmSettings(this.config.defaults, ctx.settings);
     const handle = this.factory.create(settings);
-    const prompt = task.build(input);
     const started = Date.now();
-    const deadline = ctx.budgetMs !== undefined ? started + ctx.budgetMs : Number.POSITIVE_INFINITY;
-    const tally: Tally = { attempts: 0, inputChars: 0, outputChars: 0 };
-    const finish = (outcome: LlmOutcome) => this.report(ctx, handle, task, tally, outcome, Date.now() - started);
+    const tally = new UsageTally();
     const details = () => ({ task: task.version, provider: handle.provider, model: handle.modelName, attempts: tally.attempts });
+    const finish = (outcome: LlmOutcome) => this.report(ctx, handle, task, tally, outcome, Date.now() - started);
+    const budget = ctx.budgetMs !== undefined ? AbortSignal.timeout(ctx.budgetMs) : undefined;
+    // What failed last: a budget that ran out while retrying a failing provider is that failure, not a timeout.
+    let lastFailure: ReturnType<typeof classifyProviderError> | undefined;
+    const call = structuredCall(handle.model, task, input, modeOf(settings))
+      .withConfig({ timeout: settings.timeoutMs })
+      .withRetry({
+        stopAfterAttempt: settings.maxRetries + 1,
+        onFailedAttempt: (error: unknown) => {
+          const kind = classifyProviderError(error);
+          lastFailure = kind;
+          this.logger.warn(`${task.version} attempt ${tally.attempts} on ${handle.modelLabel} failed (${kind}: ${describeProviderError(error)})`);
+          // Throwing stops the retries: a fatal error, an unreadable reply (re-asked below), or no budget left.
+          if (kind === 'fatal' || kind === 'invalid' || budget?.aborted) throw error;
+        },
+      });
 
+    const prompt = task.build(input);
     let messages: BaseMessage[] = prompt;
-    let failures = 0;
-    let invalidReplies = 0;
-    for (;;) {
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) {
-        await finish('timeout');
-        throw new LlmException(`LLM call for ${task.version} ran out of its ${ctx.budgetMs} ms budget`, LlmExceptionReason.TIMEOUT, details());
-      }
-      tally.attempts++;
-      let reply: AIMessageChunk;
+    for (let invalid = 0; ; invalid++) {
+      let reply: Awaited<ReturnType<typeof call.invoke>>;
       try {
-        reply = await invokeWithTimeout(handle.model, messages, Math.min(settings.timeoutMs, remaining));
+        reply = await call.invoke(messages, { callbacks: [tally], signal: budget });
       } catch (error) {
-        const kind: FailureKind = error instanceof AttemptTimeoutError ? 'timeout' : classifyProviderError(error);
-        const retryable = kind !== 'fatal' && failures < settings.maxRetries;
-        this.logger.warn(
-          `${task.version} attempt ${tally.attempts} on ${handle.modelLabel} failed (${kind}: ${describeProviderError(error)})${retryable ? ', retrying' : ''}`,
-        );
-        if (!retryable) {
-          await finish(kind === 'timeout' ? 'timeout' : 'error');
-          throw this.failure(kind, task, handle, error, details());
+        const kind = classifyProviderError(error);
+        if (kind === 'invalid' && !budget?.aborted) {
+          reply = { ok: false, problems: ['the reply was not valid JSON'] };
+        } else {
+          const timedOut = budget?.aborted ? lastFailure === undefined || lastFailure === 'timeout' : kind === 'timeout';
+          await finish(timedOut ? 'timeout' : 'error');
+          throw this.failure(timedOut, task, handle, error, details(), ctx.budgetMs);
         }
-        failures++;
-        await sleep(Math.min(backoffDelayMs(failures, this.options.baseDelayMs, this.options.maxDelayMs), deadline - Date.now()));
-        continue;
       }
-
-      const text = reply.text;
-      this.count(tally, messages, reply, text);
-      const check = checkModelOutput(task, input, text);
-      if (check.ok) {
+      if (reply.ok) {
         await finish('ok');
-        return { value: check.value, provider: handle.provider, model: handle.modelName, promptVersion: task.version };
+        return { value: reply.value, provider: handle.provider, model: handle.modelName, promptVersion: task.version };
       }
-      this.logger.warn(`${task.version} attempt ${tally.attempts} on ${handle.modelLabel} gave invalid output: ${check.problems.join('; ')}`);
-      if (invalidReplies >= this.options.maxInvalidOutputRetries) {
+      this.logger.warn(`${task.version} attempt ${tally.attempts} on ${handle.modelLabel} gave invalid output: ${reply.problems.join('; ')}`);
+      if (invalid >= MAX_INVALID_REPLIES) {
         await finish('invalid_output');
-        throw new LlmException(
-          `The model returned no valid ${task.name} output after ${tally.attempts} attempts`,
-          LlmExceptionReason.INVALID_OUTPUT,
-          { ...details(), problems: check.problems },
-        );
+        throw new LlmException(`The model returned no valid ${task.name} output after ${tally.attempts} attempts`, LlmExceptionReason.INVALID_OUTPUT, {
+          ...details(),
+          problems: reply.problems,
+        });
       }
-      invalidReplies++;
       // Re-ask with the problems spelled out; the original prompt stays first so the data is still there.
-      messages = [
-        ...prompt,
-        new AIMessage(text),
-        new HumanMessage(`That reply was not valid: ${check.problems.join('; ')}. Reply again with only the JSON object in the required shape.`),
-      ];
+      messages = [...prompt, new HumanMessage(`Your previous reply was not valid: ${reply.problems.join('; ')}. Reply again in the required shape.`)];
     }
   }
 
-  private failure(kind: FailureKind, task: LlmTask<unknown, never>, handle: ChatModelHandle, error: unknown, details: Record<string, unknown>): LlmException {
+  private failure(timedOut: boolean, task: LlmTask<unknown, never>, handle: ChatModelHandle, error: unknown, details: Record<string, unknown>, budgetMs?: number): LlmException {
+    if (timedOut) {
+      const within = budgetMs !== undefined ? ` within its ${budgetMs} ms budget` : '';
+      return new LlmException(`LLM call for ${task.version} on ${handle.modelLabel} timed out${within}`, LlmExceptionReason.TIMEOUT, details, error);
+    }
     const cause = describeProviderError(error);
-    if (kind === 'timeout') {
-      return new LlmException(`LLM call for ${task.version} on ${handle.modelLabel} timed out`, LlmExceptionReason.TIMEOUT, details, error);
-    }
-    return new LlmException(
-      `LLM provider ${handle.modelLabel} failed for ${task.version} (${cause})`,
-      LlmExceptionReason.PROVIDER_FAILED,
-      { ...details, cause },
-      error,
-    );
+    return new LlmException(`LLM provider ${handle.modelLabel} failed for ${task.version} (${cause})`, LlmExceptionReason.PROVIDER_FAILED, { ...details, cause }, error);
   }
 
-  private count(tally: Tally, messages: BaseMessage[], reply: AIMessageChunk, text: string): void {
-    tally.inputChars += messages.reduce((sum, m) => sum + m.text.length, 0);
-    tally.outputChars += text.length;
-    const usage = reply.usage_metadata;
-    if (usage) {
-      tally.inputTokens = (tally.inputTokens ?? 0) + usage.input_tokens;
-      tally.outputTokens = (tally.outputTokens ?? 0) + usage.output_tokens;
-    }
-  }
-
-  private async report(ctx: LlmCallContext, handle: ChatModelHandle, task: LlmTask<unknown, never>, tally: Tally, outcome: LlmOutcome, latencyMs: number): Promise<void> {
+  private async report(ctx: LlmCallContext, handle: ChatModelHandle, task: LlmTask<unknown, never>, tally: UsageTally, outcome: LlmOutcome, latencyMs: number): Promise<void> {
     if (!ctx.onUsage) return;
     const usage: LlmUsage = {
       organisationId: ctx.organisationId,
@@ -149,7 +107,10 @@ export class LlmRunner {
       model: handle.modelName,
       task: task.name,
       promptVersion: task.version,
-      ...tally,
+      inputChars: tally.inputChars,
+      outputChars: tally.outputChars,
+      inputTokens: tally.inputTokens,
+      outputTokens: tally.outputTokens,
       latencyMs,
       outcome,
       attempts: tally.attempts,
@@ -161,4 +122,9 @@ export class LlmRunner {
       this.logger.warn(`Usage callback failed for ${task.version}: ${error instanceof Error ? error.name : 'unknown error'}`);
     }
   }
+}
+
+/** The embedded model answers in JSON text; other providers use their native structured output unless configured otherwise. */
+function modeOf(settings: LlmSettings): StructuredOutputMode {
+  return settings.provider === 'embedded' ? 'json' : (settings.structuredOutput ?? 'native');
 }

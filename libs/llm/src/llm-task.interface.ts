@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import type { LlmSettings } from './llm.config.js';
 
 /**
- * A versioned prompt: how to turn an input into messages and what the reply must look like.
- * Replies are JSON in plain text (no tool calling), so every provider, including small local
- * servers and the embedded model, can serve every task.
+ * A versioned prompt: how to turn an input into messages and what the reply must look like. The
+ * runner asks providers for the schema natively (structured output) or, where a provider cannot,
+ * for JSON in plain text; either way the reply is parsed with `schema` and checked with `verify`.
  */
 export interface LlmTask<TOutput, TInput = unknown> {
   /** Stable task id, e.g. `research-plan`. */

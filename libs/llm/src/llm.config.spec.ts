@@ -5,7 +5,7 @@ import { describeLlmSettings, mergeLlmSettings } from './llm-settings.util.js';
 describe('parseLlmEnv', () => {
   it('defaults to the embedded provider', () => {
     expect(parseLlmEnv({})).toEqual({
-      defaults: { provider: 'embedded', model: undefined, baseUrl: undefined, apiKey: undefined, timeoutMs: 20_000, maxRetries: 2 },
+      defaults: { provider: 'embedded', model: undefined, baseUrl: undefined, apiKey: undefined, timeoutMs: 20_000, maxRetries: 2, structuredOutput: 'native' },
       interviewBudgetMs: 4_000,
       allowedOverrideHosts: '*',
     });
@@ -26,6 +26,7 @@ describe('parseLlmEnv', () => {
       LLM_TIMEOUT_MS: '15000',
       LLM_MAX_RETRIES: '0',
       LLM_INTERVIEW_BUDGET_MS: '2500',
+      LLM_STRUCTURED_OUTPUT: 'json',
     });
     expect(config.defaults).toEqual({
       provider: 'openai',
@@ -34,12 +35,14 @@ describe('parseLlmEnv', () => {
       apiKey: undefined,
       timeoutMs: 15_000,
       maxRetries: 0,
+      structuredOutput: 'json',
     });
     expect(config.interviewBudgetMs).toBe(2_500);
   });
 
   it.each([
     [{ LLM_PROVIDER: 'gpt' }, 'LLM_PROVIDER'],
+    [{ LLM_STRUCTURED_OUTPUT: 'xml' }, 'LLM_STRUCTURED_OUTPUT'],
     [{ LLM_TIMEOUT_MS: 'soon' }, 'LLM_TIMEOUT_MS'],
     [{ LLM_TIMEOUT_MS: '-5' }, 'LLM_TIMEOUT_MS'],
     [{ LLM_MAX_RETRIES: '2.5' }, 'LLM_MAX_RETRIES'],

@@ -1,5 +1,6 @@
 import { registerAs } from '@nestjs/config';
 import { z } from 'zod';
+import { ConfigurationError } from '#config';
 
 export const LLM_PROVIDERS = ['embedded', 'openai', 'anthropic', 'ollama'] as const;
 export type LlmProvider = (typeof LLM_PROVIDERS)[number];
@@ -15,6 +16,11 @@ export interface LlmSettings {
   timeoutMs: number;
   /** Retries after transient provider failures (429, 5xx, timeouts, network). */
   maxRetries: number;
+  /**
+   * `native`: the provider's structured output (OpenAI JSON schema, Anthropic tool use, Ollama
+   * format). `json`: a prompted JSON object, for OpenAI-compatible servers without either.
+   */
+  structuredOutput?: 'native' | 'json';
 }
 
 export interface LlmConfig {
@@ -59,6 +65,10 @@ const envSchema = z.object({
       .default(2),
   ),
   LLM_INTERVIEW_BUDGET_MS: positiveInt(4_000),
+  LLM_STRUCTURED_OUTPUT: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : undefined),
+    z.enum(['native', 'json'], { error: 'must be native or json' }).default('native'),
+  ),
   // Comma-separated host names, or '*'. Default: '*' outside production, none in production.
   LLM_ALLOWED_OVERRIDE_HOSTS: optionalText,
   NODE_ENV: optionalText,
@@ -68,12 +78,14 @@ const envSchema = z.object({
 export function parseLlmEnv(env: Record<string, string | undefined>): LlmConfig {
   const result = envSchema.safeParse(env);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${String(issue.path[0] ?? 'LLM_*')} ${issue.message}`);
-    throw new Error(`Invalid LLM configuration: ${problems.join('; ')}`);
+    throw new ConfigurationError(
+      'LLM',
+      result.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? 'LLM_PROVIDER'), problem: issue.message })),
+    );
   }
   const e = result.data;
   if ((e.LLM_PROVIDER === 'anthropic' || (e.LLM_PROVIDER === 'openai' && !e.LLM_BASE_URL)) && !e.LLM_API_KEY) {
-    throw new Error(`Invalid LLM configuration: LLM_API_KEY is required for provider ${e.LLM_PROVIDER}`);
+    throw new ConfigurationError('LLM', [{ variable: 'LLM_API_KEY', problem: `required for provider ${e.LLM_PROVIDER}` }]);
   }
   return {
     defaults: {
@@ -83,6 +95,7 @@ export function parseLlmEnv(env: Record<string, string | undefined>): LlmConfig 
       apiKey: e.LLM_API_KEY,
       timeoutMs: e.LLM_TIMEOUT_MS,
       maxRetries: e.LLM_MAX_RETRIES,
+      structuredOutput: e.LLM_STRUCTURED_OUTPUT,
     },
     interviewBudgetMs: e.LLM_INTERVIEW_BUDGET_MS,
     allowedOverrideHosts: allowedHostsOf(e.LLM_ALLOWED_OVERRIDE_HOSTS, e.NODE_ENV),

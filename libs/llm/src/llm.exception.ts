@@ -1,4 +1,4 @@
-import { assertNever, ErrorCode, WaypointException } from '#common';
+import { ErrorCode, WaypointException } from '#common';
 
 export enum LlmExceptionReason {
   /** The model answered, but never with JSON matching the task schema. */
@@ -11,26 +11,21 @@ export enum LlmExceptionReason {
   MISCONFIGURED = 'MISCONFIGURED',
 }
 
+/** The contract code of each reason. Upstream model trouble is never the caller's fault, so it maps to a server error. */
+const CODES: Record<LlmExceptionReason, ErrorCode> = {
+  INVALID_OUTPUT: ErrorCode.INTERNAL_SERVER_ERROR,
+  PROVIDER_FAILED: ErrorCode.INTERNAL_SERVER_ERROR,
+  TIMEOUT: ErrorCode.INTERNAL_SERVER_ERROR,
+  MISCONFIGURED: ErrorCode.INTERNAL_SERVER_ERROR,
+};
+
 /**
  * Terminal failure of a model call. Messages and details never carry prompt or participant text,
  * so the exception can be logged and surfaced as is.
  */
 export class LlmException extends WaypointException<LlmExceptionReason> {
   constructor(message: string, reason: LlmExceptionReason, details: Record<string, unknown> = {}, cause?: unknown) {
-    super(message, reason, details);
+    super(message, reason, CODES[reason], details);
     if (cause !== undefined) this.cause = cause;
-  }
-
-  get code(): ErrorCode {
-    switch (this.reason) {
-      case LlmExceptionReason.INVALID_OUTPUT:
-      case LlmExceptionReason.PROVIDER_FAILED:
-      case LlmExceptionReason.TIMEOUT:
-      case LlmExceptionReason.MISCONFIGURED:
-        // Upstream model trouble is never the caller's fault, so it maps to a server error.
-        return ErrorCode.INTERNAL_SERVER_ERROR;
-      default:
-        return assertNever(this.reason);
-    }
   }
 }

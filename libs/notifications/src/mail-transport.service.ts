@@ -7,9 +7,20 @@ import { mailConfig, type MailConfig } from '#config';
 export interface EmailMessage {
   to: string;
   subject: string;
+  /** The plain-text part: always sent. */
   text: string;
+  /** The HTML part: sent with the text as multipart/alternative. */
   html?: string;
+  /** Set by EmailSender: the same for every send of one email. */
+  messageId?: string;
 }
+
+/**
+ * SMTP timeouts: connecting, the greeting, and any silence of the server. Together well under
+ * SEND_LEASE_SECONDS, the time after which a claimed, unrecorded delivery is taken again.
+ */
+const SMTP_TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 };
+export const SEND_LEASE_SECONDS = 120;
 
 /**
  * nodemailer over SMTP when SMTP_URL is set; otherwise each message is rendered to an .eml file
@@ -22,7 +33,7 @@ export class MailTransport {
 
   constructor(@Inject(mailConfig.KEY) private readonly config: MailConfig) {
     this.transporter = config.smtpUrl
-      ? nodemailer.createTransport(config.smtpUrl)
+      ? nodemailer.createTransport({ url: config.smtpUrl, ...SMTP_TIMEOUTS })
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 

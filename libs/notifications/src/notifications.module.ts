@@ -7,6 +7,6 @@ import { MailTransport } from './mail-transport.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([EmailDeliveryEntity])],
   providers: [MailTransport, EmailSender],
-  exports: [EmailSender],
+  exports: [EmailSender, MailTransport],
 })
 export class NotificationsModule {}

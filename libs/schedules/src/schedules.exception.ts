@@ -1,4 +1,4 @@
-import { assertNever, ErrorCode, WaypointException } from '#common';
+import { ErrorCode, WaypointException } from '#common';
 
 export enum SchedulesExceptionCode {
   INVALID_SNOOZE = 'INVALID_SNOOZE',
@@ -6,21 +6,15 @@ export enum SchedulesExceptionCode {
   NOT_ALLOWED = 'NOT_ALLOWED',
 }
 
+/** The contract code of each reason. */
+const CODES: Record<SchedulesExceptionCode, ErrorCode> = {
+  INVALID_SNOOZE: ErrorCode.BAD_USER_INPUT,
+  NOTHING_TO_SNOOZE: ErrorCode.CONFLICT,
+  NOT_ALLOWED: ErrorCode.FORBIDDEN,
+};
+
 export class SchedulesException extends WaypointException<SchedulesExceptionCode> {
   constructor(message: string, reason: SchedulesExceptionCode, details?: Record<string, unknown>) {
-    super(message, reason, details);
-  }
-
-  get code(): ErrorCode {
-    switch (this.reason) {
-      case SchedulesExceptionCode.INVALID_SNOOZE:
-        return ErrorCode.BAD_USER_INPUT;
-      case SchedulesExceptionCode.NOTHING_TO_SNOOZE:
-        return ErrorCode.CONFLICT;
-      case SchedulesExceptionCode.NOT_ALLOWED:
-        return ErrorCode.FORBIDDEN;
-      default:
-        return assertNever(this.reason);
-    }
+    super(message, reason, CODES[reason], details);
   }
 }

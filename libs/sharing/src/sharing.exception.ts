@@ -1,4 +1,4 @@
-import { assertNever, ErrorCode, WaypointException } from '#common';
+import { ErrorCode, WaypointException } from '#common';
 
 export enum SharingExceptionCode {
   /** The list of coaches to share with is empty or too long. */
@@ -7,23 +7,19 @@ export enum SharingExceptionCode {
   NOT_A_CURRENT_COACH = 'NOT_A_CURRENT_COACH',
 }
 
+/** The contract code of each reason. */
+const CODES: Record<SharingExceptionCode, ErrorCode> = {
+  INVALID_COACH_LIST: ErrorCode.BAD_USER_INPUT,
+  NOT_A_CURRENT_COACH: ErrorCode.BAD_USER_INPUT,
+};
+
 export class SharingException extends WaypointException<SharingExceptionCode> {
   constructor(message: string, reason: SharingExceptionCode, details?: Record<string, unknown>) {
-    super(message, reason, details);
+    super(message, reason, CODES[reason], details);
   }
 
   /** A BAD_USER_INPUT naming the offending field, shaped like validation failures. */
   static invalid(reason: SharingExceptionCode, field: string, message: string): SharingException {
     return new SharingException(message, reason, { fields: [{ field, problems: [message] }] });
-  }
-
-  get code(): ErrorCode {
-    switch (this.reason) {
-      case SharingExceptionCode.INVALID_COACH_LIST:
-      case SharingExceptionCode.NOT_A_CURRENT_COACH:
-        return ErrorCode.BAD_USER_INPUT;
-      default:
-        return assertNever(this.reason);
-    }
   }
 }

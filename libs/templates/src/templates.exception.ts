@@ -1,4 +1,4 @@
-import { assertNever, ErrorCode, WaypointException } from '#common';
+import { ErrorCode, WaypointException } from '#common';
 
 export enum TemplatesExceptionCode {
   /** Missing, or not readable by the caller: both answer alike so ids cannot be probed. */
@@ -10,27 +10,21 @@ export enum TemplatesExceptionCode {
   TEMPLATE_ARCHIVED = 'TEMPLATE_ARCHIVED',
 }
 
+/** The contract code of each reason. */
+const CODES: Record<TemplatesExceptionCode, ErrorCode> = {
+  TEMPLATE_NOT_FOUND: ErrorCode.NOT_FOUND,
+  VERSION_NOT_FOUND: ErrorCode.NOT_FOUND,
+  NOT_ALLOWED: ErrorCode.FORBIDDEN,
+  TEMPLATE_ARCHIVED: ErrorCode.CONFLICT,
+};
+
 /** Invalid input is reported with `InputException` from `#common` (BAD_USER_INPUT with the fields). */
 export class TemplatesException extends WaypointException<TemplatesExceptionCode> {
   constructor(message: string, reason: TemplatesExceptionCode, details?: Record<string, unknown>) {
-    super(message, reason, details);
+    super(message, reason, CODES[reason], details);
   }
 
   static notFound(): TemplatesException {
     return new TemplatesException('Reflection template not found', TemplatesExceptionCode.TEMPLATE_NOT_FOUND);
-  }
-
-  get code(): ErrorCode {
-    switch (this.reason) {
-      case TemplatesExceptionCode.TEMPLATE_NOT_FOUND:
-      case TemplatesExceptionCode.VERSION_NOT_FOUND:
-        return ErrorCode.NOT_FOUND;
-      case TemplatesExceptionCode.NOT_ALLOWED:
-        return ErrorCode.FORBIDDEN;
-      case TemplatesExceptionCode.TEMPLATE_ARCHIVED:
-        return ErrorCode.CONFLICT;
-      default:
-        return assertNever(this.reason);
-    }
   }
 }

@@ -35,3 +35,17 @@ export async function ownerQuery<T = any>(sql: string, params: unknown[] = []): 
     await db.end();
   }
 }
+
+/** Drops the database of `url` (as its owner, from the maintenance database), closing its connections. */
+export async function dropDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const database = decodeURIComponent(target.pathname.slice(1));
+  target.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: target.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SMTPServer } from 'smtp-server';
 import { prepareDatabase } from '#database';
+import { dropDatabase } from './database.util.js';
 import { freePort } from './free-port.util.js';
 import { startProcess, stopProcess, waitForHttp } from './processes.util.js';
 import { startSmtpCapture } from './smtp-capture.util.js';
@@ -23,6 +24,8 @@ export async function startE2eSystem(): Promise<E2eSystem> {
   const run = `${Date.now().toString(36)}${process.pid}`;
   const env = testEnvironment(run, { api: await freePort(), smtp: await freePort() });
   await mkdir(env.WAYPOINT_TEST_LOG_DIR!, { recursive: true });
+  // A fresh database every run: nothing another checkout migrated into it can change what is tested.
+  await dropDatabase(env.DATABASE_URL!);
   await prepareDatabase(env);
 
   const smtp = await startSmtpCapture(env.WAYPOINT_TEST_MAIL_DIR!, Number(new URL(env.SMTP_URL!).port));

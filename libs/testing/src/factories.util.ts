@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { gqlOk } from './graphql-client.util.js';
+import { suiteApi, type ApiClient } from './graphql-client.util.js';
 
 export type TestRole = 'ORG_ADMIN' | 'HR' | 'COACH' | 'PARTICIPANT';
 
@@ -32,13 +32,13 @@ const createdInThisFile: string[] = [];
 export const createdOrganisationIds = (): readonly string[] => createdInThisFile;
 
 /** A fresh organisation per test keeps tests independent and parallel-safe (no truncation). */
-export async function createOrganisation(name = `Org ${randomUUID().slice(0, 8)}`): Promise<TestOrganisation> {
+export async function createOrganisation(name = `Org ${randomUUID().slice(0, 8)}`, api: ApiClient = suiteApi()): Promise<TestOrganisation> {
   const email = uniqueEmail('admin');
-  const signUp = await gqlOk<{ signUp: { accessToken: string } }>(
+  const signUp = await api.gqlOk<{ signUp: { accessToken: string } }>(
     `mutation($input: SignUpInput!) { signUp(input: $input) { ${AUTH_FIELDS} } }`,
     { input: { email, password: TEST_PASSWORD, displayName: 'Admin' } },
   );
-  const created = await gqlOk<{ createOrganisation: any }>(
+  const created = await api.gqlOk<{ createOrganisation: any }>(
     `mutation($name: String!) { createOrganisation(name: $name) { ${AUTH_FIELDS} membership { organisation { id } } } }`,
     { name },
     signUp.signUp.accessToken,
@@ -58,18 +58,18 @@ export async function createOrganisation(name = `Org ${randomUUID().slice(0, 8)}
   return {
     id,
     admin,
-    addMember: (roles, extra = {}) => addMember(admin.token, roles, extra),
+    addMember: (roles, extra = {}) => addMember(api, admin.token, roles, extra),
   };
 }
 
-async function addMember(adminToken: string, roles: TestRole[], extra: { department?: string; team?: string; displayName?: string }): Promise<TestMember> {
+async function addMember(api: ApiClient, adminToken: string, roles: TestRole[], extra: { department?: string; team?: string; displayName?: string }): Promise<TestMember> {
   const email = uniqueEmail(roles[0]?.toLowerCase() ?? 'member');
-  const invited = await gqlOk<{ inviteMember: { token: string } }>(
+  const invited = await api.gqlOk<{ inviteMember: { token: string } }>(
     `mutation($input: InviteInput!) { inviteMember(input: $input) { token } }`,
     { input: { email, roles, department: extra.department ?? null, team: extra.team ?? null } },
     adminToken,
   );
-  const accepted = await gqlOk<{ acceptInvitation: any }>(
+  const accepted = await api.gqlOk<{ acceptInvitation: any }>(
     `mutation($token: String!, $password: String, $displayName: String) { acceptInvitation(token: $token, password: $password, displayName: $displayName) { ${AUTH_FIELDS} } }`,
     { token: invited.inviteMember.token, password: TEST_PASSWORD, displayName: extra.displayName ?? `${roles.join('+')} member` },
   );

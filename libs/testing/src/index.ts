@@ -5,3 +5,7 @@ export * from './mailbox.util.js';
 export * from './database.util.js';
 export * from './free-port.util.js';
 export * from './processes.util.js';
+export * from './extra-processes.util.js';
+export * from './redis-server.util.js';
+export * from './raw-http.util.js';
+export * from './jwt.util.js';

@@ -16,6 +16,7 @@ export function testEnvironment(run: string, ports: { api: number; smtp: number 
     PORT: String(ports.api),
     HOST: '127.0.0.1',
     SMTP_URL: `smtp://127.0.0.1:${ports.smtp}`,
+    SUMMARY_LINK_URL: 'https://reflect.example.test/summaries/{sessionId}/from-email',
     RATE_LIMIT_PER_MINUTE: '100000',
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     JWT_SECRET: 'test-secret-for-the-e2e-suite-0123456789abcdef',

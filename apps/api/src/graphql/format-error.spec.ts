@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { GraphQLError } from 'graphql';
-import { InputException } from '#common';
+import { InputException, UnstorableTextException } from '#common';
 import { safeErrorOf } from '#observability';
 import { formatGraphqlError } from './format-error.js';
 
@@ -12,6 +12,13 @@ describe('formatGraphqlError', () => {
     expect(formatGraphqlError(formatted, error, () => undefined)).toMatchObject({
       message: 'title is too long',
       extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', fields: [{ field: 'title', problems: ['too long'] }] },
+    });
+  });
+
+  it('keeps the code and reason of a domain error thrown before execution (no path)', () => {
+    const error = new GraphQLError('x', { originalError: new UnstorableTextException('variables.input.title') });
+    expect(formatGraphqlError(formatted, error, () => undefined)).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', reason: 'UNSTORABLE_TEXT', field: 'variables.input.title' },
     });
   });
 

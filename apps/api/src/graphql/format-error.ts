@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { ErrorCode, WaypointException } from '#common';
@@ -21,7 +21,9 @@ const HTTP_CODES: Record<number, ErrorCode> = {
  * request id by the caller), so no stack trace, SQL or participant text reaches a client.
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown, log: (error: unknown) => void): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // A domain error thrown by a plugin (before execution) arrives wrapped without a path.
+  const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof WaypointException ? unwrapped.originalError : unwrapped;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   if (original instanceof WaypointException) {

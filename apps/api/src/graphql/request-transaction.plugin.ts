@@ -2,10 +2,12 @@ import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '
 import { Injectable } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
 import { TenantDatabase } from '#database';
+import { settleTransaction } from './transaction-outcome.util.js';
 
 /**
  * Ends the request's tenant transaction before the response leaves: commit when the operation
- * succeeded (or only read), roll back a mutation with any error, so a mutation never half-applies.
+ * succeeded (or only read), roll back a mutation with any error, so a mutation never half-applies
+ * and never answers with data that was rolled back.
  * The transaction itself is opened lazily by the auth guard, after parsing and validation, so a
  * request refused by the query limits never touches the database.
  */
@@ -20,10 +22,7 @@ export class RequestTransactionPlugin implements ApolloServerPlugin {
       async willSendResponse(context: GraphQLRequestContextWillSendResponse<object>) {
         const tx = db.peek();
         if (!tx) return;
-        const body = context.response.body;
-        const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
-        const isQuery = context.operation?.operation === 'query';
-        await tx.finish(isQuery || !errors?.length);
+        await tx.finish(settleTransaction(context.operation?.operation, context.response.body));
       },
     };
   }

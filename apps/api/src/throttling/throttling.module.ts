@@ -3,22 +3,23 @@ import { Reflector } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AUTH_RATE_LIMITED } from '#common';
 import { httpConfig, type HttpConfig } from '#config';
-import { JobsModule } from '#jobs';
-import { RedisThrottlerStorage } from './redis-throttler.storage.js';
+import { RateLimitsModule } from '#rate-limits';
+import { RateLimiterStorage } from './rate-limiter.storage.js';
 
-@Module({ imports: [JobsModule], providers: [RedisThrottlerStorage], exports: [RedisThrottlerStorage] })
+@Module({ imports: [RateLimitsModule], providers: [RateLimiterStorage], exports: [RateLimiterStorage] })
 class ThrottlerStorageModule {}
 
 /**
- * Two limiters: "default" for every operation, and "auth" only for operations marked
- * `@AuthRateLimited()` (sign-up, login, refresh, invitations), to slow credential guessing.
+ * Two limiters per client address: "default" for every operation, and "auth" only for operations
+ * marked `@AuthRateLimited()` (sign-up, login, refresh, invitations, password reset), to slow
+ * credential guessing. Per-account limits on top of these live with the accounts (identity).
  */
 @Module({
   imports: [
     ThrottlerModule.forRootAsync({
       imports: [ThrottlerStorageModule],
-      inject: [httpConfig.KEY, RedisThrottlerStorage, Reflector],
-      useFactory: (http: HttpConfig, storage: RedisThrottlerStorage, reflector: Reflector) => ({
+      inject: [httpConfig.KEY, RateLimiterStorage, Reflector],
+      useFactory: (http: HttpConfig, storage: RateLimiterStorage, reflector: Reflector) => ({
         storage,
         throttlers: [
           { name: 'default', ttl: 60_000, limit: http.rateLimitPerMinute },

@@ -18,11 +18,19 @@ export class ParticipantPeriodEntity {
   @Column('int')
   summaries: number;
 
-  @Column('numeric', { name: 'satisfaction_sum', transformer: numeric })
-  satisfactionSum: number;
+  /** The participant's own ratings (summaries whose score they gave themselves). */
+  @Column('numeric', { name: 'own_rating_sum', transformer: numeric })
+  ownRatingSum: number;
 
-  @Column('int', { name: 'satisfaction_count' })
-  satisfactionCount: number;
+  @Column('int', { name: 'own_rating_count' })
+  ownRatingCount: number;
+
+  /** Scores estimated from their answers, kept apart from own ratings. */
+  @Column('numeric', { name: 'estimate_sum', transformer: numeric })
+  estimateSum: number;
+
+  @Column('int', { name: 'estimate_count' })
+  estimateCount: number;
 
   @Column('timestamptz', { name: 'refreshed_at' })
   refreshedAt: Date;

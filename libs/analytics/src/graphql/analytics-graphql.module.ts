@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '#identity';
 import { AnalyticsModule } from '../analytics.module.js';
 import { AggregateConsentResolver } from './aggregate-consent.resolver.js';
+import { AggregateNoiseResolver } from './aggregate-noise.resolver.js';
 import { DevelopmentThemesResolver } from './development-themes.resolver.js';
 
 @Module({
   imports: [AnalyticsModule, IdentityModule],
-  providers: [DevelopmentThemesResolver, AggregateConsentResolver],
+  providers: [DevelopmentThemesResolver, AggregateConsentResolver, AggregateNoiseResolver],
 })
 export class AnalyticsGraphqlModule {}

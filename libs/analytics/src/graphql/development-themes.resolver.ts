@@ -2,6 +2,7 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Role, type MemberActor } from '#identity';
 import { CurrentActor, Roles } from '#identity/graphql';
 import { DevelopmentThemesService } from '../services/development-themes.service.js';
+import { reportToCsv } from '../services/report-csv.util.js';
 import { DevelopmentThemesArgs } from './dto/development-themes.args.js';
 import { DevelopmentThemesReportModel } from './models/development-themes-report.model.js';
 
@@ -11,9 +12,16 @@ export class DevelopmentThemesResolver {
 
   @Roles(Role.HR, Role.ORG_ADMIN)
   @Query(() => DevelopmentThemesReportModel, {
-    description: 'Aggregate themes and satisfaction of a quarter (e.g. "2026-Q4"), optionally per department or team; cells below the anonymity threshold are suppressed',
+    description:
+      'Aggregate themes and satisfaction of a quarter (e.g. "2026-Q4"), optionally per department, team or both, and filtered to a department and/or team. Cells are suppressed below the anonymity threshold and wherever two reports of the quarter could be subtracted to single out fewer participants',
   })
   async developmentThemes(@CurrentActor() actor: MemberActor, @Args() args: DevelopmentThemesArgs): Promise<DevelopmentThemesReportModel> {
-    return DevelopmentThemesReportModel.from(await this.reports.report(actor.organisationId, args.period, args.groupBy));
+    return DevelopmentThemesReportModel.from(await this.reports.report(actor.organisationId, args));
+  }
+
+  @Roles(Role.HR, Role.ORG_ADMIN)
+  @Query(() => String, { description: 'The same report as CSV (one line per cell), with the same suppression and noise' })
+  async developmentThemesCsv(@CurrentActor() actor: MemberActor, @Args() args: DevelopmentThemesArgs): Promise<string> {
+    return reportToCsv(await this.reports.report(actor.organisationId, args));
   }
 }

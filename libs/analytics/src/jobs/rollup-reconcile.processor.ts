@@ -17,9 +17,7 @@ export class RollupReconcileProcessor implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queues
-      .queueFor(JobName.ReconcileRollups)
-      .upsertJobScheduler('rollup-reconcile', { pattern: '17 3 * * *' }, { name: JobName.ReconcileRollups, data: { organisationId: null } });
+    await this.queues.schedule(JobName.ReconcileRollups, 'rollup-reconcile', { pattern: '17 3 * * *' }, { organisationId: null });
   }
 
   @JobHandler(JobName.ReconcileRollups)

@@ -1,76 +1,47 @@
-import type { GroupCounts, GroupRow, SuppressedReport, SuppressionInput, ThemeCell, ThemeCounts } from '#privacy/aggregates';
+import { EXACT_FIGURES, NOISE_MECHANISM, seededNoise, type NoiseSetting } from '../noise/figure-noise.util.js';
+import type { PeriodRelease } from '../suppression/period-release.util.js';
+import type { DevelopmentThemesReport, ReportGroup, ReportNoise, ReportRequest } from './development-themes-report.types.js';
+import type { SelectedGroups } from './report-groups.util.js';
+import { round, toReportRow } from './report-rows.util.js';
 
-/** One row of the counts query: a group row when `theme` is null, a theme cell otherwise. */
-export interface CountRow {
-  theme: string | null;
-  group: string | null;
-  isTotal: boolean;
-  participants: number;
-  valueSum: number;
-  valueCount: number;
+/** Groups that hold one participant across every report of a period: organisation, department, team, pair. */
+const GROUPS_PER_PARTICIPANT = 4;
+
+/** The report a request shows, from the period's decided cells; noisy when the organisation asked for noise. */
+export function assembleReport(
+  request: ReportRequest,
+  release: PeriodRelease,
+  selected: SelectedGroups,
+  noiseSetting: NoiseSetting | null,
+  labels: ReadonlyMap<string, string>,
+): DevelopmentThemesReport {
+  const noise = noiseSetting ? seededNoise(noiseSetting, request.period) : EXACT_FIGURES;
+  const groups = [selected.total, ...selected.rows].map((row) => toReportRow(release, row, noise, labels));
+  return {
+    ...request,
+    threshold: release.threshold,
+    groups,
+    suppressedCells: groups.reduce((acc, group) => acc + hiddenCells(group), 0),
+    noise: noiseSetting ? describeNoise(noiseSetting, release, selected.rows.length > 0 ? 2 : 1) : null,
+  };
 }
 
-export const ORGANISATION_GROUP = 'organisation';
-
-export interface LabelledThemeCell extends ThemeCell {
-  label: string;
-}
-
-export interface ReportGroup extends Omit<GroupRow, 'themes'> {
-  themes: LabelledThemeCell[];
-}
-
-export interface DevelopmentThemesReport {
-  period: string;
-  threshold: number;
-  /** The organisation first, then the groups by name. */
-  groups: ReportGroup[];
-  suppressedCells: number;
+function hiddenCells(group: ReportGroup): number {
+  if (group.suppressed) return 1;
+  return group.satisfaction.filter((cell) => cell.suppressed).length + group.hiddenThemes.length;
 }
 
 /**
- * Turns the counts query into the suppression input. Participants without a group count in
- * the organisation only (the remainder that suppression also protects). Groups are ordered by
- * name and themes by size, so equal inputs always give the same report.
+ * Sequential composition: one participant is in at most `rows` rows of this report (the total
+ * and one group) and four groups of the period; in each, at most its count, two counts and two
+ * sums of satisfaction, and a count and a sum per theme of the period.
  */
-export function toSuppressionInput(rows: readonly CountRow[], threshold: number): SuppressionInput {
-  const groupNames = [...new Set(rows.filter((r) => !r.isTotal && r.group !== null && r.theme === null).map((r) => r.group as string))].sort(byText);
-  const counts = (isTotal: boolean, group: string | null, name: string): GroupCounts => {
-    const own = rows.filter((r) => r.isTotal === isTotal && (isTotal || r.group === group));
-    const total = own.find((r) => r.theme === null);
-    return {
-      group: name,
-      participants: total?.participants ?? 0,
-      satisfactionSum: total?.valueSum ?? 0,
-      satisfactionCount: total?.valueCount ?? 0,
-      themes: own.filter((r) => r.theme !== null).map(toThemeCounts).sort((a, b) => b.participants - a.participants || byText(a.theme, b.theme)),
-    };
-  };
+function describeNoise(setting: NoiseSetting, release: PeriodRelease, rows: number): ReportNoise {
+  const figuresPerGroup = 1 + 2 * 2 + 2 * release.themes.size;
   return {
-    threshold,
-    organisation: counts(true, null, ORGANISATION_GROUP),
-    groups: groupNames.map((name) => counts(false, name, name)),
+    mechanism: NOISE_MECHANISM,
+    epsilon: setting.epsilon,
+    reportEpsilon: round(setting.epsilon * rows * figuresPerGroup, 2),
+    periodEpsilon: round(setting.epsilon * GROUPS_PER_PARTICIPANT * figuresPerGroup, 2),
   };
-}
-
-/** The suppressed report with theme labels; the organisation row comes first. */
-export function toReport(period: string, threshold: number, suppressed: SuppressedReport, labels: ReadonlyMap<string, string>): DevelopmentThemesReport {
-  const label = (row: GroupRow): ReportGroup => ({
-    ...row,
-    themes: row.themes.map((cell) => ({ ...cell, label: labels.get(cell.theme) ?? cell.theme })),
-  });
-  return {
-    period,
-    threshold,
-    groups: [label(suppressed.organisation), ...suppressed.groups.map(label)],
-    suppressedCells: suppressed.suppressedCells,
-  };
-}
-
-function toThemeCounts(row: CountRow): ThemeCounts {
-  return { theme: row.theme as string, participants: row.participants, sentimentSum: row.valueSum, sentimentCount: row.valueCount };
-}
-
-function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,8 +1,10 @@
-import { quarterBounds } from '#privacy/aggregates';
+import { quarterBounds } from '../periods/quarter.util.js';
 import { AnalyticsException, AnalyticsExceptionCode } from '../analytics.exception.js';
 
-export const REPORT_GROUPINGS = ['department', 'team'] as const;
+export const REPORT_GROUPINGS = ['department', 'team', 'department_team'] as const;
 export type ReportGrouping = (typeof REPORT_GROUPINGS)[number];
+
+export const FILTER_MAX_LENGTH = 200;
 
 /** A quarter such as "2026-Q4"; anything else is the caller's mistake, never a query. */
 export function parsePeriod(period: string): string {
@@ -14,7 +16,7 @@ export function parsePeriod(period: string): string {
   return period;
 }
 
-/** No grouping (organisation only), or one of the membership attributes. */
+/** No grouping (the total only), a membership attribute, or the pair of both. */
 export function parseGrouping(groupBy: string | null | undefined): ReportGrouping | null {
   if (groupBy === null || groupBy === undefined) return null;
   const grouping = REPORT_GROUPINGS.find((g) => g === groupBy);
@@ -22,4 +24,14 @@ export function parseGrouping(groupBy: string | null | undefined): ReportGroupin
     throw new AnalyticsException(`groupBy must be one of: ${REPORT_GROUPINGS.join(', ')}`, AnalyticsExceptionCode.INVALID_GROUPING, { field: 'groupBy' });
   }
   return grouping;
+}
+
+/** A department or team name to filter by, compared after trimming like the groups themselves. */
+export function parseFilter(value: string | null | undefined, field: 'department' | 'team'): string | null {
+  if (value === null || value === undefined) return null;
+  const name = typeof value === 'string' ? value.trim() : '';
+  if (!name || name.length > FILTER_MAX_LENGTH) {
+    throw new AnalyticsException(`${field} must be a name of 1 to ${FILTER_MAX_LENGTH} characters`, AnalyticsExceptionCode.INVALID_FILTER, { field });
+  }
+  return name;
 }

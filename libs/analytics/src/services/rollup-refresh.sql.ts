@@ -12,7 +12,7 @@ export const REFRESH_ROLLUPS_SQL = `
 WITH source AS MATERIALIZED (
   SELECT s.participant_membership_id AS pid,
          to_char(coalesce(r.completed_at, s.created_at) AT TIME ZONE 'UTC', 'YYYY"-Q"Q') AS period,
-         s.satisfaction_score,
+         s.satisfaction_score, s.satisfaction_source,
          CASE WHEN jsonb_typeof(s.themes) = 'array' THEN s.themes ELSE '[]'::jsonb END AS themes
     FROM reflection_summaries s
     JOIN reflection_sessions r ON r.organisation_id = s.organisation_id AND r.id = s.session_id AND r.status = 'COMPLETED'
@@ -22,9 +22,12 @@ WITH source AS MATERIALIZED (
      AND m.removed_at IS NULL AND m.aggregate_consent
 ),
 periods AS (
+  -- Own ratings and estimates apart: an estimate is never averaged with what people said.
   SELECT pid, period, count(*)::int AS summaries,
-         coalesce(sum(satisfaction_score), 0) AS satisfaction_sum,
-         count(satisfaction_score)::int AS satisfaction_count
+         coalesce(sum(satisfaction_score) FILTER (WHERE satisfaction_source = 'participant'), 0) AS own_rating_sum,
+         (count(satisfaction_score) FILTER (WHERE satisfaction_source = 'participant'))::int AS own_rating_count,
+         coalesce(sum(satisfaction_score) FILTER (WHERE satisfaction_source = 'estimated'), 0) AS estimate_sum,
+         (count(satisfaction_score) FILTER (WHERE satisfaction_source = 'estimated'))::int AS estimate_count
     FROM source GROUP BY pid, period
 ),
 themes AS (
@@ -45,14 +48,15 @@ themes AS (
 -- degrade into a nested loop over every pair). Only rows that differ are kept.
 period_diff AS MATERIALIZED (
   SELECT coalesce(n.pid, o.participant_membership_id) AS pid, coalesce(n.period, o.period) AS period,
-         n.pid IS NOT NULL AS fresh, n.summaries, n.satisfaction_sum, n.satisfaction_count
+         n.pid IS NOT NULL AS fresh, n.summaries, n.own_rating_sum, n.own_rating_count, n.estimate_sum, n.estimate_count
     FROM periods n
-    FULL JOIN (SELECT participant_membership_id, period, summaries, satisfaction_sum, satisfaction_count
+    FULL JOIN (SELECT participant_membership_id, period, summaries, own_rating_sum, own_rating_count, estimate_sum, estimate_count
                  FROM analytics_participant_periods
                 WHERE organisation_id = $1 AND ($2::uuid IS NULL OR participant_membership_id = $2::uuid)) o
       ON o.participant_membership_id = n.pid AND o.period = n.period
    WHERE n.pid IS NULL OR o.participant_membership_id IS NULL
-      OR (o.summaries, o.satisfaction_sum, o.satisfaction_count) IS DISTINCT FROM (n.summaries, n.satisfaction_sum, n.satisfaction_count)
+      OR (o.summaries, o.own_rating_sum, o.own_rating_count, o.estimate_sum, o.estimate_count)
+         IS DISTINCT FROM (n.summaries, n.own_rating_sum, n.own_rating_count, n.estimate_sum, n.estimate_count)
 ),
 theme_diff AS MATERIALIZED (
   SELECT coalesce(n.pid, o.participant_membership_id) AS pid, coalesce(n.period, o.period) AS period,
@@ -67,11 +71,11 @@ theme_diff AS MATERIALIZED (
 ),
 period_upsert AS (
   INSERT INTO analytics_participant_periods AS f
-         (organisation_id, period, participant_membership_id, summaries, satisfaction_sum, satisfaction_count)
-  SELECT $1, period, pid, summaries, satisfaction_sum, satisfaction_count FROM period_diff WHERE fresh
+         (organisation_id, period, participant_membership_id, summaries, own_rating_sum, own_rating_count, estimate_sum, estimate_count)
+  SELECT $1, period, pid, summaries, own_rating_sum, own_rating_count, estimate_sum, estimate_count FROM period_diff WHERE fresh
   ON CONFLICT (organisation_id, period, participant_membership_id) DO UPDATE
-     SET summaries = EXCLUDED.summaries, satisfaction_sum = EXCLUDED.satisfaction_sum,
-         satisfaction_count = EXCLUDED.satisfaction_count, refreshed_at = now()
+     SET summaries = EXCLUDED.summaries, own_rating_sum = EXCLUDED.own_rating_sum, own_rating_count = EXCLUDED.own_rating_count,
+         estimate_sum = EXCLUDED.estimate_sum, estimate_count = EXCLUDED.estimate_count, refreshed_at = now()
   RETURNING 1
 ),
 period_delete AS (

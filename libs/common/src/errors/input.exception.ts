@@ -9,9 +9,6 @@ export interface InvalidField {
 /** Input that fails validation; lists the offending fields, never their values. */
 export class InputException extends WaypointException<'INVALID_INPUT'> {
   constructor(message: string, fields: InvalidField[] = []) {
-    super(message, 'INVALID_INPUT', fields.length ? { fields } : {});
-  }
-  get code(): ErrorCode {
-    return ErrorCode.BAD_USER_INPUT;
+    super(message, 'INVALID_INPUT', ErrorCode.BAD_USER_INPUT, fields.length ? { fields } : {});
   }
 }

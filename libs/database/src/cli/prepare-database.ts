@@ -11,6 +11,7 @@ export async function prepareDatabase(env: NodeJS.ProcessEnv = process.env): Pro
   const config = databaseConfig.load(env);
   const target = new URL(config.ownerUrl);
   const database = decodeURIComponent(target.pathname.slice(1));
+  await waitForServer(target, config.waitSeconds);
   await createDatabaseIfMissing(target, database);
 
   const lock = new pg.Client({ connectionString: config.ownerUrl });
@@ -37,6 +38,34 @@ export async function prepareDatabase(env: NodeJS.ProcessEnv = process.env): Pro
     }
   } finally {
     await lock.end();
+  }
+}
+
+/** Errors of a server that is not up yet (refused, starting, shutting down, unknown host while DNS settles). */
+const NOT_YET = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', '57P03', '57P01']);
+
+/**
+ * Waits up to `seconds` for PostgreSQL to accept connections (a container that has just started,
+ * or a server still running its init scripts), so a first boot does not fail on ordering.
+ */
+async function waitForServer(target: URL, seconds: number): Promise<void> {
+  const maintenance = new URL(target);
+  maintenance.pathname = '/postgres';
+  const deadline = Date.now() + seconds * 1000;
+  for (let attempt = 1; ; attempt += 1) {
+    const client = new pg.Client({ connectionString: maintenance.toString(), connectionTimeoutMillis: 5000 });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (!NOT_YET.has(code) || Date.now() >= deadline) throw error;
+      console.log(JSON.stringify({ msg: 'waiting for the database', attempt, code }));
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    } finally {
+      await client.end().catch(() => undefined);
+    }
   }
 }
 

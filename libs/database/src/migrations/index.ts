@@ -14,6 +14,11 @@ import { DefaultVisibilityFallback1732450061000 } from './1732450061000-default-
 import { TenantScopedForeignKeys1732450062000 } from './1732450062000-tenant-scoped-foreign-keys.migration.js';
 import { ActionItemSource1732450070000 } from './1732450070000-action-item-source.migration.js';
 import { ChildOrganisationKeys1732450080000 } from './1732450080000-child-organisation-keys.migration.js';
+import { AccountSecurity1732450090000 } from './1732450090000-account-security.migration.js';
+import { SensitiveTurns1732450091000 } from './1732450091000-sensitive-turns.migration.js';
+import { RollupSatisfactionSources1732450093000 } from './1732450093000-rollup-satisfaction-sources.migration.js';
+import { FaithfulInsights1732450094000 } from './1732450094000-faithful-insights.migration.js';
+import { EmailDeliveryClaims1732450120000 } from './1732450120000-email-delivery-claims.migration.js';
 
 /** Every migration, in order. Listed explicitly so the compiled output needs no file globbing. */
 export const MIGRATIONS = [
@@ -33,4 +38,9 @@ export const MIGRATIONS = [
   TenantScopedForeignKeys1732450062000,
   ActionItemSource1732450070000,
   ChildOrganisationKeys1732450080000,
+  AccountSecurity1732450090000,
+  SensitiveTurns1732450091000,
+  RollupSatisfactionSources1732450093000,
+  FaithfulInsights1732450094000,
+  EmailDeliveryClaims1732450120000,
 ];

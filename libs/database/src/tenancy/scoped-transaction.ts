@@ -1,10 +1,9 @@
-import type { PoolClient } from 'pg';
-import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { PipelinedConnection } from './pipelined-connection.js';
-import { preparedStatement, type SqlRow, type SqlStatement } from './sql-statement.js';
+import type { PoolClient, QueryResult } from 'pg';
+import { QueryFailedError, type DataSource, type EntityManager, type QueryRunner } from 'typeorm';
+import { preparedStatement, type SqlItem, type SqlRow, type SqlStatement } from './sql-statement.js';
 import type { TenantScope } from './tenant-scope.type.js';
 
-type CommitHook = () => void | Promise<void>;
+type Hook = () => void | Promise<void>;
 
 const SET_SCOPE = preparedStatement(
   `SELECT set_config('app.organisation_id', $1, true), set_config('app.user_id', $2, true), set_config('app.system', $3, true)`,
@@ -13,35 +12,24 @@ const SET_SCOPE = preparedStatement(
 const scopeValues = (scope: TenantScope): string[] => [scope.organisationId ?? '', scope.userId ?? '', scope.system ? 'on' : ''];
 
 /**
- * TypeORM must see the runner inside a transaction (else `save()` opens and commits its own), but
- * its own `startTransaction` waits for each statement, so the transaction is driven here.
- */
-function markTransaction(runner: QueryRunner, active: boolean): void {
-  Object.assign(runner, { isTransactionActive: active, transactionDepth: active ? 1 : 0 });
-}
-
-/**
- * One database transaction bound to a tenant scope. The scope is applied with
- * `set_config(..., true)`, which lasts until the end of the transaction, so a pooled connection
- * never carries a tenant into the next request.
+ * One database transaction bound to a tenant scope, on one pooled connection. The scope is set
+ * with `set_config(..., true)`, which lasts until the end of the transaction, so a pooled
+ * connection never carries a tenant into the next request.
  *
- * Opening sends BEGIN and the scope without waiting for them: the statements issued next travel
- * in the same round trip (pipeline mode) and run after them, in the transaction, in its scope.
- * A checkpoint commits and keeps the connection; the next statement, if any, opens the next
- * transaction the same way, so a request whose last write is checkpointed ends without another
- * round trip.
+ * It starts on first use with TypeORM's own `startTransaction` (so repositories join it rather
+ * than open their own); the scope then travels with the first statements. Statements issued
+ * together (`batch`, `commitWith`) leave in one round trip when the pool runs in pipeline mode,
+ * and run in order. The COMMIT's answer is checked: PostgreSQL answers COMMIT of a transaction
+ * that an earlier failed statement aborted with ROLLBACK, and that is a failure here.
  */
 export class ScopedTransaction {
   private runner: QueryRunner | undefined;
-  private connection: PipelinedConnection | undefined;
-  private opening: Promise<void> | undefined;
-  /** BEGIN and the scope, acknowledged; awaited with the first statement that follows them. */
-  private opened: Promise<unknown> | undefined;
-  /** Committed by a checkpoint; the next statement opens the next transaction. */
-  private between = false;
+  private client: PoolClient | undefined;
+  private started: Promise<void> | undefined;
+  private scoped = false;
   private finished = false;
-  private hooks: CommitHook[] = [];
-  private finishHooks: CommitHook[] = [];
+  private hooks: Hook[] = [];
+  private finishHooks: Hook[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -57,36 +45,43 @@ export class ScopedTransaction {
   }
 
   get manager(): EntityManager {
-    return this.openRunner().manager;
+    if (!this.runner || this.finished) throw new Error('The tenant transaction is not open');
+    return this.runner.manager;
   }
 
-  /** Opens the transaction once; concurrent callers (parallel root fields) share the same opening. */
-  begin(): Promise<void> {
-    this.opening ??= (async () => {
-      const runner = this.dataSource.createQueryRunner();
-      const connection = new PipelinedConnection((await runner.connect()) as PoolClient);
-      this.runner = runner;
-      this.connection = connection;
-      this.open();
-    })();
-    return this.opening;
+  /** Starts the transaction (once, shared by concurrent callers) and sends the scope with `first`. */
+  begin(first: readonly SqlItem[] = []): Promise<SqlRow[][]> {
+    return this.batch(first);
   }
 
-  /** Sends BEGIN and the scope; acknowledged later, with the first statement (whose failure it then shares). */
-  private open(): void {
-    const connection = this.connection!;
-    this.opened = Promise.all([connection.send('BEGIN'), connection.send(SET_SCOPE, scopeValues(this.scope))]);
-    this.opened.catch(() => undefined);
-    this.between = false;
-    markTransaction(this.runner!, true);
+  /** Raw SQL in the transaction; a `SqlStatement` is prepared once per connection. */
+  async query<T = SqlRow>(statement: SqlStatement | string, values: readonly unknown[] = []): Promise<T[]> {
+    const [rows] = await this.batch([{ statement, values }]);
+    return rows as T[];
+  }
+
+  /** Statements sent together, in order, in this transaction; their rows in the same order. */
+  async batch(items: readonly SqlItem[]): Promise<SqlRow[][]> {
+    await this.start();
+    const [, ...results] = await Promise.all(this.issue(items));
+    return results.map((r) => r!.rows);
   }
 
   /**
-   * Runs raw SQL on the transaction's connection (a `SqlStatement` is prepared once per
-   * connection). Issued synchronously, so statements started together share one round trip.
+   * Sends `items` and the COMMIT together (one round trip), then ends the transaction and gives the
+   * connection back. A failed statement turns the COMMIT into a rollback: that is thrown.
    */
-  query<T = SqlRow>(statement: SqlStatement | string, values: readonly unknown[] = []): Promise<T[]> {
-    return this.acknowledge(this.openConnection().query<T>(statement, values));
+  async commitWith(items: readonly SqlItem[]): Promise<SqlRow[][]> {
+    await this.start();
+    const issued = this.issue(items);
+    const commit = this.send('COMMIT');
+    const settled = await Promise.allSettled([...issued, commit]);
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    const committed = !failed && (settled[settled.length - 1] as PromiseFulfilledResult<QueryResult>).value.command === 'COMMIT';
+    await this.release(committed);
+    if (failed) throw failed.reason;
+    if (!committed) throw new Error('The transaction was rolled back by an earlier failed statement');
+    return settled.slice(1, -1).map((s) => (s as PromiseFulfilledResult<QueryResult>).value.rows);
   }
 
   /** Re-scopes the open transaction (e.g. login reading the user's own memberships). */
@@ -95,87 +90,80 @@ export class ScopedTransaction {
     await this.query(SET_SCOPE, scopeValues(scope));
   }
 
-  /**
-   * Makes everything so far durable; what follows runs in a new transaction with the same scope.
-   * The COMMIT leaves with any statement issued in the same run before it (one round trip), and a
-   * failed statement before it turns it into a rollback, reported as a failure.
-   */
-  async checkpoint(): Promise<void> {
-    const connection = this.openConnection();
-    const committed = this.commit(connection);
-    this.between = true;
-    markTransaction(this.runner!, false);
-    await committed;
-    await this.runHooks();
-  }
-
   /** Runs after the data it depends on is committed (e.g. dispatching an outbox job). */
-  onCommit(hook: CommitHook): void {
+  onCommit(hook: Hook): void {
     this.hooks.push(hook);
   }
 
   /** Runs once the transaction ended either way and its connection went back to the pool. */
-  onFinish(hook: CommitHook): void {
+  onFinish(hook: Hook): void {
     this.finishHooks.push(hook);
   }
 
+  /** Commits (or rolls back) and gives the connection back; commit hooks run after a commit only. */
   async finish(commit: boolean): Promise<void> {
     if (this.finished) return;
-    this.finished = true;
-    if (this.opening) await this.opening.catch(() => undefined);
-    const runner = this.runner;
-    const connection = this.connection;
-    if (!runner || !connection) return;
+    if (this.started) await this.started.catch(() => undefined);
+    const client = this.client;
+    if (!client || !this.runner) {
+      this.finished = true;
+      return;
+    }
+    let committed = false;
     try {
-      // Between transactions (after a checkpoint) there is nothing left to end.
-      if (!this.between) {
-        if (commit) await this.commit(connection);
-        else await this.acknowledge(connection.query('ROLLBACK')).catch(() => undefined);
+      if (commit) {
+        const result = await client.query('COMMIT');
+        if (result.command !== 'COMMIT') throw new Error('The transaction was rolled back by an earlier failed statement');
+        committed = true;
+      } else {
+        await client.query('ROLLBACK').catch(() => undefined);
       }
     } finally {
-      markTransaction(runner, false);
-      await runner.release();
+      await this.release(committed);
     }
-    if (commit) await this.runHooks();
-    this.hooks = [];
-    const finishHooks = this.finishHooks;
-    this.finishHooks = [];
-    await Promise.allSettled(finishHooks.map((hook) => hook()));
+  }
+
+  private start(): Promise<void> {
+    if (this.finished) return Promise.reject(new Error('The tenant transaction is not open'));
+    this.started ??= (async () => {
+      const runner = this.dataSource.createQueryRunner();
+      this.client = (await runner.connect()) as PoolClient;
+      this.runner = runner;
+      await runner.startTransaction();
+    })();
+    return this.started;
   }
 
   /**
-   * PostgreSQL answers COMMIT of a transaction that a failed statement aborted with ROLLBACK, not
-   * an error: that is a failure here, so nothing runs as if the work had been committed.
+   * Issues statements now, preceded by the scope the first time; the first promise is the scope's
+   * (an empty result once it was sent), the others the statements', in order.
    */
-  private async commit(connection: PipelinedConnection): Promise<void> {
-    const result = await this.acknowledge(connection.send('COMMIT'));
-    if (result.command !== 'COMMIT') throw new Error('The transaction was rolled back by an earlier failed statement');
+  private issue(items: readonly SqlItem[]): [Promise<QueryResult | null>, ...Array<Promise<QueryResult>>] {
+    const scope: Promise<QueryResult | null> = this.scoped ? Promise.resolve(null) : this.send(SET_SCOPE, scopeValues(this.scope));
+    this.scoped = true;
+    return [scope, ...items.map((item) => this.send(item.statement, item.values))];
   }
 
-  /** The statement's result, once the opening it follows is acknowledged too. */
-  private async acknowledge<T>(result: Promise<T>): Promise<T> {
-    const opened = this.opened;
-    if (!opened) return result;
-    const [, value] = await Promise.all([opened, result]);
-    if (this.opened === opened) this.opened = undefined;
-    return value;
-  }
-
-  private openRunner(): QueryRunner {
-    if (!this.runner || this.finished) throw new Error('The tenant transaction is not open');
-    if (this.between) this.open();
-    return this.runner;
-  }
-
-  private openConnection(): PipelinedConnection {
-    this.openRunner();
-    return this.connection!;
-  }
-
-  private async runHooks(): Promise<void> {
-    const hooks = this.hooks;
+  private async release(committed: boolean): Promise<void> {
+    this.finished = true;
+    await this.runner?.release();
+    const finishHooks = this.finishHooks;
+    this.finishHooks = [];
+    const hooks = committed ? this.hooks : [];
     this.hooks = [];
     // A failing hook must not undo or hide the committed work; the outbox relay retries dispatches.
     await Promise.allSettled(hooks.map((hook) => hook()));
+    await Promise.allSettled(finishHooks.map((hook) => hook()));
+  }
+
+  private async send(statement: SqlStatement | string, values: readonly unknown[] = []): Promise<QueryResult> {
+    if (!this.client || this.finished) throw new Error('The tenant transaction is not open');
+    const text = typeof statement === 'string' ? statement : statement.text;
+    const config = typeof statement === 'string' ? { text, values: [...values] } : { name: statement.name, text, values: [...values] };
+    try {
+      return await this.client.query(config);
+    } catch (error) {
+      throw new QueryFailedError(text, values as unknown[], error as Error);
+    }
   }
 }

@@ -16,3 +16,9 @@ export function preparedStatement(text: string): SqlStatement {
 }
 
 export type SqlRow = Record<string, any>;
+
+/** A statement with its values, for statements sent together. */
+export interface SqlItem {
+  statement: SqlStatement | string;
+  values?: readonly unknown[];
+}

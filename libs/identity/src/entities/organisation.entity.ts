@@ -7,6 +7,8 @@ export interface OrganisationSettings {
   supportResources?: string;
   /** Per-organisation LLM override (provider, model, base URL); keys never stored here. */
   llm?: Record<string, unknown>;
+  /** Noise on HR aggregates: ε per figure (null: off) and the secret key seeding it; never shown. */
+  aggregateNoise?: { epsilon: number | null; key: string };
 }
 
 @Entity('organisations')

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { AuthRateLimited, InputException, UuidPipe } from '#common';
 import type { Actor } from '../actor.type.js';
 import { AuthService } from '../services/auth.service.js';
-import { CurrentActor, OrganisationOptional, Public } from './auth/auth.decorators.js';
+import { ClientAddress, CurrentActor, OrganisationOptional, Public } from './auth/auth.decorators.js';
 import { AcceptInvitationArgs } from './dto/accept-invitation.args.js';
 import { LoginArgs } from './dto/login.args.js';
 import { SignUpInput } from './dto/sign-up.input.js';
@@ -22,8 +22,8 @@ export class AuthResolver {
   @Public()
   @AuthRateLimited()
   @Mutation(() => AuthPayloadModel)
-  async login(@Args() args: LoginArgs): Promise<AuthPayloadModel> {
-    return AuthPayloadModel.from(await this.auth.login(args.email, args.password, args.organisationId));
+  async login(@Args() args: LoginArgs, @ClientAddress() address: string): Promise<AuthPayloadModel> {
+    return AuthPayloadModel.from(await this.auth.login(args.email, args.password, args.organisationId, address));
   }
 
   @Public()
@@ -36,20 +36,20 @@ export class AuthResolver {
   @Public()
   @AuthRateLimited()
   @Mutation(() => AuthPayloadModel)
-  async acceptInvitation(@Args() args: AcceptInvitationArgs): Promise<AuthPayloadModel> {
-    return AuthPayloadModel.from(await this.auth.acceptInvitation(args.token, args.password, args.displayName));
+  async acceptInvitation(@Args() args: AcceptInvitationArgs, @ClientAddress() address: string): Promise<AuthPayloadModel> {
+    return AuthPayloadModel.from(await this.auth.acceptInvitation(args.token, args.password, args.displayName, address));
   }
 
   @OrganisationOptional()
   @Mutation(() => AuthPayloadModel, { description: 'The caller becomes ORG_ADMIN; the returned token is scoped to the new organisation.' })
   async createOrganisation(@CurrentActor() actor: Actor, @Args('name') name: string): Promise<AuthPayloadModel> {
-    return AuthPayloadModel.from(await this.auth.createOrganisation(actor.userId, validName(name)));
+    return AuthPayloadModel.from(await this.auth.createOrganisation(actor.userId, validName(name), actor.sessionId));
   }
 
   @OrganisationOptional()
   @Mutation(() => AuthPayloadModel)
   async switchOrganisation(@CurrentActor() actor: Actor, @Args('organisationId', { type: () => ID }, UuidPipe) organisationId: string): Promise<AuthPayloadModel> {
-    return AuthPayloadModel.from(await this.auth.switchOrganisation(actor.userId, organisationId));
+    return AuthPayloadModel.from(await this.auth.switchOrganisation(actor.userId, organisationId, actor.sessionId));
   }
 }
 

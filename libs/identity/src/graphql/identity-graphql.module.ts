@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
 import { IdentityModule } from '../identity.module.js';
+import { AccountResolver } from './account.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
 import { GqlAuthGuard } from './auth/gql-auth.guard.js';
 import { JwtStrategy } from './auth/jwt.strategy.js';
@@ -11,7 +12,7 @@ import { UserResolver } from './user.resolver.js';
 
 @Module({
   imports: [IdentityModule, PassportModule],
-  providers: [JwtStrategy, GqlAuthGuard, IdentityLoaders, AuthResolver, OrganisationResolver, MembershipResolver, UserResolver],
+  providers: [JwtStrategy, GqlAuthGuard, IdentityLoaders, AuthResolver, AccountResolver, OrganisationResolver, MembershipResolver, UserResolver],
   exports: [GqlAuthGuard, IdentityLoaders],
 })
 export class IdentityGraphqlModule {}

@@ -14,9 +14,7 @@ export class ExpireInvitationsProcessor implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queues
-      .queueFor(JobName.ExpireInvitations)
-      .upsertJobScheduler('expire-invitations', { pattern: '0 * * * *' }, { name: JobName.ExpireInvitations, data: { organisationId: null } });
+    await this.queues.schedule(JobName.ExpireInvitations, 'expire-invitations', { pattern: '0 * * * *' }, { organisationId: null });
   }
 
   @JobHandler(JobName.ExpireInvitations)

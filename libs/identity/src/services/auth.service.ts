@@ -3,6 +3,7 @@ import { TenantDatabase } from '#database';
 import type { MembershipEntity } from '../entities/membership.entity.js';
 import type { UserEntity } from '../entities/user.entity.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
+import { AccountThrottle } from './account-throttle.service.js';
 import { InvitationsService } from './invitations.service.js';
 import { MembershipsService } from './memberships.service.js';
 import { OrganisationsService } from './organisations.service.js';
@@ -14,7 +15,13 @@ export interface AuthSession extends IssuedTokens {
   membership: MembershipEntity | null;
 }
 
-/** Sign-up, login, token refresh and organisation switching: everything that issues tokens. */
+const invalidCredentials = () => new IdentityException('Invalid email or password', IdentityExceptionCode.INVALID_CREDENTIALS);
+
+/**
+ * Sign-up, login, token refresh and organisation switching: everything that issues tokens. Once
+ * tokens are issued, the rest of the request runs in their scope (the payload's user, membership
+ * and organisation resolve as the signed-in user would see them).
+ */
 @Injectable()
 export class AuthService {
   constructor(
@@ -24,17 +31,19 @@ export class AuthService {
     private readonly organisations: OrganisationsService,
     private readonly invitations: InvitationsService,
     private readonly tokens: TokenService,
+    private readonly throttle: AccountThrottle,
   ) {}
 
   async signUp(email: string, password: string, displayName: string): Promise<AuthSession> {
+    await this.throttle.assertEmailAttempt('sign-up', email);
     const user = await this.users.create(email, password, displayName);
     return this.session(user, null);
   }
 
-  async login(email: string, password: string, organisationId?: string | null): Promise<AuthSession> {
-    const user = await this.users.verifyCredentials(email, password);
-    if (!user) throw new IdentityException('Invalid email or password', IdentityExceptionCode.INVALID_CREDENTIALS);
-    const memberships = await this.db.withScope({ organisationId: null, userId: user.id }, () => this.memberships.listForUser(user.id));
+  async login(email: string, password: string, organisationId: string | null | undefined, address: string): Promise<AuthSession> {
+    const user = await this.checkPassword(email, password, address);
+    await this.db.enterScope({ organisationId: null, userId: user.id });
+    const memberships = await this.memberships.listForUser(user.id);
     let membership: MembershipEntity | null = memberships[0] ?? null;
     if (organisationId) {
       membership = memberships.find((m) => m.organisationId === organisationId) ?? null;
@@ -55,44 +64,62 @@ export class AuthService {
     return this.session(user, membership, consumed.familyId);
   }
 
-  async switchOrganisation(userId: string, organisationId: string): Promise<AuthSession> {
+  async switchOrganisation(userId: string, organisationId: string, sessionId: string | undefined): Promise<AuthSession> {
     const membership = await this.db.withScope({ organisationId, userId }, () => this.memberships.findActive(organisationId, userId));
     if (!membership) throw new IdentityException('You are not a member of this organisation', IdentityExceptionCode.NOT_A_MEMBER);
-    return this.session(await this.users.getById(userId), membership);
+    return this.session(await this.users.getById(userId), membership, sessionId);
   }
 
-  async createOrganisation(userId: string, name: string): Promise<AuthSession> {
+  async createOrganisation(userId: string, name: string, sessionId: string | undefined): Promise<AuthSession> {
     const { membership } = await this.organisations.create(name, userId);
-    return this.session(await this.users.getById(userId), membership);
+    return this.session(await this.users.getById(userId), membership, sessionId);
   }
 
   /**
    * Accepts an invitation: an existing account proves itself with its password, a new one is
-   * created from the password and display name. The invitation is single-use.
+   * created from the password and display name. The invitation is single-use. Without a password
+   * the answer is the same whether the invited email has an account or not.
    */
-  async acceptInvitation(token: string, password?: string | null, displayName?: string | null): Promise<AuthSession> {
+  async acceptInvitation(token: string, password: string | null | undefined, displayName: string | null | undefined, address: string): Promise<AuthSession> {
     const { organisationId } = this.invitations.parse(token);
-    return this.db.withScope({ organisationId, userId: null }, async () => {
+    if (!password) {
+      throw new IdentityException(
+        'A password is needed to accept: your current one if you already have an account, or a new one (with a display name) to create it',
+        IdentityExceptionCode.INVALID_INPUT,
+        { field: 'password' },
+      );
+    }
+    const { user, membership } = await this.db.withScope({ organisationId, userId: null }, async () => {
       const invitation = await this.invitations.redeem(token);
       let user = await this.users.findByEmail(invitation.email);
       if (user) {
-        const verified = password ? await this.users.verifyCredentials(invitation.email, password) : null;
-        if (!verified) throw new IdentityException('Sign in with your existing password to accept', IdentityExceptionCode.INVALID_CREDENTIALS);
+        await this.checkPassword(invitation.email, password, address);
       } else {
-        if (!password || !displayName) {
-          throw new IdentityException('A password and display name are needed to create your account', IdentityExceptionCode.INVALID_INPUT, {
-            field: !password ? 'password' : 'displayName',
-          });
+        if (!displayName) {
+          throw new IdentityException('A display name is needed to create your account', IdentityExceptionCode.INVALID_INPUT, { field: 'displayName' });
         }
         user = await this.users.create(invitation.email, password, displayName);
       }
-      const membership = await this.invitations.addMember(invitation, user.id);
-      return this.session(user, membership);
+      return { user, membership: await this.invitations.addMember(invitation, user.id) };
     });
+    return this.session(user, membership);
   }
 
-  private async session(user: UserEntity, membership: MembershipEntity | null, familyId?: string): Promise<AuthSession> {
-    const tokens = await this.tokens.issue(user.id, membership?.organisationId ?? null, membership?.id ?? null, familyId);
+  /** Verifies a password under the per-account limits (see AccountThrottle). */
+  private async checkPassword(email: string, password: string, address: string): Promise<UserEntity> {
+    await this.throttle.assertMayTry(email, address);
+    const user = await this.users.verifyCredentials(email, password);
+    if (!user) {
+      await this.throttle.recordFailure(email, address);
+      throw invalidCredentials();
+    }
+    await this.throttle.recordSuccess(email, address);
+    return user;
+  }
+
+  private async session(user: UserEntity, membership: MembershipEntity | null, sessionId?: string): Promise<AuthSession> {
+    await this.db.enterScope({ organisationId: membership?.organisationId ?? null, userId: user.id });
+    const tokens = await this.tokens.issue(user.id, membership?.organisationId ?? null, membership?.id ?? null, sessionId);
     return { ...tokens, user, membership };
   }
 }

@@ -43,6 +43,14 @@ export class ActionItemEntity extends TenantEntity {
   @Column('text', { default: 'GENERATED' })
   source: 'GENERATED' | 'MANUAL';
 
+  /** A commitment the participant stated, kept in their words. */
+  @Column('boolean', { name: 'from_commitment', default: false })
+  fromCommitment: boolean;
+
+  /** The participant turns the item responds to. */
+  @Column('uuid', { name: 'source_turn_ids', array: true, default: '{}' })
+  sourceTurnIds: string[];
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

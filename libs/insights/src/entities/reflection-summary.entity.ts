@@ -1,20 +1,11 @@
 import { Column, CreateDateColumn, Entity } from 'typeorm';
 import { TenantEntity } from '#database/entities';
+import type { Commitment, SessionSummary, SourcedClaim, SummaryTheme } from '#llm';
 
-export type SatisfactionSource = 'participant' | 'estimated';
-
+export type SatisfactionSource = NonNullable<SessionSummary['satisfactionSource']>;
 /** A statement of the summary together with the participant turns it is drawn from. */
-export interface StoredClaim {
-  text: string;
-  turnIds: string[];
-}
-
-export interface StoredTheme {
-  key: string;
-  label: string;
-  sentiment: number;
-  turnIds: string[];
-}
+export type StoredClaim = SourcedClaim;
+export type StoredTheme = SummaryTheme;
 
 /** The Magic Summary of one completed session (at most one per session). */
 @Entity('reflection_summaries')
@@ -50,11 +41,19 @@ export class ReflectionSummaryEntity extends TenantEntity {
   @Column('jsonb', { default: [] })
   themes: StoredTheme[];
 
-  @Column('text', { array: true, default: '{}' })
-  opportunities: string[];
+  @Column('jsonb', { default: [] })
+  opportunities: StoredClaim[];
 
-  @Column('text', { name: 'suggested_actions', array: true, default: '{}' })
-  suggestedActions: string[];
+  @Column('jsonb', { name: 'suggested_actions', default: [] })
+  suggestedActions: StoredClaim[];
+
+  /** What the participant said they will do, in their words. */
+  @Column('jsonb', { default: [] })
+  commitments: Commitment[];
+
+  /** The participant turn that gave their own rating, when they gave one. */
+  @Column('uuid', { name: 'satisfaction_turn_id', nullable: true })
+  satisfactionTurnId: string | null;
 
   @Column('text')
   provider: string;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '#identity';
 import { IdentityGraphqlModule } from '#identity/graphql';
 import { SharingModule } from '#sharing';
 import { InsightsModule } from '../insights.module.js';
@@ -7,15 +8,17 @@ import { ActionItemResolver } from './action-item.resolver.js';
 import { ActionPlanResolver } from './action-plan.resolver.js';
 import { InsightQuestionsResolver } from './insight-questions.resolver.js';
 import { InsightsLoaders } from './insights.loaders.js';
+import { ReflectionSummaryResolver } from './reflection-summary.resolver.js';
 import { SessionInsightsResolver } from './session-insights.resolver.js';
 import { ThemeTaxonomyResolver } from './theme-taxonomy.resolver.js';
 import { TrendsResolver } from './trends.resolver.js';
 
 @Module({
-  imports: [InsightsModule, SharingModule, IdentityGraphqlModule],
+  imports: [InsightsModule, SharingModule, IdentityModule, IdentityGraphqlModule],
   providers: [
     InsightsLoaders,
     SessionInsightsResolver,
+    ReflectionSummaryResolver,
     ActionPlanResolver,
     ActionItemResolver,
     ActionItemCommentResolver,

@@ -59,16 +59,14 @@ export class ActionPlanWriter {
     const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
     const input: ActionPlanInput = {
       startDate: start.toISOString().slice(0, 10),
+      // The claims and the turns they cite; never the overview, the score or the strain note.
       summary: {
-        overview: summary.overview,
-        satisfactionScore: summary.satisfactionScore,
-        satisfactionSource: summary.satisfactionSource,
-        // The plan does not cite turns: ids stay out of the prompt.
-        strengths: summary.strengths.map(({ text }) => ({ text })),
-        gaps: summary.gaps.map(({ text }) => ({ text })),
-        themes: summary.themes.map(({ key, label, sentiment }) => ({ key, label, sentiment })),
+        strengths: summary.strengths,
+        gaps: summary.gaps,
+        themes: summary.themes,
         opportunities: summary.opportunities,
         suggestedActions: summary.suggestedActions,
+        commitments: summary.commitments,
       },
     };
     return { input, context: await this.llmContext.forOrganisation(organisationId), start };
@@ -85,9 +83,12 @@ export class ActionPlanWriter {
       [organisationId, planId],
     );
     await this.db.manager.query(
-      `INSERT INTO action_items (organisation_id, action_plan_id, participant_membership_id, position, category, title, rationale, due_at, milestone, success_metric)
-       SELECT $1, $2, $3, kept.next + i.position, i.category, i.title, i.rationale, i.due_at, i.milestone, i.success_metric
-         FROM jsonb_to_recordset($4::jsonb) AS i(position int, category text, title text, rationale text, due_at timestamptz, milestone text, success_metric text),
+      `INSERT INTO action_items (organisation_id, action_plan_id, participant_membership_id, position, category, title, rationale, due_at, milestone,
+         success_metric, from_commitment, source_turn_ids)
+       SELECT $1, $2, $3, kept.next + i.position, i.category, i.title, i.rationale, i.due_at, i.milestone, i.success_metric, i.from_commitment,
+              ARRAY(SELECT jsonb_array_elements_text(i.source_turn_ids))::uuid[]
+         FROM jsonb_to_recordset($4::jsonb)
+                AS i(position int, category text, title text, rationale text, due_at timestamptz, milestone text, success_metric text, from_commitment boolean, source_turn_ids jsonb),
               (SELECT COALESCE(max(position) + 1, 0) AS next FROM action_items WHERE organisation_id = $1 AND action_plan_id = $2) AS kept`,
       [
         organisationId,
@@ -102,6 +103,8 @@ export class ActionPlanWriter {
             due_at: new Date(start.getTime() + item.dueInDays * DAY_MS).toISOString(),
             milestone: item.milestone,
             success_metric: item.successMetric,
+            from_commitment: item.fromCommitment,
+            source_turn_ids: item.sourceTurnIds,
           })),
         ),
       ],

@@ -2,17 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '#database';
 import { insightAnswerTask, LlmRunner } from '#llm';
 import { InsightQuestionEntity } from '../entities/insight-question.entity.js';
-import { keepRetrieved } from './citations.util.js';
+import { keepCited } from './citations.util.js';
 import { isThemeQuestion, mergePassages, withThemeContext } from './theme-question.util.js';
 import { InsightSearch, type PassageScope } from './insight-search.service.js';
 import { InsightLlmContext } from './llm-context.service.js';
 
-const MAX_PASSAGES = 8;
+const MAX_PASSAGES = 12;
 const HISTORY_LIMIT = 100;
 
 /**
- * Answers a participant's question from their own answers: full-text retrieval, then the model,
- * then only citations that point at retrieved passages survive. Every Q&A is kept for its owner.
+ * Answers a participant's question from their own answers: retrieval by words and by statement
+ * kind, then the model, then only citations that point at retrieved passages survive (the answer's
+ * claim markers renumbered to match). Every Q&A is kept for its owner, and for the owner only:
+ * the resolver lets nobody else ask, and the passages (distress exchanges included) go to the
+ * model in this request, never into a job payload or a log.
  */
 @Injectable()
 export class InsightQuestionsService {
@@ -49,13 +52,14 @@ export class InsightQuestionsService {
     // A remote model can take seconds: the request's connection goes back to the pool meanwhile.
     const result = await this.db.releaseDuring(() => this.llm.run(insightAnswerTask, { question: withThemeContext(question, themes.labels), passages }, context));
     const answers = this.db.repository(InsightQuestionEntity); // the new transaction's repository
+    const cited = keepCited(result.value, passages);
     return answers.save(
       answers.create({
         organisationId: scope.organisationId,
         participantMembershipId: scope.participantMembershipId,
         question,
-        answer: result.value.answer,
-        citations: keepRetrieved(result.value.citations, passages),
+        answer: cited.answer,
+        citations: cited.citations,
         sessionIds: scope.sessionIds ?? [...new Set(passages.map((p) => p.sessionId))],
         provider: result.provider,
         model: result.model,

@@ -10,7 +10,7 @@ import {
   type InsightPassage,
   type SummaryInput,
 } from '#llm';
-import { keepRetrieved } from './citations.util.js';
+import { keepCited } from './citations.util.js';
 import { checkSummary } from './summary-claims.util.js';
 import { isThemeQuestion, mergePassages, withThemeContext } from './theme-question.util.js';
 
@@ -30,7 +30,8 @@ const turns = exchange.flatMap(([question, answer], i) => [
   { id: `a${i}`, role: 'PARTICIPANT' as const, content: answer },
 ]);
 const input: SummaryInput = { primaryQuestion: 'How can I assess my career satisfaction and find the best path to grow?', turns, taxonomy: DEFAULT_THEME_TAXONOMY };
-const passages: InsightPassage[] = turns.filter((t) => t.role === 'PARTICIPANT').map((t) => ({ sessionId: 's1', turnId: t.id, content: t.content }));
+// As the search gives them: each answer with the question it followed.
+const passages: InsightPassage[] = exchange.map(([question, content], i) => ({ sessionId: 's1', turnId: `a${i}`, content, question }));
 
 describe('the embedded model on the seed persona', () => {
   let runner: LlmRunner;
@@ -57,16 +58,18 @@ describe('the embedded model on the seed persona', () => {
     const labels = summary.themes.map((t) => t.label.toLowerCase());
     const asked = { question: withThemeContext(question, labels), passages: mergePassages(themeTurns, passages, 8) };
     const { value } = await runner.run(insightAnswerTask, asked, { organisationId: 'org' });
-    const citations = keepRetrieved(value.citations, asked.passages);
+    const { citations, answer } = keepCited(value, asked.passages);
+    expect(answer).toBe(value.answer);
     expect(citations.length).toBeGreaterThan(0);
     expect(citations.every((c) => c.turnId.startsWith('a'))).toBe(true);
-    expect(value.answer).toMatch(/mentorship|leadership/i);
+    expect(value.answer).toMatch(/^Your reflections keep coming back to [^.]*(?:mentorship|leadership)/i);
+    expect(value.answer).toMatch(/\bOn this, you said\b/);
   });
 
   it('answers the seed\'s skill-gap question with citations of the participant\'s own turns', async () => {
     const question = 'What skill development and experience gaps are preventing me from achieving my career objectives?';
     const { value } = await runner.run(insightAnswerTask, { question: withThemeContext(question, []), passages }, { organisationId: 'org' });
-    const citations = keepRetrieved(value.citations, passages);
+    const { citations } = keepCited(value, passages);
     expect(citations.length).toBeGreaterThan(0);
     expect(citations.every((c) => c.turnId.startsWith('a'))).toBe(true);
     expect(citations.map((c) => c.excerpt).join(' ')).toMatch(/leadership experience|skills/i);
@@ -81,17 +84,25 @@ describe('the embedded model on the seed persona', () => {
   });
 });
 
-describe('keepRetrieved', () => {
-  it('drops citations that do not quote a retrieved passage', () => {
-    const kept = keepRetrieved(
-      [
-        { sessionId: 's1', turnId: 'a0', excerpt: "I'd say 5 out of 10." },
-        { sessionId: 's1', turnId: 'a0', excerpt: "I'd say 5 out of 10." },
-        { sessionId: 's1', turnId: 'a1', excerpt: 'words never said' },
-        { sessionId: 'other', turnId: 'a0', excerpt: "I'd say 5 out of 10." },
-      ],
+describe('keepCited', () => {
+  it('drops citations that do not quote a retrieved passage, each kept once, and renumbers the claims\' markers', () => {
+    const kept = keepCited(
+      {
+        answer: 'You rated it 5 [1]; you rated it 5 again [2]; you said something never said [3]; and someone else said it [4]. You said it once more [5].',
+        citations: [
+          { sessionId: 's1', turnId: 'a0', excerpt: "I'd say 5 out of 10." },
+          { sessionId: 's1', turnId: 'a0', excerpt: "I'd say 5 out of 10." },
+          { sessionId: 's1', turnId: 'a1', excerpt: 'words never said' },
+          { sessionId: 'other', turnId: 'a0', excerpt: "I'd say 5 out of 10." },
+          { sessionId: 's1', turnId: 'a1', excerpt: 'I enjoy the technical challenges' },
+        ],
+      },
       passages,
     );
-    expect(kept).toEqual([{ sessionId: 's1', turnId: 'a0', excerpt: "I'd say 5 out of 10." }]);
+    expect(kept.citations).toEqual([
+      { sessionId: 's1', turnId: 'a0', excerpt: "I'd say 5 out of 10." },
+      { sessionId: 's1', turnId: 'a1', excerpt: 'I enjoy the technical challenges' },
+    ]);
+    expect(kept.answer).toBe('You rated it 5 [1]; you rated it 5 again [1]; you said something never said; and someone else said it. You said it once more [2].');
   });
 });

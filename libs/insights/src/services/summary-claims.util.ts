@@ -31,9 +31,14 @@ export function checkSummary(raw: SessionSummary, input: SummaryInput): CheckedS
     strengths: claims(raw.strengths),
     gaps: claims(raw.gaps),
     themes: [...themes.values()],
+    opportunities: claims(raw.opportunities),
+    suggestedActions: claims(raw.suggestedActions),
+    commitments: raw.commitments.map((c) => ({ text: c.text.trim(), turnIds: unique(c.turnIds), when: c.when?.trim() || null })),
+    strain: raw.strain ? { text: raw.strain.text.trim(), turnIds: unique(raw.strain.turnIds) } : null,
   };
   const problems = findSummarySourceProblems(summary, input);
-  const unsourced = [...summary.strengths, ...summary.gaps, ...summary.themes].some((claim) => claim.turnIds.length === 0);
+  const cited = [...summary.strengths, ...summary.gaps, ...summary.themes, ...summary.opportunities, ...summary.suggestedActions, ...summary.commitments];
+  const unsourced = [...cited, ...(summary.strain ? [summary.strain] : [])].some((claim) => claim.turnIds.length === 0);
   if (unsourced) problems.push('a claim has no source turn');
   return { summary, problems };
 }

@@ -1,17 +1,24 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { mailConfig, summaryLinkFor, type MailConfig } from '#config';
 import { TenantDatabase } from '#database';
 import { ReflectionSessionEntity } from '#interviews';
 import { EmailSender, type EmailMessage } from '#notifications';
 import { ReflectionTemplateVersionEntity } from '#templates';
 import { ReflectionSummaryEntity } from '../entities/reflection-summary.entity.js';
 import { renderSummaryEmail } from './summary-email.template.js';
+import { toSummaryEmailView } from './summary-email.view.js';
 
-/** Emails a participant their summary, once per session whatever the number of deliveries. */
+/**
+ * Emails a participant their summary, once per session whatever the number of deliveries. The
+ * email shows only what `toSummaryEmailView` picks from the summary; its link is the deployment's
+ * SUMMARY_LINK_URL with the session id filled in.
+ */
 @Injectable()
 export class SummaryEmailService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly email: EmailSender,
+    @Inject(mailConfig.KEY) private readonly mail: MailConfig,
   ) {}
 
   async send(organisationId: string, sessionId: string): Promise<'sent' | 'duplicate' | 'skipped'> {
@@ -36,9 +43,9 @@ export class SummaryEmailService {
       to: recipients[0].email,
       displayName: recipients[0].display_name,
       title: version.title,
-      summary,
+      view: toSummaryEmailView(summary),
       cta: version.closingCtaText ? { text: version.closingCtaText, url: version.closingCtaUrl } : null,
-      link: `${this.email.publicAppUrl}/reflections/${session.id}`,
+      link: summaryLinkFor(this.mail, session.id),
     });
   }
 }

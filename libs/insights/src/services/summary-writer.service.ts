@@ -5,9 +5,9 @@ import { ReflectionSessionEntity, SessionTurnEntity } from '#interviews';
 import { JobName, JobProducer, jobIdOf } from '#jobs';
 import { LlmException, LlmRunner, summaryTask, type LlmCallContext, type SessionSummary, type SummaryInput } from '#llm';
 import { ReflectionTemplateVersionEntity } from '#templates';
-import { withoutSafetyExchanges } from './safety-exchanges.util.js';
 import { checkSummary } from './summary-claims.util.js';
 import { InsightLlmContext } from './llm-context.service.js';
+import { StrainNotesService } from './strain-notes.service.js';
 import { ThemeTaxonomyService } from './theme-taxonomy.service.js';
 
 export type SummaryOutcome = 'written' | 'exists' | 'failed' | 'skipped';
@@ -36,6 +36,7 @@ export class SummaryWriter {
     private readonly taxonomy: ThemeTaxonomyService,
     private readonly jobs: JobProducer,
     private readonly rollups: RollupScheduler,
+    private readonly strainNotes: StrainNotesService,
   ) {}
 
   async write(organisationId: string, sessionId: string): Promise<SummaryOutcome> {
@@ -96,7 +97,15 @@ export class SummaryWriter {
     const context = await this.llmContext.forOrganisation(organisationId);
     const input: SummaryInput = {
       primaryQuestion: version?.primaryQuestion ?? 'Career reflection',
-      turns: withoutSafetyExchanges(turns).map((turn) => ({ id: turn.id, role: turn.role, content: turn.content, ...(turn.stage ? { stage: turn.stage } : {}) })),
+      // A distress exchange is marked: the model may use it for the owner's strain note only, and
+      // the sources check refuses anything else that cites it.
+      turns: turns.map((turn) => ({
+        id: turn.id,
+        role: turn.role,
+        content: turn.content,
+        ...(turn.stage ? { stage: turn.stage } : {}),
+        ...(turn.sensitive ? { sensitive: true } : {}),
+      })),
       taxonomy: taxonomy.map(({ key, label, keywords }) => ({ key, label, keywords })),
     };
     return { session, input, context, sendEmail: version?.sendSummaryEmail ?? false };
@@ -106,8 +115,8 @@ export class SummaryWriter {
     const { session } = prepared;
     const inserted: Array<{ id: string }> = await this.db.manager.query(
       `INSERT INTO reflection_summaries (organisation_id, session_id, participant_membership_id, overview, satisfaction_score, satisfaction_source,
-         strengths, gaps, themes, opportunities, suggested_actions, provider, model, prompt_version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+         strengths, gaps, themes, opportunities, suggested_actions, provider, model, prompt_version, commitments, satisfaction_turn_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
        ON CONFLICT (organisation_id, session_id) DO NOTHING RETURNING id`,
       [
         session.organisationId,
@@ -119,15 +128,18 @@ export class SummaryWriter {
         JSON.stringify(summary.strengths),
         JSON.stringify(summary.gaps),
         JSON.stringify(summary.themes),
-        summary.opportunities,
-        summary.suggestedActions,
+        JSON.stringify(summary.opportunities),
+        JSON.stringify(summary.suggestedActions),
         model.provider,
         model.model,
         model.promptVersion,
+        JSON.stringify(summary.commitments),
+        summary.satisfactionSource === 'participant' ? summary.satisfactionTurnId : null,
       ],
     );
     await this.setState(session.organisationId, session.id, 'READY');
     if (!inserted.length) return 'exists';
+    if (summary.strain) await this.strainNotes.write(session, summary.strain);
     // The new scores and themes feed the HR rollups once this transaction commits.
     await this.rollups.participantChanged(session.organisationId, session.participantMembershipId);
     if (prepared.sendEmail) {

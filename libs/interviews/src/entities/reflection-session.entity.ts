@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
 import { TenantEntity } from '#database/entities';
+import type { InterviewerState } from '../interviewer/interviewer-state.type.js';
 
 export type SessionStatus = 'SCHEDULED' | 'IN_PROGRESS' | 'COMPLETED' | 'ABANDONED' | 'EXPIRED';
 export type SessionVisibility = 'PRIVATE' | 'SHARED_WITH_COACHES';
@@ -36,9 +37,9 @@ export class ReflectionSessionEntity extends TenantEntity {
   @Column('timestamptz', { name: 'paused_at', nullable: true })
   pausedAt: Date | null;
 
-  /** The interviewer's progress (stage, questions asked, mandatory questions covered). */
+  /** The interviewer's state (plan, progress, notes); empty until the session starts. */
   @Column('jsonb', { name: 'interviewer_state', default: {} })
-  interviewerState: Record<string, unknown>;
+  interviewerState: InterviewerState | Record<string, never>;
 
   @Column('text', { name: 'interviewer_provider', nullable: true })
   interviewerProvider: string | null;

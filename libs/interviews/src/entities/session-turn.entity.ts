@@ -28,6 +28,10 @@ export class SessionTurnEntity extends TenantEntity {
   @Column('text', { name: 'idempotency_key', nullable: true })
   idempotencyKey: string | null;
 
+  /** Part of a distress exchange: the participant's alone, never shown to a coach, summarised or emailed. */
+  @Column('boolean', { default: false })
+  sensitive: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { analyzeAnswer, findRating } from './answer-analysis.util.js';
 import { detectDistress } from './distress-detector.util.js';
-import { isOpenQuestion, isSameQuestion, toSecondPerson } from './question-text.util.js';
+import { isSameQuestion } from '#llm';
+import { isOpenQuestion, toSecondPerson } from './question-text.util.js';
 
 describe('answer analysis', () => {
   it.each([

@@ -1,3 +1,7 @@
+import { asksForRating, findRating } from '#llm';
+
+export { asksForRating, findRating };
+
 /** What the interviewer notices in an answer; decides whether and how to follow up. */
 export interface AnswerAnalysis {
   words: number;
@@ -16,7 +20,7 @@ export interface AnswerAnalysis {
 }
 
 const VAGUE_OPENERS =
-  /^(?:not sure|i'?m not sure|i don'?t know|i dont know|dunno|idk|no idea|hard to say|it depends|depends|fine|it'?s fine|okay|ok|good|alright|nothing|not much|same as (?:usual|always|before)|as usual|maybe|kind of|sort of|whatever|n\/a|yes|no|meh)\b/i;
+  /^(?:not sure|i'?m not sure|i don'?t know|i dont know|dunno|idk|no idea|hard to say|it depends|depends|fine|it'?s fine|okay|ok|good|alright|nothing|not much|same as (?:usual|always|before)|as usual|whatever|n\/a|yes|no|meh)\b/i;
 
 const EXAMPLE_CUES =
   /\b(?:for example|for instance|e\.g\.|such as|like when|last (?:week|month|year|quarter|sprint|time)|yesterday|recently|this (?:week|month|year|quarter)|one time|a few (?:weeks|months) ago|when i (?:led|built|worked|did|was|had|ran|designed|helped|mentored|joined|moved|started|shipped|presented))\b|\b(?:19|20)\d{2}\b/i;
@@ -24,25 +28,6 @@ const EXAMPLE_CUES =
 const POSITIVE_CUES = /\b(?:love|loved|passionate|thrilled|amazing|fantastic|excited|proud|thrive|enjoy(?:s|ed)? (?:it )?(?:a lot|so much|immensely)|energi[sz]ed|fulfil(?:l)?ing|brilliant|best part)\b/i;
 const NEGATIVE_CUES = /\b(?:hate|hated|frustrat\w*|miserable|exhaust\w*|dread\w*|furious|angry|awful|terrible|demotivat\w*|stress\w*|overwhelm\w*|undervalued|overlooked|bored|drain\w*|unfair|worst)\b/i;
 
-const NUMBER = String.raw`(\d{1,2}(?:[.,]\d)?)`;
-const OUT_OF_TEN = new RegExp(String.raw`\b${NUMBER}\s*(?:\/|out of)\s*10\b`, 'i');
-const RATING_PHRASE = new RegExp(
-  String.raw`\b(?:rate|rating|score|give|giving|say|put|call)\b(?:\s+(?:it|that|myself|me|this|things|about|around|maybe|probably|a|an|at|solid|honestly|like)){0,4}\s+${NUMBER}\b(?!\s*(?:%|percent|years?|months?|weeks?|days?|hours?|people|times|minutes|engineers|things|reasons|projects|teams|am\b|pm\b))`,
-  'i',
-);
-const BARE_NUMBER = new RegExp(String.raw`^\D{0,20}?\b${NUMBER}\b`, 'i');
-const SCALE_CONTEXT = /\bscale\b|\brate\b|\brating\b|out of 10|1 to 10|1-10|one to ten/i;
-
-/** The participant's own 0-10 rating, if the answer states one ("5 out of 10", "I'd rate it 6"). */
-export function findRating(answer: string, scaleAsked: boolean): number | null {
-  const patterns = scaleAsked || SCALE_CONTEXT.test(answer) ? [OUT_OF_TEN, RATING_PHRASE, BARE_NUMBER] : [OUT_OF_TEN, RATING_PHRASE];
-  for (const pattern of patterns) {
-    const match = pattern.exec(answer);
-    const value = match ? Number(match[1]!.replace(',', '.')) : NaN;
-    if (Number.isFinite(value) && value >= 0 && value <= 10) return value;
-  }
-  return null;
-}
 
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -74,5 +59,3 @@ export function analyzeAnswer(answer: string, context: { sentiment: number; scal
   };
 }
 
-/** Whether a question asks for a rating on a scale. */
-export const asksForRating = (question: string): boolean => SCALE_CONTEXT.test(question);

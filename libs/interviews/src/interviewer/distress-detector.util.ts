@@ -39,6 +39,14 @@ const DISTRESS = [
   /\bdesperate\b/,
 ];
 
+// Low mood about oneself: met with care even when the words read calm.
+const LOW_MOOD = [
+  /\b(?:don'?t|do not) (?:feel like i )?have any (?:strengths|talents|skills|value)\b/,
+  /\bi(?:'m| am) (?:no good|useless|a failure|worthless|not good at anything)\b/,
+  /\bnothing i do (?:is|feels) (?:good|right|enough)\b/,
+  /\bi(?:'m| am) (?:drowning|at breaking point)\b|\bfeel like i'?m drowning\b/,
+];
+
 const WELLBEING = /\b(?:exhausted|anxious|anxiety|overwhelmed|despair|dread|lonely|alone|can'?t sleep|insomnia)\b/;
 
 /**
@@ -51,6 +59,7 @@ export function detectDistress(answer: string, sentiment: number): DistressLevel
   if (CRISIS.some((pattern) => pattern.test(text))) return 'crisis';
   const hits = DISTRESS.filter((pattern) => pattern.test(text)).length;
   if (hits >= 2 || (hits === 1 && sentiment <= 0)) return 'distress';
+  if (LOW_MOOD.some((pattern) => pattern.test(text))) return 'distress';
   if (WELLBEING.test(text) && sentiment <= -0.5) return 'distress';
   return null;
 }

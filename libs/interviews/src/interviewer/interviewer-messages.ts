@@ -1,5 +1,5 @@
-import type { DistressLevel } from './distress-detector.util.js';
-import type { CallToAction } from './interviewer-state.type.js';
+import { openingOf } from '#llm';
+import type { CallToAction, InterviewStage } from './interviewer-state.type.js';
 
 /** What the participant's previous completed session of the same template left behind. */
 export interface ClosedLoop {
@@ -14,13 +14,9 @@ export interface OpeningParts {
   welcomeMessage: string | null;
   primaryQuestion: string;
   closedLoop: ClosedLoop | null;
-  firstStageTitle: string;
+  firstStageTopic: string;
   firstQuestion: string;
 }
-
-export const DEFAULT_SUPPORT_RESOURCES =
-  'Support is available. Consider talking to someone you trust, your doctor, or your organisation\'s employee assistance programme if it has one. ' +
-  'If you are in immediate danger or thinking about harming yourself, please contact your local emergency number or a crisis helpline now.';
 
 export const DEFAULT_CTA: CallToAction = {
   text: 'Thank you for reflecting today. Complete the session to receive your summary and turn these insights into your next steps.',
@@ -43,44 +39,53 @@ export function openingMessage(parts: OpeningParts): string {
     }
     paragraphs.push(sentences.join(' '));
   }
-  paragraphs.push('Take your time: you can pause whenever you like and continue later on any device.');
-  paragraphs.push(`Let's start with ${parts.firstStageTitle.toLowerCase()}. ${parts.firstQuestion}`);
+  paragraphs.push('Take your time: you can pause, skip a question or stop whenever you like, and continue later on any device.');
+  paragraphs.push(`Let's start with ${parts.firstStageTopic}. ${parts.firstQuestion}`);
   return paragraphs.join('\n\n');
 }
 
-/** A question, introduced when it opens a new stage. */
-export function plannedMessage(question: string, newStageTitle: string | null): string {
-  return newStageTitle ? `Thank you. Let's turn to ${newStageTitle.toLowerCase()}. ${question}` : question;
+const BRIDGES = ["Let's look at {topic}.", 'Now to {topic}.', 'Turning to {topic}.', 'Next, {topic}.', "Let's move on to {topic}.", 'On to {topic}.'];
+
+/** A short bridge into a new stage, worded unlike the bridges already used. */
+export function bridgeTo(stage: InterviewStage, usedOpenings: readonly string[]): string {
+  const options = BRIDGES.map((b) => b.replace('{topic}', stage.topic));
+  return options.find((b) => !usedOpenings.includes(openingOf(b))) ?? options[0]!;
 }
 
-export function closingMessage(cta: CallToAction, reason: 'complete' | 'limit'): string {
+const pick = (options: readonly string[], usedOpenings: readonly string[]): string => options.find((o) => !usedOpenings.includes(openingOf(o))) ?? options[0]!;
+
+export const skipAcknowledgement = (used: readonly string[]) => pick(['No problem.', "That's fine, let's leave that one.", 'Sure, we can skip that.', 'Of course.'], used);
+export const correctionAcknowledgement = (used: readonly string[]) => pick(['Thanks for putting me right.', 'Got it, thank you for the correction.', "Understood, I'll keep that in mind."], used);
+export const gentleAcknowledgement = (used: readonly string[]) => pick(["OK, we'll go gently.", "Thank you, let's take it slowly.", "All right, we'll keep it light."], used);
+export const leadAcknowledgement = (topic: string, used: readonly string[]) => pick([`Let's stay with ${topic}.`, `We can talk about ${topic}.`], used);
+
+/** "Of course, we'll stop here." The close a participant asked for: no question, answers saved. */
+export function stopMessage(cta: CallToAction): string {
+  return `Of course, we'll stop here. Your answers are saved, and you can pick this up any time.\n\n${ctaLine(cta)}\n\nWhen you are ready, complete the session to receive your summary.`;
+}
+
+export function pauseMessage(): string {
+  return "Of course, let's pause here. Your answers are saved; when you come back, we'll pick up where we left off.";
+}
+
+export function welcomeBackMessage(question: string, used: readonly string[]): string {
+  return `${pick(['Welcome back.', 'Good to have you back.', 'Picking up where we left off.'], used)} ${question}`;
+}
+
+/** The recap and a last open question before the close. */
+export function closingCheckMessage(coveredTopics: string[]): { content: string; question: string } {
+  const question = 'Before we finish, is there anything we have not talked about that matters to you?';
+  const [first, last] = [coveredTopics[0], coveredTopics[coveredTopics.length - 1]];
+  const recap = !first ? '' : first === last ? `We've talked about ${first}. ` : `We've talked about ${first} through to ${last}. `;
+  return { content: `${recap}${question}`, question };
+}
+
+export function closingMessage(cta: CallToAction, reason: 'complete' | 'limit', addition: boolean): string {
   const lead =
     reason === 'limit'
       ? "We've reached the time set aside for this reflection, so let's stop here. Thank you for everything you shared."
-      : "That brings us to the end of this reflection. Thank you for everything you shared.";
-  const action = cta.url ? `${cta.text} ${cta.url}` : cta.text;
-  return `${lead}\n\n${action}\n\nWhen you are ready, complete the session to receive your summary.`;
+      : `${addition ? 'Thank you for adding that. ' : ''}That brings us to the end of this reflection. Thank you for everything you shared.`;
+  return `${lead}\n\n${ctaLine(cta)}\n\nWhen you are ready, complete the session to receive your summary.`;
 }
 
-const SUPPORT_QUESTIONS = [
-  'If you would like to keep going, what would feel most helpful to talk about next?',
-  'Whenever you are ready, what would you like to focus on from here?',
-  'If you want to continue, which part of your work would you prefer to reflect on now?',
-];
-
-/**
- * A caring reply to an answer that signals distress: acknowledges it, offers to pause, and shows
- * the organisation's support resources. `attempt` picks an unused closing question; once they are
- * used up, `fallbackQuestion` (the next planned one) continues the interview instead.
- */
-export function supportMessage(level: DistressLevel, resources: string | null, attempt: number, fallbackQuestion: string | null): { content: string; question: string | null } {
-  const care =
-    level === 'crisis'
-      ? 'Thank you for telling me. What you are describing sounds really painful, and you deserve support right now. Your safety matters more than this reflection.'
-      : 'Thank you for sharing that. It sounds like you are carrying a lot at the moment, and that matters more than any plan.';
-  const pause = 'It is completely fine to pause here and come back later; everything you wrote is saved and private to you.';
-  const question = SUPPORT_QUESTIONS[attempt] ?? fallbackQuestion;
-  const body = [care, resources?.trim() || DEFAULT_SUPPORT_RESOURCES, pause];
-  if (question) body.push(question);
-  return { content: body.join('\n\n'), question };
-}
+const ctaLine = (cta: CallToAction): string => (cta.url ? `${cta.text} ${cta.url}` : cta.text);

@@ -1,148 +1,224 @@
-import { describe, expect, it } from '@jest/globals';
-import { ChatModelFactory, LlmRunner, type LlmConfig } from '#llm';
-import { buildInterviewPlan } from './interview-plan.util.js';
-import { DEFAULT_CTA } from './interviewer-messages.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { Logger } from '@nestjs/common';
+import { ChatModelFactory, LlmRunner, similarity, type LlmConfig } from '#llm';
+import { OpenAiCompatibleServer } from '#testing/openai';
 import type { InterviewerState } from './interviewer-state.type.js';
-import { createInterviewerState, progressOf, recordStoredAnswer } from './interviewer-state.util.js';
-import { FollowupWriter } from './followup-writer.service.js';
-import { Interviewer, type RespondContext } from './interviewer.service.js';
-import { normalizeQuestion } from './question-text.util.js';
+import { recordStoredAnswer } from './interviewer-state.util.js';
+import { Interviewer, type InterviewerStep, type RespondContext } from './interviewer.service.js';
+import { newInterviewState, type InterviewTemplate } from './new-interview.util.js';
 import { SentimentAnalyzer } from './sentiment-analyzer.service.js';
+import { PRESUMES_PENDING, SENSITIVE_TOPIC } from './turn-checks.util.js';
+import { TurnWriter } from './turn-writer.service.js';
 
-const MANDATORY = [
-  "How satisfied am I with my current role, responsibilities, and career trajectory? What's working well and what's not?",
-  'What are my core strengths and unique value proposition in my current field and role?',
-  'What career goals and aspirations do I have for the next 2-5 years, and how realistic are they given my current situation?',
-];
-
-const PERSONA: Record<string, string[]> = {
-  current_situation: [
-    "I'm a mid-level software engineer and I feel stuck. I enjoy the technical challenges, but I'm frustrated by the lack of mentorship and leadership opportunities. I'd rate my satisfaction 5 out of 10.",
-    'Last month I redesigned our deployment pipeline and loved it, but nobody senior noticed and there was no one to learn from afterwards.',
+const CAREER: InterviewTemplate = {
+  primaryQuestion: 'How can I assess my career satisfaction and identify the best path for growth?',
+  goals: [],
+  mandatoryQuestions: [
+    "How satisfied am I with my current role, responsibilities, and career trajectory? What's working well and what's not?",
+    'What are my core strengths and unique value proposition in my current field and role?',
   ],
-  strengths_value: [
-    'Strong problem-solving and system design skills. I also have a natural teaching ability: juniors often come to me when they are stuck.',
-    'For example, last quarter I ran a design review that unblocked two teams.',
-  ],
-  gaps_growth: ['I lack formal leadership experience and I have never managed people or presented to senior leadership.'],
-  market_trends: ['I have experience in cloud infrastructure and security, which are in high demand, especially in fintech and healthtech.'],
-  goals_planning: ['I want to move towards team leadership and technical architecture rather than individual coding, within a 12-18 month plan.'],
-  actions_priorities: ['Enrol in a leadership programme, start mentoring junior developers and get a cloud architecture certification.'],
+  plan: null,
+  maxTurns: 80,
+  maxMinutes: 120,
+  cta: { text: 'Use these insights to plan your next steps.', url: 'https://example.test/plan' },
 };
+const MOVE: InterviewTemplate = { ...CAREER, primaryQuestion: 'Should I move from engineering into product management?', mandatoryQuestions: [] };
+const RESOURCES = 'Call 988 (US) or Samaritans on 116 123 (UK and Ireland).';
 
 const config: LlmConfig = { defaults: { provider: 'embedded', timeoutMs: 2000, maxRetries: 0 }, interviewBudgetMs: 2000, allowedOverrideHosts: '*' };
-const interviewer = new Interviewer(new SentimentAnalyzer(), new FollowupWriter(new LlmRunner(new ChatModelFactory(), config)));
-const ctx = (now = new Date()): RespondContext => ({ organisationId: '00000000-0000-0000-0000-000000000001', budgetMs: 2000, supportResources: null, now });
+const interviewer = new Interviewer(new SentimentAnalyzer(), new TurnWriter(new LlmRunner(new ChatModelFactory(), config)));
+const ctx = (extra: Partial<RespondContext> = {}): RespondContext => ({
+  organisationId: '00000000-0000-0000-0000-000000000001',
+  budgetMs: 2000,
+  supportResources: RESOURCES,
+  now: new Date(),
+  window: [],
+  ...extra,
+});
 
-function newState(mandatory = MANDATORY, limits = { maxTurns: 80, maxMinutes: 120 }): InterviewerState {
-  return createInterviewerState({
-    plan: buildInterviewPlan({ plan: null, mandatoryQuestions: mandatory }),
-    primaryQuestion: 'How can I assess my career satisfaction and identify the best path for growth?',
-    limits,
-    cta: { text: 'Excellent reflection! Use these insights to create your career development plan.', url: 'https://example.test/plan' },
-    openActions: [],
-    now: new Date(),
-  });
-}
-
-async function runInterview(state: InterviewerState, answerFor: (stage: string, n: number) => string) {
-  const opening = interviewer.open(state, { title: 'Career Development Assessment', welcomeMessage: 'Time to reflect on your career journey.', closedLoop: null }, new Date());
-  const transcript = [{ role: 'INTERVIEWER', ...opening.turn }];
-  let current = opening.state;
-  const used = new Map<string, number>();
-  for (let i = 0; i < 60 && !current.finished; i++) {
-    const stage = current.stages[current.pending!.stage]!.key;
-    const n = used.get(stage) ?? 0;
-    used.set(stage, n + 1);
-    const answer = answerFor(stage, n);
-    transcript.push({ role: 'PARTICIPANT', content: answer, questionRef: current.pending!.ref, stage });
-    const step = await interviewer.respond(recordStoredAnswer(current, current.nextSeq, new Date()), answer, ctx());
-    expect(step).not.toBeNull();
-    transcript.push({ role: 'INTERVIEWER', ...step!.turn });
-    current = step!.state;
+/** Opens an interview on `template`, answers `answers` in turn, and returns every step. */
+async function converse(template: InterviewTemplate, answers: string[], extra: Partial<RespondContext> = {}): Promise<{ steps: InterviewerStep[]; state: InterviewerState }> {
+  const opening = interviewer.open(newInterviewState(template, [], new Date()), { title: 'Reflection', welcomeMessage: null, closedLoop: null }, new Date());
+  const steps = [opening];
+  let state = opening.state;
+  for (const answer of answers) {
+    const step = await interviewer.respond(recordStoredAnswer(state, state.nextSeq, new Date()), answer, ctx(extra));
+    if (!step) break;
+    steps.push(step);
+    state = step.state;
   }
-  return { transcript, state: current };
+  return { steps, state };
 }
 
-const personaAnswer = (stage: string, n: number) => {
-  const answers = PERSONA[stage] ?? ['I think it is about finding work with meaningful impact rather than business metrics alone.'];
-  return answers[n] ?? `${answers[answers.length - 1]} Beyond that, I would add that meaningful impact matters to me (${stage} ${n}).`;
-};
+const last = (steps: InterviewerStep[]) => steps[steps.length - 1]!;
+const questionOf = (text: string) => (text.match(/[^.!?\n]*\?/g) ?? []).pop()?.trim() ?? '';
 
-describe('Interviewer', () => {
-  it('runs the seed persona through all six stages, asks each mandatory question once, never repeats, and closes with the CTA', async () => {
-    const { transcript, state } = await runInterview(newState(), personaAnswer);
-    const interviewerTurns = transcript.filter((t) => t.role === 'INTERVIEWER');
-    const refs = interviewerTurns.map((t) => t.questionRef);
-    for (const ref of ['mandatory:0', 'mandatory:1', 'mandatory:2']) expect(refs.filter((r) => r === ref)).toHaveLength(1);
-    expect(interviewerTurns[0]!.content).toContain('How satisfied are you with your current role');
-    const asked = state.asked.map(normalizeQuestion);
-    expect(new Set(asked).size).toBe(asked.length);
-    expect(new Set(interviewerTurns.map((t) => normalizeQuestion(t.content))).size).toBe(interviewerTurns.length);
-    expect(interviewerTurns.some((t) => t.questionRef?.startsWith('followup:'))).toBe(true);
-    const closing = interviewerTurns[interviewerTurns.length - 1]!;
-    expect(closing.questionRef).toBe('closing');
-    expect(closing.content).toContain('Excellent reflection!');
-    expect(closing.content).toContain('https://example.test/plan');
-    expect(new Set(interviewerTurns.map((t) => t.stage))).toEqual(new Set(['current_situation', 'strengths_value', 'gaps_growth', 'market_trends', 'goals_planning', 'actions_priorities', 'closing']));
-    expect(progressOf(state)).toEqual({ stage: 'closing', stagesDone: 6, stagesTotal: 6, mandatoryAnswered: 3, mandatoryTotal: 3 });
-    // Answered in the persona's first answer: no rating question needed.
-    expect(refs).not.toContain('followup:ask_rating');
-    expect(await interviewer.respond(recordStoredAnswer(state, state.nextSeq, new Date()), 'One more thing.', ctx())).toBeNull();
+describe('Interviewer: the policy honours what the participant asks for', () => {
+  beforeAll(() => Logger.overrideLogger(false));
+
+  it.each(['Can we wrap this up?', "I'm done for today.", 'Stop.'])('closes at once on a wish to stop (%p), with no further question', async (wish) => {
+    const { steps, state } = await converse(CAREER, ['I lead a small platform team and mostly enjoy it.', wish]);
+    const reply = last(steps);
+    expect(reply.turn.questionRef).toBe('closing');
+    expect(reply.turn.content).not.toContain('?');
+    expect(reply.turn.content).toMatch(/Your answers are saved/);
+    expect(state).toMatchObject({ finished: true, endedBy: 'participant', pending: null });
+    expect(await interviewer.respond(recordStoredAnswer(state, state.nextSeq, new Date()), 'hello?', ctx())).toBeNull();
   });
 
-  it('probes a vague answer and asks for a 1-10 rating when none was given', async () => {
-    const opening = interviewer.open(newState(), { title: 'T', welcomeMessage: null, closedLoop: null }, new Date());
-    const vague = await interviewer.respond(recordStoredAnswer(opening.state, 2, new Date()), 'Not sure.', ctx());
-    expect(vague!.turn.questionRef).toBe('followup:probe_vague');
-    const detailed = await interviewer.respond(
-      recordStoredAnswer(vague!.state, 4, new Date()),
-      'I build backend services and like the people on my team, although the roadmap changes often.',
-      ctx(),
-    );
-    expect(detailed!.turn.questionRef).toBe('followup:ask_rating');
-    expect(detailed!.turn.content).toMatch(/1 to 10/);
+  it('pauses on request and continues with the next question on return', async () => {
+    const { steps, state } = await converse(CAREER, ['I lead a small platform team.', 'Can we take a break and continue later?']);
+    expect(last(steps)).toMatchObject({ pause: true, turn: { questionRef: 'pause' } });
+    expect(last(steps).turn.content).not.toContain('?');
+    expect(state.pending).toBeNull();
+    const back = interviewer.reenter(state, new Date())!;
+    expect(back.turn.content).toMatch(/^(Welcome back|Good to have you back|Picking up)/);
+    expect(back.state.pending?.kind).toBe('planned');
   });
 
-  it('responds with care and the default support text to a crisis, without a follow-up probe', async () => {
-    const opening = interviewer.open(newState(), { title: 'T', welcomeMessage: null, closedLoop: null }, new Date());
-    const step = await interviewer.respond(recordStoredAnswer(opening.state, 2, new Date()), 'Honestly I feel hopeless and some days I want to end my life.', ctx());
-    expect(step!.turn.questionRef).toBe('support:0');
-    expect(step!.turn.content).toMatch(/pause/);
-    expect(step!.turn.content).toMatch(/emergency/);
-    const custom = await interviewer.respond(recordStoredAnswer(opening.state, 2, new Date()), 'I am completely burnt out and I cannot cope any more.', {
-      ...ctx(),
-      supportResources: 'Call the Acme wellbeing line on 0800 000 000.',
-    });
-    expect(custom!.turn.content).toContain('Acme wellbeing line');
+  it.each(['pass', "I'd rather not say.", 'skip'])('moves on after a skip (%p) without probing, and never asks that question again', async (skip) => {
+    const { steps, state } = await converse(CAREER, [skip]);
+    // The first question is the first part of a mandatory question: skipping it skips the whole question.
+    expect(last(steps).turn.questionRef).not.toMatch(/^followup:|^mandatory:0/);
+    expect(last(steps).turn.content).toMatch(/^(No problem|That's fine|Sure|Of course)/);
+    expect(state.skippedRefs).toEqual(expect.arrayContaining(['mandatory:0', 'mandatory:0:2']));
+    expect(state.askedRefs).not.toContain('mandatory:0:2');
   });
 
-  it('ends gracefully with the closing turn when the turn limit is reached, mandatory questions first', async () => {
-    const { transcript, state } = await runInterview(newState(MANDATORY, { maxTurns: 9, maxMinutes: 120 }), personaAnswer);
-    expect(transcript.length).toBeLessThanOrEqual(9);
-    expect(transcript[transcript.length - 1]!.questionRef).toBe('closing');
+  it('keeps a correction in its notes and never asks about the move as pending again', async () => {
+    const { steps, state } = await converse(MOVE, [
+      'Actually, I already moved into PM six months ago. What draws me is shaping what we build.',
+      '7',
+      'Talking to customers every week and turning it into a roadmap.',
+      'My engineering background helps me spot risks early.',
+      'Saying no to stakeholders is still hard for me.',
+    ]);
+    expect(state.stance).toBe('moved');
+    expect(state.notes).toContainEqual({ key: 'situation', text: expect.stringContaining('already moved into PM') });
+    expect(steps[1]!.turn.content).toMatch(/^(Thanks for putting me right|Got it, thank you for the correction|Understood, I'll keep that in mind)/);
+    for (const step of steps.slice(1)) expect(step.turn.content).not.toMatch(PRESUMES_PENDING);
+    expect(steps.some((s) => /move into product management been like so far/.test(s.turn.content))).toBe(true);
+  });
+
+  it('asks a plainer question once when asked what the question means', async () => {
+    const { steps } = await converse(CAREER, ['What do you mean?']);
+    const [opening, reply] = steps;
+    expect(reply!.turn.questionRef).toBe(opening!.turn.questionRef);
+    expect(questionOf(reply!.turn.content).length).toBeLessThan(questionOf(opening!.turn.content).length);
+  });
+
+  it('steers off-topic drift back once per stage, without probing the drift', async () => {
+    const drift = 'The commute is brutal, an hour each way on the train, and I have been training with my running club for a half marathon.';
+    const { steps } = await converse(CAREER, [drift]);
+    const reply = last(steps).turn.content;
+    expect(reply).toMatch(/Coming back to/);
+    expect(questionOf(reply)).not.toMatch(/commute|train|running|marathon/i);
+  });
+});
+
+describe('Interviewer: distress and crisis', () => {
+  const burnout = "Honestly I'm completely burnt out. I sleep four hours a night, the workload is unmanageable and I can't keep going like this.";
+
+  it('supports once in full, follows the topic the participant names, and never brings market or pay questions', async () => {
+    const { steps, state } = await converse(CAREER, [
+      'I lead a small team.',
+      burnout,
+      'I think making the workload manageable would help most.',
+      'Fewer parallel projects.',
+      "Some days I feel like I'm drowning and I can't cope.",
+    ]);
+    const support = steps[2]!;
+    expect(support.sensitive).toBe(true);
+    expect(support.turn.content).toContain(RESOURCES);
+    expect(support.turn.content).toMatch(/go on, take a break, or stop/);
+    expect(support.turn.content).toMatch(/completely burnt out/);
+    expect(questionOf(support.turn.content)).toBe('Would you like to go on, take a break, or stop here?');
+    const lead = steps[3]!;
+    expect(lead.turn.content).toMatch(/workload/);
+    const later = steps[5]!;
+    expect(later.turn.content).not.toContain(RESOURCES);
+    expect(later.turn.content.split(/(?<=[.?!])\s+/).length).toBeLessThanOrEqual(2);
+    expect(later.turn.content).not.toEqual(support.turn.content);
+    for (const step of steps.slice(2)) expect(questionOf(step.turn.content)).not.toMatch(SENSITIVE_TOPIC);
+    expect(state.agenda.filter((i) => i.sensitive).every((i) => state.skippedRefs.includes(i.ref) || !state.askedRefs.includes(i.ref))).toBe(true);
+  });
+
+  it('continues gently, away from the topic that upset them, when they want to go on', async () => {
+    const { steps } = await converse(CAREER, ['I work in support operations.', "I don't feel like I have any strengths right now, honestly.", "I'm okay, we can go on."]);
+    expect(steps[2]!.turn.content).toMatch(/strengths can wait|This topic can wait/);
+    const next = last(steps).turn.content;
+    expect(next).toMatch(/gently|slowly|light/);
+    expect(questionOf(next)).not.toMatch(/strength/i);
+  });
+
+  it('meets a risk to life with the resources first, says it is an AI, and pauses', async () => {
+    const { steps, state } = await converse(CAREER, ['Some days I feel like I do not want to be here anymore.']);
+    const crisis = last(steps);
+    expect(crisis.turn.content.startsWith(RESOURCES)).toBe(true);
+    expect(crisis.turn.content).toMatch(/I am an AI/);
+    expect(crisis.turn.content).not.toContain('?');
+    expect(crisis).toMatchObject({ pause: true, sensitive: true });
+    expect(state.pending).toBeNull();
+  });
+});
+
+describe('Interviewer: follow-ups that make sense', () => {
+  it('never quotes a filler or what a negation covers', async () => {
+    for (const answer of ['No idea.', 'Not much.', "I don't feel like I have any real opportunities here."]) {
+      const { steps } = await converse(CAREER, [answer]);
+      const step = last(steps);
+      expect(step.turn.quote ?? null).toBeNull();
+      expect(questionOf(step.turn.content)).not.toMatch(/\bidea\b|opportunities/);
+    }
+  });
+
+  it('asks for an example of experience, never of a plan or a date', async () => {
+    const { steps } = await converse(CAREER, ['I will ask my director for a mentor before the end of January, and next quarter I plan to join the architecture review board.']);
+    const question = questionOf(last(steps).turn.content);
+    expect(question).not.toMatch(/example/i);
+    expect(question).not.toMatch(/January|quarter/);
+  });
+
+  it('writes one open question after a short acknowledgement in their words', async () => {
+    const { steps } = await converse(CAREER, ['I led the migration to the new message queue mostly on my own, and I enjoyed the design work.']);
+    const content = last(steps).turn.content;
+    expect(content.match(/\?/g)).toHaveLength(1);
+    expect(content.split(/\s+/).length).toBeLessThanOrEqual(45);
+    expect(content).not.toMatch(/\b(great|interesting|awesome)\b/i);
+  });
+});
+
+describe('Interviewer: the plan is covered within the limits', () => {
+  it('asks every mandatory question once, then recaps and closes with the call to action', async () => {
+    const answers = Array.from({ length: 40 }, (_, i) => `I have been working on the reporting pipeline and it taught me something new, part ${i}.`);
+    const { steps, state } = await converse({ ...CAREER, maxTurns: 40 }, answers);
+    const mandatory = state.agenda.filter((i) => i.mandatory).map((i) => i.ref);
+    for (const ref of mandatory) expect(steps.filter((s) => s.turn.questionRef === ref)).toHaveLength(1);
     expect(state.finished).toBe(true);
-    const refs = transcript.map((t) => t.questionRef);
-    for (const ref of ['mandatory:0', 'mandatory:1', 'mandatory:2']) expect(refs).toContain(ref);
+    expect(state.turns).toBeLessThanOrEqual(40);
+    const questions = steps.map((s) => questionOf(s.turn.content)).filter(Boolean);
+    for (const [i, a] of questions.entries()) for (const b of questions.slice(i + 1)) expect(similarity(a, b)).toBeLessThan(0.8);
+    expect(last(steps).turn.content).toContain('https://example.test/plan');
   });
+});
 
-  it('closes when the time limit is used up', async () => {
-    const opening = interviewer.open(newState(MANDATORY, { maxTurns: 80, maxMinutes: 1 }), { title: 'T', welcomeMessage: null, closedLoop: null }, new Date());
-    const later = new Date(Date.now() + 5 * 60_000);
-    const step = await interviewer.respond(recordStoredAnswer(opening.state, 2, later), 'A detailed answer about my role and what I enjoy in it.', ctx(later));
-    expect(step!.turn.questionRef).toBe('closing');
-    expect(step!.turn.content).toContain("We've reached the time");
-  });
+describe('Interviewer: a real model decides, the policy checks', () => {
+  it('uses a valid decision of the configured model, and falls back to the embedded heuristic when the model breaks a rule', async () => {
+    let reply = { move: 'follow_up', acknowledgement: 'So you lead a platform team.', question: 'What does a good week look like for your team?', quote: null, probe: 'tell_more', notes: [{ key: 'role', text: 'leads a platform team' }] };
+    const server = await new OpenAiCompatibleServer(() => ({ status: 200, content: JSON.stringify(reply) })).start();
+    try {
+      const settings = { provider: 'openai' as const, baseUrl: server.baseUrl, apiKey: 'k', model: 'local' };
+      const good = await converse(CAREER, ['I lead a platform team of six and mostly enjoy it.'], { settings });
+      expect(last(good.steps).turn.content).toBe('So you lead a platform team. What does a good week look like for your team?');
+      expect(last(good.steps).model).toMatchObject({ provider: 'openai', model: 'local', promptVersion: 'interview-turn@1' });
+      expect(good.state.notes).toContainEqual({ key: 'role', text: 'leads a platform team' });
 
-  it('falls back to the planned question when the configured provider fails', async () => {
-    const failing = new Interviewer(
-      new SentimentAnalyzer(),
-      new FollowupWriter(new LlmRunner(new ChatModelFactory(), { ...config, defaults: { provider: 'openai', baseUrl: 'http://127.0.0.1:9/v1', timeoutMs: 300, maxRetries: 0 } })),
-    );
-    const opening = failing.open(newState(), { title: 'T', welcomeMessage: null, closedLoop: null }, new Date());
-    const step = await failing.respond(recordStoredAnswer(opening.state, 2, new Date()), 'Not sure.', ctx());
-    // The embedded model stands in, so the participant still gets an adaptive question.
-    expect(step!.turn.questionRef).toBe('followup:probe_vague');
-    expect(step!.model?.provider).toBe('embedded');
+      reply = { ...reply, acknowledgement: 'Great point!', question: 'Is that good? Or bad?' };
+      const refused = await converse(CAREER, ['I lead a platform team of six and mostly enjoy it.'], { settings });
+      expect(last(refused.steps).model?.provider).toBe('embedded');
+      expect(last(refused.steps).turn.content).not.toMatch(/Great point/);
+    } finally {
+      await server.stop();
+    }
   });
 });

@@ -6,10 +6,10 @@ import type { ReflectionSessionEntity } from '../entities/reflection-session.ent
 import type { SessionTurnEntity } from '../entities/session-turn.entity.js';
 import { InterviewsException, InterviewsExceptionCode } from '../interviews.exception.js';
 import { parseInterviewerState, recordStoredAnswer } from '../interviewer/interviewer-state.util.js';
+import { WINDOW_TURNS } from '../interviewer/interviewer.service.js';
 import { assertValidAnswer, assertValidIdempotencyKey } from './answer-input.util.js';
 import { assertAnswerable } from './session-status.util.js';
 import { ReplyWriter } from './reply-writer.service.js';
-import { SessionLock } from './session-lock.service.js';
 import { SessionStore, type LockedSession } from './session-store.service.js';
 
 export interface AnswerOutcome {
@@ -20,14 +20,15 @@ export interface AnswerOutcome {
 }
 
 /**
- * Answers to a session, one at a time per session: the answer is stored exactly as typed and
- * committed before the interviewer (and any model) runs, so nothing typed is lost; a retry with
- * the same idempotency key returns what was stored instead of storing it twice.
+ * Answers to a session. The answer is stored exactly as typed, with the session marked as awaiting
+ * the interviewer's reply, and committed before any model runs: nothing typed is ever lost. The
+ * model is then called with no connection, lock or transaction held, and the reply is written
+ * only if the session still awaits it. A second answer while a reply is being written gets
+ * SESSION_BUSY; a retry with the same idempotency key returns what was stored.
  */
 @Injectable()
 export class AnswersService {
   constructor(
-    private readonly lock: SessionLock,
     private readonly store: SessionStore,
     private readonly replies: ReplyWriter,
     private readonly policy: ReflectionAccessPolicy,
@@ -36,28 +37,33 @@ export class AnswersService {
   async answer(actor: MemberActor, sessionId: string, content: string, idempotencyKey: string | null): Promise<AnswerOutcome> {
     assertValidAnswer(content);
     if (idempotencyKey !== null) assertValidIdempotencyKey(idempotencyKey);
-    return this.lock.acrossCheckpoints(sessionId, async (lock) => {
-      const locked = await this.store.lock(actor.organisationId, sessionId, idempotencyKey);
-      if (!locked) throw new NotFoundException('Reflection session');
-      this.policy.assertOwner(actor, locked.session, 'Reflection session');
-      if (locked.keyedTurn) return this.replay(locked, locked.keyedTurn, content);
-      const { session } = locked;
-      assertAnswerable(session);
-      const state = await this.replies.restoreMissing(locked, parseInterviewerState(session.interviewerState));
-      const seq = state.nextSeq;
-      const stored = recordStoredAnswer(state, seq, new Date());
-      const stage = state.pending ? (state.stages[state.pending.stage]?.key ?? null) : 'closing';
-      const appended = this.store.appendTurn(session, { seq, role: 'PARTICIPANT', content, stage, questionRef: state.pending?.ref ?? null, idempotencyKey }, stored);
-      if (!stored.awaitingReply) return { answer: (await appended).turn, next: null, session };
-      // Durable before any model call: a crash or a slow provider cannot lose the answer. The
-      // commit travels with the answer's statement (and is a rollback if that statement failed).
-      const [{ turn: answer }] = await Promise.all([appended, lock.checkpoint()]);
-      const next = await this.replies.write(locked, stored, content, { lock });
-      return { answer, next, session };
-    });
+    const locked = await this.locked(actor, sessionId, idempotencyKey);
+    if (locked.keyedTurn) return this.replay(locked, locked.keyedTurn, content);
+    const { session } = locked;
+    assertAnswerable(session);
+    const now = new Date();
+    const initial = parseInterviewerState(session.interviewerState);
+    const state = await this.replies.settleAwaiting(locked, initial, now);
+    // A repaired reply joined the conversation: the interviewer's window is read again.
+    const window = state === initial ? locked.lastTurns : await this.store.recentTurns(session.organisationId, session.id, state.nextSeq, WINDOW_TURNS - 1);
+    const seq = state.nextSeq;
+    const stored = recordStoredAnswer(state, seq, now);
+    const stage = state.pending ? (state.stages[state.pending.stage]?.key ?? null) : 'closing';
+    // Durable before any model call: the answer's statement carries the COMMIT when a reply follows.
+    const turn = { seq, role: 'PARTICIPANT' as const, content, stage, questionRef: state.pending?.ref ?? null, idempotencyKey };
+    const answer = await this.store.appendTurn(session, turn, stored, { commit: !!stored.awaitingReply });
+    if (!stored.awaitingReply) return { answer, next: null, session };
+    return { answer, next: await this.replies.reply(locked, stored, content, window), session };
   }
 
-  /** A retried request: the stored answer and the reply that followed it (written now if a failure left it out). */
+  private async locked(actor: MemberActor, sessionId: string, idempotencyKey: string | null): Promise<LockedSession> {
+    const locked = await this.store.lock(actor.organisationId, sessionId, idempotencyKey, { lastTurns: WINDOW_TURNS - 1 });
+    if (!locked) throw new NotFoundException('Reflection session');
+    this.policy.assertOwner(actor, locked.session, 'Reflection session');
+    return locked;
+  }
+
+  /** A retried request: the stored answer and the reply that followed it (written now, without a model, if a failure left it out). */
   private async replay(locked: LockedSession, prior: SessionTurnEntity, content: string): Promise<AnswerOutcome> {
     const { session } = locked;
     if (prior.role !== 'PARTICIPANT' || prior.content !== content) {
@@ -65,7 +71,8 @@ export class AnswersService {
     }
     const state = parseInterviewerState(session.interviewerState);
     if (session.status === 'IN_PROGRESS' && state.awaitingReply?.seq === prior.seq) {
-      return { answer: prior, next: await this.replies.write(locked, state, prior.content), session };
+      const settled = await this.replies.settleAwaiting(locked, state, new Date());
+      if (settled !== state) return { answer: prior, next: await this.store.turnBySeq(session.organisationId, session.id, prior.seq + 1), session };
     }
     const following = await this.store.turnBySeq(session.organisationId, session.id, prior.seq + 1);
     return { answer: prior, next: following?.role === 'INTERVIEWER' ? following : null, session };

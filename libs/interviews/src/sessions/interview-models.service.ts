@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DEFAULT_MODELS, interviewFollowupTask, llmConfig, mergeLlmSettings, type LlmConfig, type LlmUsage } from '#llm';
+import { DEFAULT_MODELS, interviewTurnTask, llmConfig, mergeLlmSettings, type InterviewTurnWindowEntry, type LlmConfig, type LlmUsage } from '#llm';
 import { overrideSettings, readStoredOverride } from '#llm/usage';
 import type { RespondContext } from '../interviewer/interviewer.service.js';
 import type { InterviewerAudit, OrganisationInterviewSettings } from './session-store.service.js';
@@ -9,11 +9,13 @@ import type { InterviewerAudit, OrganisationInterviewSettings } from './session-
 export class InterviewModels {
   constructor(@Inject(llmConfig.KEY) private readonly config: LlmConfig) {}
 
-  /**
-   * `usage` collects one record per model call, stored with the reply (in the same statement, so
-   * metering costs no extra transaction or connection); previews pass none and store nothing.
-   */
-  context(organisationId: string, organisation: OrganisationInterviewSettings, now: Date, options: { usage?: LlmUsage[]; plannedOnly?: boolean }): RespondContext {
+  /** `usage` collects one record per model call, metered with the reply; previews pass none and store nothing. */
+  context(
+    organisationId: string,
+    organisation: OrganisationInterviewSettings,
+    now: Date,
+    options: { usage?: LlmUsage[]; plannedOnly?: boolean; window?: InterviewTurnWindowEntry[] },
+  ): RespondContext {
     const usage = options.usage;
     return {
       organisationId,
@@ -22,6 +24,7 @@ export class InterviewModels {
       onUsage: usage ? (record) => void usage.push(record) : undefined,
       supportResources: organisation.supportResources?.trim() || null,
       now,
+      window: options.window ?? [],
       plannedOnly: options.plannedOnly,
     };
   }
@@ -29,6 +32,6 @@ export class InterviewModels {
   /** The interviewer a new session records: the organisation's model (or the deployment's) and the prompt version. */
   audit(organisation: OrganisationInterviewSettings): InterviewerAudit {
     const settings = mergeLlmSettings(this.config.defaults, overrideSettings(readStoredOverride(organisation.llm)));
-    return { provider: settings.provider, model: settings.model ?? DEFAULT_MODELS[settings.provider], promptVersion: interviewFollowupTask.version };
+    return { provider: settings.provider, model: settings.model ?? DEFAULT_MODELS[settings.provider], promptVersion: interviewTurnTask.version };
   }
 }

@@ -4,14 +4,13 @@ import { InputException } from '#common';
 import { TenantDatabase } from '#database';
 import type { MemberActor } from '#identity';
 import type { SessionTurnEntity, TurnRole } from '../entities/session-turn.entity.js';
-import { buildInterviewPlan } from '../interviewer/interview-plan.util.js';
-import { DEFAULT_CTA } from '../interviewer/interviewer-messages.js';
-import { createInterviewerState, recordStoredAnswer } from '../interviewer/interviewer-state.util.js';
-import { Interviewer, type InterviewerTurn } from '../interviewer/interviewer.service.js';
+import { recordStoredAnswer } from '../interviewer/interviewer-state.util.js';
+import { newInterviewState } from '../interviewer/new-interview.util.js';
+import { Interviewer, WINDOW_TURNS, type InterviewerTurn } from '../interviewer/interviewer.service.js';
 import type { CallToAction } from '../interviewer/interviewer-state.type.js';
 import { assertValidAnswer } from './answer-input.util.js';
 import { InterviewModels } from './interview-models.service.js';
-import { SessionTemplateReader } from './session-template.reader.js';
+import { SessionTemplateReader, templateOf } from './session-template.reader.js';
 
 export const MAX_PREVIEW_ANSWERS = 60;
 /** Past this, the rest of a preview uses the embedded model, so a slow provider cannot hold it for minutes. */
@@ -47,19 +46,12 @@ export class PreviewService {
     );
     const organisation = { llm: row?.llm ?? null, supportResources: row?.support ?? null };
     const started = Date.now();
-    const cta = version.closingCtaText ? { text: version.closingCtaText, url: version.closingCtaUrl } : DEFAULT_CTA;
-    const initial = createInterviewerState({
-      plan: buildInterviewPlan({ plan: version.planState === 'READY' ? version.plan : null, mandatoryQuestions: version.mandatoryQuestions }),
-      primaryQuestion: version.primaryQuestion,
-      limits: { maxTurns: version.maxTurns, maxMinutes: version.maxMinutes },
-      cta,
-      openActions: [],
-      now: new Date(started),
-    });
+    const template = templateOf(version);
+    const initial = newInterviewState(template, [], new Date(started));
 
     const turns: SessionTurnEntity[] = [];
     const add = (role: TurnRole, turn: InterviewerTurn | { content: string; questionRef: string | null; stage: string | null }) =>
-      turns.push({ id: randomUUID(), organisationId: actor.organisationId, sessionId: '', seq: turns.length + 1, role, idempotencyKey: null, createdAt: new Date(), ...turn });
+      turns.push({ id: randomUUID(), organisationId: actor.organisationId, sessionId: '', seq: turns.length + 1, role, idempotencyKey: null, sensitive: false, createdAt: new Date(), ...turn });
     const opening = this.interviewer.open(initial, { title: version.title, welcomeMessage: version.welcomeMessage, closedLoop: null }, new Date());
     add('INTERVIEWER', opening.turn);
     let state = opening.state;
@@ -68,7 +60,8 @@ export class PreviewService {
       add('PARTICIPANT', { content: answer, questionRef: state.pending?.ref ?? null, stage: state.stages[state.pending?.stage ?? 0]?.key ?? null });
       state = recordStoredAnswer(state, state.nextSeq, new Date());
       const remaining = PREVIEW_MODEL_BUDGET_MS - (Date.now() - started);
-      const ctx = this.models.context(actor.organisationId, organisation, new Date(), {});
+      const window = turns.slice(-WINDOW_TURNS, -1).map((t) => ({ role: t.role === 'PARTICIPANT' ? ('participant' as const) : ('interviewer' as const), text: t.content }));
+      const ctx = this.models.context(actor.organisationId, organisation, new Date(), { window });
       const step = await this.interviewer.respond(
         state,
         answer,
@@ -78,6 +71,6 @@ export class PreviewService {
       add('INTERVIEWER', step.turn);
       state = step.state;
     }
-    return { turns, cta };
+    return { turns, cta: template.cta };
   }
 }

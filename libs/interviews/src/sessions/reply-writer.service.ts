@@ -1,54 +1,75 @@
 import { Injectable } from '@nestjs/common';
 import type { LlmUsage } from '#llm';
+import { LlmUsageRecorder } from '#llm/usage';
 import type { SessionTurnEntity } from '../entities/session-turn.entity.js';
+import { InterviewsException, InterviewsExceptionCode } from '../interviews.exception.js';
 import type { InterviewerState } from '../interviewer/interviewer-state.type.js';
 import { parseInterviewerState } from '../interviewer/interviewer-state.util.js';
-import { Interviewer } from '../interviewer/interviewer.service.js';
+import { Interviewer, WINDOW_TURNS, type InterviewerStep } from '../interviewer/interviewer.service.js';
 import { InterviewModels } from './interview-models.service.js';
-import type { HeldLock } from './session-lock.service.js';
-import { SessionStore, type LockedSession } from './session-store.service.js';
+import { SessionStore, type LockedSession, type ReplyWrite } from './session-store.service.js';
 
-/** Writes the interviewer's reply to a stored answer, under the caller's session lock. */
+/** How long a reply may be in the writing before the next request repairs it (a crash between the two writes). */
+const leaseMs = (budgetMs: number): number => 2 * budgetMs + 10_000;
+
+/**
+ * Writes the interviewer's reply to a stored answer. The model runs after the answer's
+ * transaction committed and gave its connection back; the reply, the metering of the model
+ * calls and the COMMIT then leave together, the reply written only if the session still awaits it.
+ */
 @Injectable()
 export class ReplyWriter {
   constructor(
     private readonly interviewer: Interviewer,
     private readonly models: InterviewModels,
     private readonly store: SessionStore,
+    private readonly usage: LlmUsageRecorder,
   ) {}
 
-  /**
-   * `state` is the session's state with the answer recorded (`awaitingReply` set). With `lock`,
-   * the reply's statement also releases it and is committed at once (the last write of an answer).
-   */
-  async write(locked: LockedSession, state: InterviewerState, answer: string, options: { plannedOnly?: boolean; lock?: HeldLock } = {}): Promise<SessionTurnEntity | null> {
+  /** `state` has the answer recorded (`awaitingReply` set) and committed; no transaction is open. */
+  async reply(locked: LockedSession, state: InterviewerState, answer: string, window: LockedSession['lastTurns'] = []): Promise<SessionTurnEntity | null> {
     const { session, organisation } = locked;
     const usage: LlmUsage[] = [];
-    const context = this.models.context(session.organisationId, organisation, new Date(), { usage, plannedOnly: options.plannedOnly });
+    const context = this.models.context(session.organisationId, organisation, new Date(), { usage, window: (window ?? []).map(windowEntry) });
     const step = await this.interviewer.respond(state, answer, context);
+    const metering = this.usage.statementFor(usage);
     if (!step) return null;
-    const audit = step.model ? { provider: step.model.provider, model: step.model.model, promptVersion: step.model.promptVersion } : null;
-    const appended = this.store.appendTurn(
-      session,
-      { seq: state.nextSeq, role: 'INTERVIEWER', content: step.turn.content, stage: step.turn.stage, questionRef: step.turn.questionRef },
-      step.state,
-      { audit, usage, releaseLock: !!options.lock },
-    );
-    // The reply is the answer's last write: its commit leaves with it.
-    const [{ turn, unlocked }] = options.lock ? await Promise.all([appended, options.lock.checkpoint()]) : [await appended];
-    if (unlocked) options.lock?.released();
-    return turn;
+    return this.store.writeReply(session, this.replyOf(state, step), { along: metering ? [metering] : [], commit: true });
   }
 
   /**
-   * Restores a reply that a failure after the answer's checkpoint left unwritten, without a model
-   * call (the planned question), and returns the state that follows it.
+   * A session awaiting a reply takes no new answer: SESSION_BUSY while the reply may still be in
+   * the writing; past its lease (the process writing it died), the reply is restored now from the
+   * plan, without a model, in the current transaction. Returns the state to continue from.
    */
-  async restoreMissing(locked: LockedSession, state: InterviewerState): Promise<InterviewerState> {
-    if (!state.awaitingReply) return state;
-    const answer = await this.store.turnBySeq(locked.session.organisationId, locked.session.id, state.awaitingReply.seq);
+  async settleAwaiting(locked: LockedSession, state: InterviewerState, now: Date): Promise<InterviewerState> {
+    const awaiting = state.awaitingReply;
+    if (!awaiting) return state;
+    if (now.getTime() - Date.parse(awaiting.since) < leaseMs(this.interviewer.budgetMs)) {
+      throw new InterviewsException('The interviewer is still replying to your previous answer; try again in a moment', InterviewsExceptionCode.SESSION_BUSY);
+    }
+    const { session, organisation } = locked;
+    const answer = await this.store.turnBySeq(session.organisationId, session.id, awaiting.seq);
     if (!answer) return { ...state, awaitingReply: null };
-    await this.write(locked, state, answer.content, { plannedOnly: true });
-    return parseInterviewerState(locked.session.interviewerState);
+    const window = await this.store.recentTurns(session.organisationId, session.id, awaiting.seq, WINDOW_TURNS - 1);
+    const context = this.models.context(session.organisationId, organisation, now, { plannedOnly: true, window: window.map(windowEntry) });
+    const step = await this.interviewer.respond(state, answer.content, context);
+    if (!step) return { ...state, awaitingReply: null };
+    await this.store.writeReply(session, this.replyOf(state, step));
+    return parseInterviewerState(session.interviewerState);
+  }
+
+  private replyOf(state: InterviewerState, step: InterviewerStep): ReplyWrite {
+    const model = step.model;
+    return {
+      answerSeq: state.awaitingReply!.seq,
+      turn: { seq: state.nextSeq, role: 'INTERVIEWER', content: step.turn.content, stage: step.turn.stage, questionRef: step.turn.questionRef },
+      state: step.state,
+      audit: model ? { provider: model.provider, model: model.model, promptVersion: model.promptVersion } : null,
+      pause: step.pause,
+      sensitive: step.sensitive,
+    };
   }
 }
+
+const windowEntry = (turn: Pick<SessionTurnEntity, 'role' | 'content'>) => ({ role: turn.role === 'PARTICIPANT' ? ('participant' as const) : ('interviewer' as const), text: turn.content });

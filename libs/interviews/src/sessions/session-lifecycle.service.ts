@@ -8,21 +8,21 @@ import { ReflectionAccessPolicy } from '#sharing';
 import { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
 import { InterviewsException, InterviewsExceptionCode } from '../interviews.exception.js';
 import { parseInterviewerState } from '../interviewer/interviewer-state.util.js';
+import { Interviewer } from '../interviewer/interviewer.service.js';
 import { ReplyWriter } from './reply-writer.service.js';
-import { SessionLock } from './session-lock.service.js';
 import { assertAnswerable } from './session-status.util.js';
 import { SessionStore, type LockedSession } from './session-store.service.js';
 
 /**
- * Pause, resume, abandon and complete: owner-only, serialised with answers on the session lock.
- * All state lives in PostgreSQL, so a session paused on one device resumes on any other.
+ * Pause, resume, abandon and complete: owner-only, serialised with answers on the session's row
+ * lock. All state lives in PostgreSQL, so a session paused on one device resumes on any other.
  */
 @Injectable()
 export class SessionLifecycle {
   constructor(
     private readonly db: TenantDatabase,
-    private readonly lock: SessionLock,
     private readonly store: SessionStore,
+    private readonly interviewer: Interviewer,
     private readonly replies: ReplyWriter,
     private readonly policy: ReflectionAccessPolicy,
     private readonly jobs: JobProducer,
@@ -35,14 +35,23 @@ export class SessionLifecycle {
     return session;
   }
 
-  /** Continues where it stopped: the pending question stays the one to answer (no new turn), restored if a failure lost it. */
+  /**
+   * Continues where it stopped: the pending question stays the one to answer (no new turn). After
+   * a pause the interviewer made itself (a break, a crisis), it asks the gentlest question left.
+   */
   async resume(actor: MemberActor, sessionId: string): Promise<ReflectionSessionEntity> {
     const locked = await this.locked(actor, sessionId);
-    assertAnswerable(locked.session);
-    const state = await this.replies.restoreMissing(locked, parseInterviewerState(locked.session.interviewerState));
+    const { session } = locked;
+    assertAnswerable(session);
+    const now = new Date();
     // The time away does not count against the session's time limit.
-    const resumed = { ...state, lastActivityAt: new Date().toISOString() };
-    return this.save(locked.session, { pausedAt: null, interviewerState: resumed as unknown as Record<string, unknown> });
+    const state = { ...(await this.replies.settleAwaiting(locked, parseInterviewerState(session.interviewerState), now)), lastActivityAt: now.toISOString() };
+    const step = this.interviewer.reenter(state, now);
+    if (step) {
+      await this.store.appendTurn(session, { seq: state.nextSeq, role: 'INTERVIEWER', content: step.turn.content, stage: step.turn.stage, questionRef: step.turn.questionRef }, step.state);
+      return this.save(session, { pausedAt: null });
+    }
+    return this.save(session, { pausedAt: null, interviewerState: state });
   }
 
   async abandon(actor: MemberActor, sessionId: string): Promise<ReflectionSessionEntity> {
@@ -67,14 +76,13 @@ export class SessionLifecycle {
       pausedAt: null,
       summaryState: 'PENDING',
       summaryError: null,
-      interviewerState: { ...state, awaitingReply: null } as unknown as Record<string, unknown>,
+      interviewerState: { ...state, awaitingReply: null },
     });
     await this.jobs.enqueue(JobName.WriteSummary, { organisationId: session.organisationId, sessionId: session.id }, { jobId: jobIdOf('summary', session.id) });
     return completed;
   }
 
   private async locked(actor: MemberActor, sessionId: string): Promise<LockedSession> {
-    await this.lock.forTransaction(sessionId);
     const locked = await this.store.lock(actor.organisationId, sessionId);
     if (!locked) throw new NotFoundException('Reflection session');
     this.policy.assertOwner(actor, locked.session, 'Reflection session');

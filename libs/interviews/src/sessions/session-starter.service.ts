@@ -5,16 +5,14 @@ import { TenantDatabase } from '#database';
 import type { MemberActor } from '#identity';
 import { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
 import { InterviewsException, InterviewsExceptionCode } from '../interviews.exception.js';
-import { buildInterviewPlan } from '../interviewer/interview-plan.util.js';
-import { DEFAULT_CTA } from '../interviewer/interviewer-messages.js';
-import { createInterviewerState } from '../interviewer/interviewer-state.util.js';
+import { newInterviewState } from '../interviewer/new-interview.util.js';
 import { Interviewer } from '../interviewer/interviewer.service.js';
 import { ClosedLoopReader } from './closed-loop.reader.js';
 import { InterviewModels } from './interview-models.service.js';
-import { sessionFromRow } from './session-rows.util.js';
-import { SessionLock } from './session-lock.service.js';
+import { sessionFields } from './session-fields.sql.js';
+import { StartLock } from './start-lock.service.js';
 import { SessionStore, type OrganisationInterviewSettings } from './session-store.service.js';
-import { SessionTemplateReader, type PinnedTemplate } from './session-template.reader.js';
+import { SessionTemplateReader, templateOf, type PinnedTemplate } from './session-template.reader.js';
 
 interface AssignmentRow {
   id: string;
@@ -38,7 +36,7 @@ export class SessionStarter {
     private readonly interviewer: Interviewer,
     private readonly models: InterviewModels,
     private readonly store: SessionStore,
-    private readonly lock: SessionLock,
+    private readonly lock: StartLock,
   ) {}
 
   async start(actor: MemberActor, source: { templateId?: string | null; assignmentId?: string | null }): Promise<ReflectionSessionEntity> {
@@ -62,16 +60,14 @@ export class SessionStarter {
     if (!assignment || assignment.participant_membership_id !== actor.membershipId) throw new NotFoundException('Assignment');
     // Two clicks on "start" must not open two sessions of one assignment.
     await this.lock.forTransaction(assignmentId);
-    const [existing] = (
-      await this.db.manager.query(
-        `SELECT * FROM reflection_sessions
-          WHERE organisation_id = $1 AND assignment_id = $2 AND participant_membership_id = $3 AND status IN ('IN_PROGRESS', 'SCHEDULED')
-          ORDER BY (status = 'IN_PROGRESS') DESC, due_at ASC NULLS LAST
-          LIMIT 1
-          FOR UPDATE`,
-        [actor.organisationId, assignmentId, actor.membershipId],
-      )
-    ).map(sessionFromRow);
+    const [existing] = await this.db.query<ReflectionSessionEntity>(
+      `SELECT ${sessionFields()} FROM reflection_sessions
+        WHERE organisation_id = $1 AND assignment_id = $2 AND participant_membership_id = $3 AND status IN ('IN_PROGRESS', 'SCHEDULED')
+        ORDER BY (status = 'IN_PROGRESS') DESC, due_at ASC NULLS LAST
+        LIMIT 1
+        FOR UPDATE`,
+      [actor.organisationId, assignmentId, actor.membershipId],
+    );
     if (existing?.status === 'IN_PROGRESS') return existing;
     if (!existing && assignment.cancelled_at) throw new InterviewsException('This assignment was cancelled', InterviewsExceptionCode.ASSIGNMENT_CANCELLED);
     const pinned = await this.templates.forAssignment(actor.organisationId, assignment.template_id);
@@ -86,15 +82,7 @@ export class SessionStarter {
     const organisation = await this.organisationSettings(actor.organisationId);
     const closedLoop = await this.closedLoop.read(actor.organisationId, actor.membershipId, template.id);
     const now = new Date();
-    const plan = buildInterviewPlan({ plan: version.planState === 'READY' ? version.plan : null, mandatoryQuestions: version.mandatoryQuestions });
-    const state = createInterviewerState({
-      plan,
-      primaryQuestion: version.primaryQuestion,
-      limits: { maxTurns: version.maxTurns, maxMinutes: version.maxMinutes },
-      cta: version.closingCtaText ? { text: version.closingCtaText, url: version.closingCtaUrl } : DEFAULT_CTA,
-      openActions: closedLoop?.openActions ?? [],
-      now,
-    });
+    const state = newInterviewState(templateOf(version), closedLoop?.openActions ?? [], now);
     const opening = this.interviewer.open(state, { title: version.title, welcomeMessage: version.welcomeMessage, closedLoop }, now);
     const audit = this.models.audit(organisation);
     const fields = {
@@ -103,7 +91,7 @@ export class SessionStarter {
       visibility: version.defaultVisibility,
       startedAt: now,
       pausedAt: null,
-      interviewerState: opening.state as unknown as Record<string, unknown>,
+      interviewerState: opening.state,
       interviewerProvider: audit.provider,
       interviewerModel: audit.model,
       interviewerPromptVersion: audit.promptVersion,
@@ -137,9 +125,9 @@ export class SessionStarter {
   ): Promise<ReflectionSessionEntity> {
     const values = { organisationId: actor.organisationId, participantMembershipId: actor.membershipId, templateId, assignmentId: link?.assignmentId ?? null, ...fields };
     const repository = this.db.repository(ReflectionSessionEntity);
-    const result = await repository.createQueryBuilder().insert().values({ ...values, dueAt: link?.dueAt ?? null } as QueryDeepPartialEntity<ReflectionSessionEntity>).orIgnore().returning('*').execute();
-    const row = (result.raw as Array<Record<string, any>>)[0];
-    if (row) return sessionFromRow(row);
+    const result = await repository.createQueryBuilder().insert().values({ ...values, dueAt: link?.dueAt ?? null } as QueryDeepPartialEntity<ReflectionSessionEntity>).orIgnore().returning(sessionFields()).execute();
+    const row = (result.raw as ReflectionSessionEntity[])[0];
+    if (row) return row;
     const holder = await repository.findOneOrFail({ where: { organisationId: actor.organisationId, assignmentId: link!.assignmentId, dueAt: link!.dueAt! } });
     if (holder.status === 'SCHEDULED' && holder.participantMembershipId === actor.membershipId) return repository.save({ ...holder, ...fields });
     return repository.save(repository.create({ ...values, dueAt: null }));

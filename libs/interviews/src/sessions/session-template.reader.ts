@@ -3,6 +3,21 @@ import { In } from 'typeorm';
 import { TenantDatabase } from '#database';
 import type { MemberActor } from '#identity';
 import { ReflectionTemplateEntity, ReflectionTemplateVersionEntity, TemplateAccess } from '#templates';
+import { DEFAULT_CTA } from '../interviewer/interviewer-messages.js';
+import type { InterviewTemplate } from '../interviewer/new-interview.util.js';
+
+/** What the interviewer needs of a template version: its READY plan only, its limits, its call-to-action. */
+export function templateOf(version: ReflectionTemplateVersionEntity): InterviewTemplate {
+  return {
+    primaryQuestion: version.primaryQuestion,
+    goals: version.goals,
+    mandatoryQuestions: version.mandatoryQuestions,
+    plan: version.planState === 'READY' ? version.plan : null,
+    maxTurns: version.maxTurns,
+    maxMinutes: version.maxMinutes,
+    cta: version.closingCtaText ? { text: version.closingCtaText, url: version.closingCtaUrl } : DEFAULT_CTA,
+  };
+}
 
 export interface PinnedTemplate {
   template: ReflectionTemplateEntity;

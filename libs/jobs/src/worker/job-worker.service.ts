@@ -1,18 +1,17 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { workerConfig, type WorkerConfig } from '#config';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { Worker, type Job } from 'bullmq';
 import { JOB_QUEUE, QueueName } from '../queue-name.enum.js';
 import type { JobName } from '../job-name.enum.js';
 import { QueueRegistry } from '../queue-registry.service.js';
-import { JobHandler } from './job-handler.decorator.js';
+import { isConnectionError } from '../redis-connection.util.js';
+import { JOB_HANDLER } from './job-handler.decorator.js';
 import { buildHandlerTable, type BoundJobHandler, type DiscoveredHandler } from './job-handler-registry.js';
 import { JobMetrics } from './job-metrics.service.js';
 
-const CONCURRENCY: Record<QueueName, number> = {
-  [QueueName.Email]: 4,
-  [QueueName.Llm]: 4,
-  [QueueName.Housekeeping]: 1,
-};
+/** Jobs run at once per queue; the model queue's is configured (`LLM_WORKER_CONCURRENCY`). */
+const concurrency = (queue: QueueName, llm: number): number => ({ [QueueName.Email]: 4, [QueueName.Llm]: llm, [QueueName.Housekeeping]: 1 })[queue];
 
 /**
  * Runs one BullMQ worker per queue and routes each job to the handler declared with
@@ -28,6 +27,7 @@ export class JobWorkerService implements OnApplicationBootstrap, OnApplicationSh
     private readonly scanner: MetadataScanner,
     private readonly queues: QueueRegistry,
     private readonly metrics: JobMetrics,
+    @Inject(workerConfig.KEY) private readonly worker: WorkerConfig,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -36,21 +36,26 @@ export class JobWorkerService implements OnApplicationBootstrap, OnApplicationSh
       const worker = new Worker(queue, (job: Job) => this.process(table.get(job.name as JobName), job), {
         connection: this.queues.createConnection(),
         prefix: this.queues.prefix,
-        concurrency: CONCURRENCY[queue],
+        concurrency: concurrency(queue, this.worker.llmConcurrency),
         autorun: true,
       });
       worker.on('failed', (job, error) =>
         this.logger.warn({ job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: error.message }, 'job failed'),
       );
-      worker.on('error', (error) => this.logger.error({ queue, err: error.message }, 'worker error'));
+      // A Redis outage is reported once by the shared connection, not on every reconnect attempt.
+      worker.on('error', (error) => {
+        if (!isConnectionError(error)) this.logger.error({ queue, err: error.message }, 'worker error');
+      });
       this.workers.push(worker);
     }
     this.logger.log({ jobs: [...table.keys()], queues: Object.values(QueueName) }, 'worker ready');
   }
 
   async onApplicationShutdown(): Promise<void> {
-    // close() waits for active jobs to finish: a deploy never cuts a job in half.
-    await Promise.all(this.workers.map((w) => w.close()));
+    // close() waits for active jobs to finish: a deploy never cuts a job in half. Without Redis a
+    // job can be neither finished nor handed back, so nothing is waited for (it is re-delivered).
+    const force = !this.queues.available;
+    await Promise.all(this.workers.map((w) => w.close(force)));
   }
 
   private async process(handler: DiscoveredHandler | undefined, job: Job): Promise<unknown> {
@@ -74,7 +79,7 @@ export class JobWorkerService implements OnApplicationBootstrap, OnApplicationSh
       if (!instance || typeof instance !== 'object') continue;
       const prototype = Object.getPrototypeOf(instance) as object;
       for (const method of this.scanner.getAllMethodNames(prototype)) {
-        const job = this.discovery.getMetadataByDecorator(JobHandler, wrapper, method);
+        const job = this.discovery.getMetadataByDecorator(JOB_HANDLER, wrapper, method);
         if (!job) continue;
         const fn = instance[method] as BoundJobHandler;
         found.push({ job, owner: `${wrapper.name}.${method}`, handle: fn.bind(instance) });

@@ -22,11 +22,7 @@ export class OutboxRelayProcessor implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     // A job scheduler, not a timer: with several workers it still runs once per interval.
-    await this.queues.queueFor(JobName.DispatchOutbox).upsertJobScheduler(
-      'outbox-sweep',
-      { every: SWEEP_EVERY_MS },
-      { name: JobName.DispatchOutbox, data: { organisationId: null } },
-    );
+    await this.queues.schedule(JobName.DispatchOutbox, 'outbox-sweep', { every: SWEEP_EVERY_MS }, { organisationId: null });
   }
 
   @JobHandler(JobName.DispatchOutbox)

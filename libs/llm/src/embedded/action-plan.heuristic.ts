@@ -1,114 +1,120 @@
 import type { ActionCategory, ActionPlan, ActionPlanInput, ActionPlanItem } from '../prompts/action-plan.schema.js';
+import type { Commitment, SummaryTheme } from '../prompts/summary.schema.js';
 import { normalizeForCompare } from '../util/text-compare.util.js';
-import { capitalise, shorten } from './heuristic.util.js';
-import { TextAnalysis } from './text-analysis.util.js';
+import { capitalise, clamp, shorten } from './heuristic.util.js';
 import { categoriseAction, guidanceFor } from './theme-guidance.js';
+import { themeWords } from './theme-coding.util.js';
+import { daysUntil } from './timeframe.util.js';
 
-const MIN_ITEMS = 3;
-const MAX_ITEMS = 8;
+/** Guidance fills a plan up to this many items; defaults only keep it from being empty. */
+const GUIDED_ITEMS = 4;
+const MAX_ITEMS = 6;
+const MAX_COMMITMENTS = 5;
+/** Undated items are spread over the next cycle, from three weeks to three months out. */
+const FIRST_DEFAULT_DAY = 21;
+const LAST_DEFAULT_DAY = 90;
 
-type Draft = Omit<ActionPlanItem, 'dueInDays' | 'milestone'> & { milestone: string };
+type Draft = Omit<ActionPlanItem, 'dueInDays'> & { dueInDays: number | null };
 
-/** Per-category defaults that keep a thin summary from producing a one-sided plan. */
-const CATEGORY_DEFAULTS: Record<ActionCategory, Draft> = {
-  SKILL_DEVELOPMENT: {
-    category: 'SKILL_DEVELOPMENT',
-    title: 'Choose one skill to develop and practise it on real work',
-    rationale: 'Deliberate practice on one skill compounds faster than scattered learning.',
-    milestone: 'skill chosen and a practice opportunity identified',
-    successMetric: 'Feedback from a colleague confirms visible progress in the chosen skill',
-  },
-  CAREER_POSITIONING: {
-    category: 'CAREER_POSITIONING',
-    title: 'Write a short summary of your strengths and recent results',
-    rationale: 'Being able to name your value clearly makes conversations about next steps easier.',
-    milestone: 'one-page strengths and results summary written',
-    successMetric: 'You have used the summary in at least one career conversation',
-  },
-  OPPORTUNITY_CREATION: {
-    category: 'OPPORTUNITY_CREATION',
-    title: 'Identify and ask for one stretch opportunity',
-    rationale: 'New opportunities rarely arrive unasked; a specific request makes them concrete.',
-    milestone: 'stretch opportunity identified and requested',
-    successMetric: 'You are working on a piece of work outside your usual scope',
-  },
-  CAREER_MANAGEMENT: {
-    category: 'CAREER_MANAGEMENT',
-    title: 'Schedule a monthly review of this plan',
-    rationale: 'Plans stay alive when progress is reviewed on a fixed rhythm.',
-    milestone: 'monthly review booked in the calendar',
-    successMetric: 'Three monthly reviews held, each updating the plan',
-  },
+type Fixed = Omit<Draft, 'dueInDays' | 'sourceTurnIds' | 'fromCommitment'>;
+
+/** When the summary gives nothing to act on: one skill to practise. */
+const FIRST_STEP: Fixed = {
+  category: 'SKILL_DEVELOPMENT',
+  title: 'Choose one skill to develop and practise it on real work',
+  rationale: 'Deliberate practice on one skill compounds faster than scattered learning.',
+  milestone: 'skill chosen and a practice opportunity identified',
+  successMetric: 'Feedback from a colleague confirms visible progress in the chosen skill',
 };
 
-/** Metrics that fit any action of a category, for actions written as free text. */
-const GENERIC_METRICS: Record<ActionCategory, string> = {
+/** A short plan gets a rhythm that keeps it alive. */
+const REVIEW_RHYTHM: Fixed = {
+  category: 'CAREER_MANAGEMENT',
+  title: 'Schedule a monthly review of this plan',
+  rationale: 'Plans stay alive when progress is reviewed on a fixed rhythm.',
+  milestone: 'monthly review booked in the calendar',
+  successMetric: 'Three monthly reviews held, each updating the plan',
+};
+
+/** How to know a commitment of a category is done. */
+const COMMITMENT_METRICS: Record<ActionCategory, string> = {
   SKILL_DEVELOPMENT: 'You can show a piece of work that uses what you learned, confirmed by feedback',
   CAREER_POSITIONING: 'The people who matter for your next step know about this work',
-  OPPORTUNITY_CREATION: 'A new opportunity is agreed or under way as a result',
-  CAREER_MANAGEMENT: 'The change is in place and, a month later, you rate its effect on your satisfaction',
+  OPPORTUNITY_CREATION: 'The opportunity is agreed or under way',
+  CAREER_MANAGEMENT: 'It is done, and a month later you can say what changed for you',
 };
 
 /**
- * Turns a summary into 3-8 dated actions: concerning themes first (with theme-specific guidance),
- * then the summary's own suggested actions, then strengths to build on, topped up with category
- * defaults so at least three categories are covered. Due dates are spread 30 days apart.
+ * The participant's own commitments first, in their words and due when they said; then guidance
+ * for the themes of concern their commitments do not already cover; a default first step and a
+ * review rhythm only when there is nothing else. Undated items are spread over the next 90 days.
  */
 export function buildActionPlan(input: ActionPlanInput): ActionPlan {
+  const start = Date.parse(input.startDate);
+  const startDate = new Date(Number.isNaN(start) ? Date.now() : start);
   const { summary } = input;
   const drafts: Draft[] = [];
-  const seen = new Set<string>();
   const add = (draft: Draft) => {
     const key = normalizeForCompare(draft.title);
-    if (drafts.length < MAX_ITEMS && !seen.has(key)) {
-      seen.add(key);
-      drafts.push(draft);
-    }
+    if (drafts.length < MAX_ITEMS && !drafts.some((d) => normalizeForCompare(d.title) === key)) drafts.push(draft);
   };
 
-  for (const theme of [...(summary.themes ?? [])].sort((a, b) => a.sentiment - b.sentiment)) {
+  for (const commitment of summary.commitments.slice(0, MAX_COMMITMENTS)) add(fromCommitment(commitment, startDate));
+  const concerns = [...summary.themes].filter((t) => t.sentiment < 0.15).sort((a, b) => a.sentiment - b.sentiment);
+  for (const theme of concerns) {
+    if (drafts.length >= GUIDED_ITEMS || coveredBy(theme, summary.commitments)) continue;
     const guidance = guidanceFor(theme.key, theme.label);
-    const concern = theme.sentiment < 0.15;
     add({
       category: guidance.category,
       title: guidance.action,
-      rationale: `${theme.label} came up as ${concern ? 'a concern' : 'a strength'} in your reflection. ${concern ? guidance.opportunity : guidance.leverage}.`,
+      rationale: `${theme.label} came up as a concern in your reflection. ${guidance.opportunity}.`,
       milestone: guidance.milestone,
       successMetric: guidance.metric,
+      dueInDays: null,
+      fromCommitment: false,
+      sourceTurnIds: theme.turnIds,
     });
   }
-  for (const action of summary.suggestedActions ?? []) {
-    const category = categoriseAction(action);
-    add({
-      category,
-      title: shorten(capitalise(action.replace(/[.!]+$/, '')), 150),
-      rationale: 'Suggested in your reflection summary as a direct response to what you described.',
-      milestone: 'first concrete step taken and a follow-up date agreed',
-      successMetric: GENERIC_METRICS[category],
-    });
-  }
-  const analysis = new TextAnalysis();
-  const strength = summary.strengths?.flatMap((s) => analysis.nounPhrases(s.text))[0];
-  if (strength) {
-    add({
-      category: 'CAREER_POSITIONING',
-      title: shorten(`Make your strength in ${strength} visible to decision makers`, 150),
-      rationale: 'You described this as something that gives you energy; visible strengths attract the right opportunities.',
-      milestone: `two examples of your work on ${shorten(strength, 60)} shared with your manager or wider team`,
-      successMetric: 'Someone outside your immediate team asks for your input in this area',
-    });
-  }
-  for (const category of Object.keys(CATEGORY_DEFAULTS) as ActionCategory[]) {
-    if (new Set(drafts.map((d) => d.category)).size >= MIN_ITEMS && drafts.length >= MIN_ITEMS) break;
-    if (!drafts.some((d) => d.category === category)) add(CATEGORY_DEFAULTS[category]);
-  }
+  // Nothing to build on: a first step and a rhythm, never a list of unrelated advice.
+  if (drafts.length === 0) add({ ...FIRST_STEP, dueInDays: null, fromCommitment: false, sourceTurnIds: summary.gaps.flatMap((g) => g.turnIds).slice(0, 3) });
+  if (drafts.length < 2) add({ ...REVIEW_RHYTHM, dueInDays: null, fromCommitment: false, sourceTurnIds: [] });
+  // Their own steps first, soonest first; then the guidance, spread over the cycle.
+  const items = withDueDates(drafts, startDate);
+  return { items: [...items.filter((i) => i.fromCommitment).sort((a, b) => a.dueInDays - b.dueInDays), ...items.filter((i) => !i.fromCommitment)] };
+}
 
-  const start = Date.parse(input.startDate);
+function fromCommitment(commitment: Commitment, start: Date): Draft {
+  const category = categoriseAction(commitment.text);
+  const said = commitment.when ? ` ${commitment.when}` : '';
   return {
-    items: drafts.map((draft, i) => {
-      const dueInDays = Math.min(365, 30 * (i + 1));
-      const date = Number.isNaN(start) ? undefined : new Date(start + dueInDays * 86_400_000).toISOString().slice(0, 10);
-      return { ...draft, dueInDays, milestone: capitalise(date ? `By ${date}: ${draft.milestone}` : draft.milestone) };
-    }),
+    category,
+    title: shorten(capitalise(commitment.text.replace(/[.!]+$/, '')), 160),
+    rationale: `You said you would do this${said}. It is your own next step, so it comes first.`,
+    milestone: 'the first step taken and the next one in your calendar',
+    successMetric: COMMITMENT_METRICS[category],
+    dueInDays: commitment.when ? daysUntil(commitment.when, start) : null,
+    fromCommitment: true,
+    sourceTurnIds: commitment.turnIds,
   };
+}
+
+/** A commitment already answers a theme when it names the theme or cites the same turns. */
+function coveredBy(theme: SummaryTheme, commitments: readonly Commitment[]): boolean {
+  const label = themeWords(theme.label);
+  return commitments.some((c) => {
+    const words = themeWords(c.text);
+    return label.every((w) => words.includes(w)) || c.turnIds.some((id) => theme.turnIds.includes(id));
+  });
+}
+
+/** Dated items keep their date; the rest are spread evenly over the next cycle. */
+function withDueDates(drafts: Draft[], start: Date): ActionPlanItem[] {
+  const undated = drafts.filter((d) => d.dueInDays === null).length;
+  const step = undated > 1 ? (LAST_DEFAULT_DAY - FIRST_DEFAULT_DAY) / (undated - 1) : 0;
+  let slot = 0;
+  return drafts.map((draft) => {
+    const dueInDays = clamp(draft.dueInDays ?? Math.round(FIRST_DEFAULT_DAY + step * slot++), 7, 365);
+    const date = new Date(start.getTime() + dueInDays * 86_400_000).toISOString().slice(0, 10);
+    return { ...draft, dueInDays, milestone: `By ${date}: ${draft.milestone}` };
+  });
 }

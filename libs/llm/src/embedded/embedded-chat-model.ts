@@ -4,15 +4,15 @@ import { AIMessage, type BaseMessage } from '@langchain/core/messages';
 import type { ChatResult } from '@langchain/core/outputs';
 import type { ActionPlanInput } from '../prompts/action-plan.schema.js';
 import type { InsightAnswerInput } from '../prompts/insight-answer.schema.js';
-import type { InterviewFollowupInput } from '../prompts/interview-followup.schema.js';
+import type { InterviewTurnInput } from '../prompts/interview-turn.schema.js';
 import type { ResearchPlanInput } from '../prompts/research-plan.schema.js';
 import type { SummaryInput } from '../prompts/summary.schema.js';
 import { readDataBlock, readTaskMarker } from '../util/prompt.util.js';
 import { buildActionPlan } from './action-plan.heuristic.js';
 import { buildInsightAnswer } from './insight-answer.heuristic.js';
-import { buildFollowup } from './interview-followup.heuristic.js';
+import { buildInterviewTurn } from './interview-turn.heuristic.js';
 import { buildResearchPlan } from './research-plan.heuristic.js';
-import { buildSummary } from './summary.heuristic.js';
+import { buildSummary } from './summary/summary.heuristic.js';
 
 type Handler = (data: Record<string, unknown>) => unknown;
 
@@ -22,10 +22,13 @@ const arrays = <T>(data: Record<string, unknown>, ...keys: string[]): T =>
 
 const HANDLERS: Readonly<Record<string, Handler>> = {
   'research-plan@1': (d) => buildResearchPlan(arrays<ResearchPlanInput>(d, 'goals', 'mandatoryQuestions')),
-  'interview-followup@1': (d) => buildFollowup(arrays<InterviewFollowupInput>(d, 'askedQuestions')),
-  'summary@1': (d) => buildSummary(arrays<SummaryInput>(d, 'turns', 'taxonomy')),
-  'insight-answer@1': (d) => buildInsightAnswer(arrays<InsightAnswerInput>(d, 'passages')),
-  'action-plan@1': (d) => buildActionPlan(d as unknown as ActionPlanInput),
+  'interview-turn@1': (d) => buildInterviewTurn(arrays<InterviewTurnInput>(d, 'askedQuestions', 'goals', 'openMandatory', 'window', 'notes', 'probesUsed', 'usedOpenings', 'avoidTopics')),
+  'summary@2': (d) => buildSummary(arrays<SummaryInput>(d, 'turns', 'taxonomy')),
+  'insight-answer@2': (d) => buildInsightAnswer(arrays<InsightAnswerInput>(d, 'passages')),
+  'action-plan@2': (d) => {
+    const summary = typeof d['summary'] === 'object' && d['summary'] !== null ? (d['summary'] as Record<string, unknown>) : {};
+    return buildActionPlan({ ...d, summary: arrays(summary, 'strengths', 'gaps', 'themes', 'opportunities', 'suggestedActions', 'commitments') } as ActionPlanInput);
+  },
 };
 
 /**

@@ -1,67 +1,221 @@
-import type { InsightAnswer, InsightAnswerInput, InsightCitation, InsightPassage } from '../prompts/insight-answer.schema.js';
+import type { InsightAnswer, InsightAnswerInput, InsightCitation } from '../prompts/insight-answer.schema.js';
 import { MAX_EXCERPT_CHARS } from '../prompts/insight-answer.schema.js';
-import { listPhrases, shorten } from './heuristic.util.js';
-import { readClause } from './sentiment-cues.util.js';
+import { shorten } from './heuristic.util.js';
+import { isAside, readPassageClaims, WISH_TO_IMPROVE, type PassageClaim } from './insight-answer/passage-claims.util.js';
+import { type AskedFor, kindsFor, readQuestionIntent } from './insight-answer/question-intent.util.js';
+import { synonymsOf } from './insight-answer/question-synonyms.util.js';
+import { lowerFirst, toSecondPerson } from './second-person.util.js';
 import { TextAnalysis } from './text-analysis.util.js';
 
-const MAX_SOURCES = 3;
+const MAX_PER_GROUP = 6;
+const MAX_TOPIC_CLAIMS = 4;
+const MAX_CLAIM_CHARS = 220;
 
-interface Ranked {
-  passage: InsightPassage;
-  score: number;
-  matched: string[];
-  sentence: string;
-}
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+const LEADS: Record<AskedFor, (n: number) => string> = {
+  intentions: (n) => `You named ${count(n, 'thing')} you intend to do`,
+  worries: (n) => `You raised ${count(n, 'worry', 'worries')}`,
+  gaps: (n) => `You named ${count(n, 'thing')} you want to get better at or lack`,
+  strengths: (n) => `You described ${count(n, 'strength')}`,
+  energy: (n) => `You named ${count(n, 'thing')} that ${n === 1 ? 'gives' : 'give'} you energy`,
+  drains: (n) => `You named ${count(n, 'thing')} that ${n === 1 ? 'drains' : 'drain'} your energy`,
+  needs: (n) => `You named ${count(n, 'thing')} that would help you`,
+};
+
+const NOTHING: Record<AskedFor, string> = {
+  intentions: 'anything you intend to do',
+  worries: 'a worry',
+  gaps: 'something you lack or want to get better at',
+  strengths: 'a strength',
+  energy: 'what gives you energy',
+  drains: 'what drains your energy',
+  needs: 'what would help you',
+};
+
+/** Words of a question that say what kind of answer it wants, not what it is about. */
+const QUESTION_WORDS = new Set(['say', 'said', 'tell', 'told', 'think', 'thought', 'feel', 'felt', 'mention', 'talk', 'reflect', 'reflection', 'answer', 'question', 'want', 'would', 'could', 'should', 'did', 'do', 'thing', 'things', 'anyth', 'someth', 'everyth']);
+/** The labels of the owner's coded themes, added to a question about themes by the service. */
+const THEME_CONTEXT = /\(Themes coded in these reflections: ([^)]+)\.\)\s*$/;
+const NEGATOR = /^(?:no|not|never|without|nobody|nothing|none|hardly|\w+n't)$/i;
 
 /**
- * Ranks passages by overlap of content-word stems with the question (rarer shared terms weigh
- * more), quotes the best-matching sentence of the top passages and cites them with exact excerpts.
+ * Answers a participant's question about their own reflections, speaking to them. A question
+ * asking for intentions, worries, strengths, energy, drains or needs is answered from the clauses
+ * of those kinds, grouped, in the participant's words turned to "you"; any other question from the
+ * clauses that share its terms (or their synonyms). Every claim is followed by its citation marker,
+ * and cites the clause it states.
  */
 export function buildInsightAnswer(input: InsightAnswerInput): InsightAnswer {
   const analysis = new TextAnalysis();
-  const questionStems = analysis.contentStems(input.question);
-  const passageStems = input.passages.map((p) => new Set(analysis.contentStems(p.content)));
-  const weight = (stem: string) => {
-    const df = passageStems.filter((stems) => hasStem(stems, stem)).length;
-    return Math.log(1 + input.passages.length / (1 + df)) + 0.1;
-  };
-  const ranked: Ranked[] = input.passages
-    .map((passage, i) => {
-      const matched = questionStems.filter((stem) => hasStem(passageStems[i]!, stem));
-      return { passage, matched, score: matched.reduce((sum, stem) => sum + weight(stem), 0), sentence: bestSentence(passage.content, questionStems, analysis), index: i };
-    })
-    .filter((r) => r.score > 0)
-    .sort((a, b) => b.score - a.score || a.index - b.index)
-    .slice(0, MAX_SOURCES);
+  const claims = readPassageClaims(input.passages, analysis).filter((claim) => !isAside(claim));
+  const intent = readQuestionIntent(input.question);
+  const answer = new AnswerWriter();
 
-  if (ranked.length === 0) {
-    return {
-      answer: `None of the ${input.passages.length} passages speaks directly to this question. Try rephrasing it or including more sessions.`,
-      citations: [],
-    };
-  }
-  return { answer: compose(input, ranked, analysis), citations: ranked.map(toCitation) };
-}
-
-function bestSentence(content: string, questionStems: string[], analysis: TextAnalysis): string {
-  const sentences = analysis.sentences(content);
-  let best = sentences[0]?.text ?? content;
-  let bestOverlap = -1;
-  for (const sentence of sentences) {
-    const stems = new Set(analysis.contentStems(sentence.text));
-    const overlap = questionStems.filter((stem) => hasStem(stems, stem)).length;
-    if (overlap > bestOverlap) {
-      best = sentence.text;
-      bestOverlap = overlap;
+  if (intent.asks.length) {
+    const used = new Set<PassageClaim>();
+    const groups = intent.asks.map((group) => {
+      const found = claimsFor(group, claims).filter((claim) => !used.has(claim));
+      found.forEach((claim) => used.add(claim));
+      return { group, claims: found };
+    });
+    const answered = groups.filter((g) => g.claims.length);
+    if (answered.length) {
+      for (const { group, claims: found } of answered) answer.group(group, found);
+      for (const { group } of groups.filter((g) => !g.claims.length)) answer.sentence(`You did not mention ${NOTHING[group]}.`);
+      return answer.done();
     }
+    answer.sentence(`Nothing you said in these reflections reads as ${listOr(intent.asks.map((g) => NOTHING[g]))}.`);
   }
-  return best;
+
+  const topical = onTopic(input.question, claims, analysis);
+  const themes = THEME_CONTEXT.exec(input.question)?.[1]?.split(', ').slice(0, 3) ?? [];
+  if (themes.length && topical.length) answer.sentence(`Your reflections keep coming back to ${listAnd(themes)}.`);
+  if (topical.length) answer.topic(topical, intent.asks.length > 0);
+  else if (!intent.asks.length) answer.sentence('Nothing you said in these reflections speaks to this question directly.');
+  if (!topical.length) answer.sentence('Try asking it in other words, or include more of your reflections.');
+  return answer.done();
 }
 
-/** An exact substring of the passage, at most 200 characters, cut at a word boundary. */
-function toCitation({ passage, sentence }: Ranked): InsightCitation {
-  const source = passage.content.includes(sentence) ? sentence : passage.content.trim();
-  let excerpt = source;
+/**
+ * Clauses that answer one group, each said once. A worry must say so in its own words (an answer
+ * to "what would help you grow?" is a gap, not a worry); a strength or a joy must not be denied;
+ * for intentions, plans come before wishes to improve.
+ */
+function claimsFor(group: AskedFor, claims: PassageClaim[]): PassageClaim[] {
+  const kinds = kindsFor(group);
+  let found = claims.filter((claim) => {
+    if (claim.uncertain || claim.words < 3 || claim.kinds.includes('off_topic')) return false;
+    // A plan is not a worry, whatever words it has ("I plan to own the pipeline, since nobody does").
+    // What was said in a distress exchange is the weightiest worry of all.
+    if (group === 'worries') return claim.worry || claim.passage.sensitive === true || (!claim.kinds.includes('intention') && claim.ownKinds.some((kind) => kinds.includes(kind)));
+    if ((group === 'strengths' || group === 'energy') && claim.deniesPositive) return false;
+    return claim.kinds.some((kind) => kinds.includes(kind));
+  });
+  if (group === 'intentions') {
+    // "I need to get better at presenting" is a gap worded as an intention: only when no plan was named.
+    const plans = found.filter((claim) => !WISH_TO_IMPROVE.test(claim.text));
+    if (plans.length) found = plans;
+  }
+  return once(found).slice(0, MAX_PER_GROUP);
+}
+
+/**
+ * Clauses sharing the question's terms (or synonyms of them), best first. A term under a negation
+ * ("no idea" for a question about ideas) does not count: the clause does not say what the word says.
+ */
+function onTopic(question: string, claims: PassageClaim[], analysis: TextAnalysis): PassageClaim[] {
+  const terms = [...analysis.contentStems(question), ...synonymsOf(question).flatMap((s) => analysis.contentStems(s))].filter((stem) => !QUESTION_WORDS.has(stem));
+  if (!terms.length) return [];
+  const scored = claims
+    .filter((claim) => !claim.uncertain)
+    .map((claim, i) => ({ claim, i, score: matchedTerms(claim.text, terms, analysis) }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || a.i - b.i);
+  const best = scored[0]?.score ?? 0;
+  return once(scored.filter((s) => s.score >= best / 2).map((s) => s.claim)).slice(0, MAX_TOPIC_CLAIMS);
+}
+
+function matchedTerms(text: string, terms: string[], analysis: TextAnalysis): number {
+  const words = text.match(/[\p{L}][\p{L}'-]*/gu) ?? [];
+  const matched = new Set<string>();
+  words.forEach((word, i) => {
+    const stem = analysis.contentStems(word)[0];
+    if (!stem) return;
+    const term = terms.find((t) => t === stem || (t.length >= 5 && stem.length >= 5 && (t.startsWith(stem) || stem.startsWith(t))));
+    if (!term) return;
+    const negated = words.slice(Math.max(0, i - 2), i).some((before) => NEGATOR.test(before));
+    if (!negated) matched.add(term);
+  });
+  return matched.size;
+}
+
+/** Each clause once (the same words said in two sessions are one claim; the first is cited). */
+function once(claims: PassageClaim[]): PassageClaim[] {
+  const seen = new Set<string>();
+  return claims.filter((claim) => {
+    const key = claim.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
+/** Builds the answer sentence by sentence, numbering citations as claims are written. */
+class AnswerWriter {
+  private readonly sentences: string[] = [];
+  private readonly citations: InsightCitation[] = [];
+  private supportOffered = false;
+
+  sentence(text: string): void {
+    this.sentences.push(text);
+  }
+
+  /** "You named three things you intend to do: you will ask your director for a mentor [1]; ... [3]." */
+  group(group: AskedFor, claims: PassageClaim[]): void {
+    const plain = claims.filter((c) => !c.passage.sensitive);
+    if (plain.length) this.sentence(`${LEADS[group](plain.length)}: ${joinClauses(plain.map((claim) => `${spoken(claim)} ${this.cite(claim)}`))}.`);
+    this.hardTimes(claims.filter((c) => c.passage.sensitive), plain.length > 0);
+  }
+
+  /** Any other question: what was said on its terms, quoted when it cannot be turned to "you". */
+  topic(claims: PassageClaim[], afterNothing: boolean): void {
+    const plain = claims.filter((c) => !c.passage.sensitive);
+    if (plain.length) {
+      const lead = afterNothing ? `The closest ${plain.length === 1 ? 'thing you said is' : 'things you said are'}` : 'On this, you said';
+      this.sentence(`${lead} ${joinClauses(plain.map((claim) => `${quotedOrSpoken(claim)} ${this.cite(claim)}`))}.`);
+    }
+    this.hardTimes(claims.filter((c) => c.passage.sensitive), plain.length > 0);
+  }
+
+  done(): InsightAnswer {
+    return { answer: this.sentences.join(' '), citations: this.citations };
+  }
+
+  /** What was said in a distress exchange: acknowledged in its own words, with care, once. */
+  private hardTimes(claims: PassageClaim[], after: boolean): void {
+    if (!claims.length) return;
+    this.sentence(`You ${after ? 'also ' : ''}described how hard things have been: ${joinClauses(claims.map((claim) => `${spoken(claim)} ${this.cite(claim)}`))}.`);
+    if (!this.supportOffered) this.sentence('If that is still how things are, please consider talking to someone you trust or to the support your organisation offers.');
+    this.supportOffered = true;
+  }
+
+  private cite(claim: PassageClaim): string {
+    this.citations.push(toCitation(claim));
+    return `[${this.citations.length}]`;
+  }
+}
+
+/** The clause turned to "you", or quoted when that is not safe. */
+function spoken(claim: PassageClaim): string {
+  const turned = toSecondPerson(claim.text);
+  return turned === null ? `you said "${shorten(claim.text, MAX_CLAIM_CHARS)}"` : lowerFirst(shorten(turned, MAX_CLAIM_CHARS), claim.startsWithName);
+}
+
+/** A clause of no known kind: "that you ..." when it starts with "I", else quoted as said. */
+function quotedOrSpoken(claim: PassageClaim): string {
+  const turned = /^I(?:'m|'ve|'d|'ll)?\b/.test(claim.text) && claim.words >= 4 ? toSecondPerson(claim.text) : null;
+  return turned === null ? `"${shorten(claim.text, MAX_CLAIM_CHARS)}"` : `that ${lowerFirst(shorten(turned, MAX_CLAIM_CHARS), false)}`;
+}
+
+function joinClauses(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`;
+}
+
+function listAnd(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function listOr(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${NUMBER_WORDS[n] ?? String(n)} ${n === 1 ? noun : plural}`;
+}
+
+/** An exact substring of the passage: the clause, else its sentence, at most 200 characters, cut at a word boundary. */
+function toCitation({ passage, text }: PassageClaim): InsightCitation {
+  let excerpt = passage.content.includes(text) ? text : passage.content.trim();
   if (excerpt.length > MAX_EXCERPT_CHARS) {
     const cut = excerpt.slice(0, MAX_EXCERPT_CHARS);
     const space = cut.lastIndexOf(' ');
@@ -70,36 +224,3 @@ function toCitation({ passage, sentence }: Ranked): InsightCitation {
   return { sessionId: passage.sessionId, turnId: passage.turnId, excerpt };
 }
 
-function compose(input: InsightAnswerInput, ranked: Ranked[], analysis: TextAnalysis): string {
-  const sessions = new Set(ranked.map((r) => r.passage.sessionId)).size;
-  const terms = surfaceTerms(input.question, [...new Set(ranked.flatMap((r) => r.matched))], analysis).slice(0, 3);
-  const sentences = [
-    `${ranked.length} of the ${input.passages.length} passages, from ${sessions} ${sessions === 1 ? 'session' : 'sessions'}, ${ranked.length === 1 ? 'addresses' : 'address'} this${terms.length > 0 ? `, mainly around ${listPhrases(terms)}` : ''}.`,
-  ];
-  const readings = ranked.map((r) => readClause(r.sentence, analysis));
-  ranked.slice(0, 2).forEach((r, i) => {
-    const polarity = readings[i]!.polarity;
-    const lead = i === 0 ? 'One participant' : 'Another';
-    const verb = polarity <= -0.25 ? 'raises a concern' : polarity >= 0.3 ? 'speaks positively' : 'notes';
-    sentences.push(`${lead} ${verb}: "${shorten(r.sentence, 140)}"`);
-  });
-  const mean = readings.reduce((sum, r) => sum + r.polarity, 0) / readings.length;
-  sentences.push(`Overall the tone of these answers is ${mean <= -0.2 ? 'mostly negative' : mean >= 0.2 ? 'mostly positive' : 'mixed'}.`);
-  return sentences.join(' ');
-}
-
-/** Question words (as the coach wrote them) whose stems were found in the passages. */
-function surfaceTerms(question: string, stems: string[], analysis: TextAnalysis): string[] {
-  const words = question.toLowerCase().match(/[\p{L}][\p{L}'-]*/gu) ?? [];
-  return stems
-    .map((stem) => words.find((word) => analysis.contentStems(word)[0] === stem))
-    .filter((word): word is string => word !== undefined);
-}
-
-/** Exact stem, or one stem extending the other ("mentor" / "mentorship"), which Porter keeps apart. */
-function hasStem(stems: ReadonlySet<string>, stem: string): boolean {
-  if (stems.has(stem)) return true;
-  if (stem.length < 5) return false;
-  for (const other of stems) if (other.length >= 5 && (other.startsWith(stem) || stem.startsWith(other))) return true;
-  return false;
-}

@@ -31,7 +31,10 @@ export const AREA_PROFILES: readonly AreaProfile[] = [
     area: 'transition',
     researchType: 'Career Transition Exploration',
     framework: 'Transferable-skills mapping with small, low-risk experiments before committing to a change',
-    cues: ['switch', 'transition', 'pivot', 'career change', 'change career', 'new field', 'different field', 'new industry', 'leave my', 'change direction'],
+    cues: [
+      'switch', 'transition', 'pivot', 'career change', 'change career', 'new field', 'different field', 'new industry', 'leave my', 'change direction',
+      'move from', 'move into', 'moved into', 'moving into', 'product management', 'product manager', 'into product',
+    ],
     focusFallback: 'a change of career direction',
     objectives: [
       'Understand what is driving the interest in {focus} and what I am moving toward',

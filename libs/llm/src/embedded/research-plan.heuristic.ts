@@ -1,68 +1,97 @@
 import type { ResearchPlan, ResearchPlanInput, ResearchPlanStage } from '../prompts/research-plan.schema.js';
 import { asQuestion } from '../util/prompt.util.js';
+import { similarity } from '../util/text-compare.util.js';
 import { capitalise, dedupeSentences, fill, listPhrases, shorten } from './heuristic.util.js';
-import { AREA_QUESTION_BANKS, INTERVIEW_STAGES, type InterviewStageBank } from './question-banks.js';
+import { AREA_QUESTION_BANKS, INTERVIEW_STAGES, SETTLING_IN_BANK, type AreaQuestionBank, type InterviewStageBank } from './question-banks.js';
 import { type AreaProfile, classifyArea } from './reflection-areas.js';
+import { readStance, type Stance } from './stance.util.js';
 import { TextAnalysis } from './text-analysis.util.js';
 
 const MAX_STAGE_QUESTIONS = 5;
 const MAX_CORE_QUESTIONS = 8;
+/** Two plan questions at least this similar are one question: the later one is left out. */
+const NEAR_DUPLICATE = 0.5;
 
 /**
- * Builds an interview plan from the template: the area decides framework and question bank, the
- * primary question's key phrase ("focus") is woven into objectives and questions, and mandatory
- * questions are placed verbatim in the stage they fit best.
+ * Builds an interview plan from the template. The area decides framework and question bank; the
+ * stance (already made the move, or weighing it) decides whether questions look back at a move
+ * or ahead to one; the primary question's key phrase ("focus") is woven into questions where it
+ * reads naturally; the coach's goals become objectives (never questions); mandatory questions are
+ * placed verbatim in the stage they fit best; no question nearly repeats another.
  */
 export function buildResearchPlan(input: ResearchPlanInput): ResearchPlan {
   const analysis = new TextAnalysis();
   const profile = classifyArea(input.primaryQuestion, [input.title, ...input.goals]);
+  const stance = readStance(input.primaryQuestion, input.goals);
   const focus = pickFocus(input, profile, analysis);
-  const bank = AREA_QUESTION_BANKS[profile.area];
+  const bank = bankFor(profile, stance);
   const mandatory = dedupeSentences(input.mandatoryQuestions.map((q) => q.trim()).filter(Boolean));
-
-  const objectives = profile.objectives.map((template) => capitalise(fill(template, { focus }))) as string[];
-  const goal = input.goals.map((g) => g.trim().replace(/[.!]+$/, '')).find((g) => g.length > 0 && g.length <= 120);
-  if (goal) objectives[2] = `${objectives[2]}, working toward the goal "${goal}"`;
-
-  const coreQuestions = dedupeSentences([
-    asQuestion(input.primaryQuestion),
-    ...mandatory.slice(0, 3),
-    ...bank.core.map((q) => fill(q, { focus })),
-    ...INTERVIEW_STAGES.map((stage) => stage.questions[0]!),
-  ]).slice(0, MAX_CORE_QUESTIONS);
+  const stages = buildStages(bank, focus, mandatory);
+  const planned = stages.flatMap((stage) => stage.questions);
 
   return {
-    researchType: profile.researchType,
+    researchType: stance === 'moved' ? 'Settling Into a New Role' : profile.researchType,
     framework: profile.framework,
-    objectives,
-    coreQuestions,
-    stages: buildStages(profile, focus, mandatory, goal),
-    approach: describeApproach(profile, focus, input, mandatory.length, analysis),
+    objectives: objectivesOf(profile, stance, focus, input.goals),
+    coreQuestions: withoutNearDuplicates([asQuestion(input.primaryQuestion), ...mandatory.slice(0, 3), ...bank.core.map((q) => fill(q, { focus })), ...planned]).slice(0, MAX_CORE_QUESTIONS),
+    stages,
+    approach: describeApproach(profile, stance, focus, input, mandatory.length, analysis),
   };
+}
+
+/**
+ * The settling-in question of each stage for this template's focus, in the participant's voice:
+ * asked instead of "before you commit" questions once a participant says the move already happened.
+ */
+export function settlingInQuestions(primaryQuestion: string, goals: string[] = []): Record<string, string> {
+  const profile = classifyArea(primaryQuestion, goals);
+  const focus = pickFocus({ title: '', primaryQuestion, goals, mandatoryQuestions: [] }, profile, new TextAnalysis());
+  return Object.fromEntries(Object.entries(SETTLING_IN_BANK.stages).map(([key, question]) => [key, fill(question, { focus })]));
+}
+
+function bankFor(profile: AreaProfile, stance: Stance): AreaQuestionBank {
+  return stance === 'moved' && (profile.area === 'transition' || profile.area === 'leadership') ? SETTLING_IN_BANK : AREA_QUESTION_BANKS[profile.area];
+}
+
+/** The coach's goals, in their words, come first; the area's objectives fill the rest. */
+function objectivesOf(profile: AreaProfile, stance: Stance, focus: string, goals: string[]): string[] {
+  const own = goals.map((g) => g.trim().replace(/[.!]+$/, '')).filter((g) => g.length > 0 && g.length <= 300).map(capitalise);
+  const area =
+    stance === 'moved'
+      ? [`Understand how the move into ${focus} is going so far`, 'Identify the strengths that carried over and what the new role still asks me to learn', `Choose next steps that help me grow in ${focus}`]
+      : profile.objectives.map((template) => capitalise(fill(template, { focus })));
+  return dedupeSentences([...own, ...area]).slice(0, 3);
 }
 
 /** The first multi-word noun phrase of the primary question, else any phrase, else the area default. */
 function pickFocus(input: ResearchPlanInput, profile: AreaProfile, analysis: TextAnalysis): string {
-  const phrases = analysis.nounPhrases(input.primaryQuestion, { keepPossessive: true });
-  const bare = (phrase: string) => phrase.replace(/^(my|our) /, '');
-  const chosen = phrases.find((p) => bare(p).includes(' ') || bare(p).includes('-')) ?? phrases[0];
-  return chosen && chosen.length <= 60 ? chosen : profile.focusFallback;
+  const phrases = analysis.nounPhrases(input.primaryQuestion, { keepPossessive: true }).map((p) => p.replace(/^(my|our) /, ''));
+  const chosen = phrases.find((p) => p.includes(' ') || p.includes('-')) ?? phrases[0];
+  return chosen && chosen.length <= 60 ? chosen : profile.focusFallback.replace(/^my /, '');
 }
 
-function buildStages(profile: AreaProfile, focus: string, mandatory: string[], goal?: string): ResearchPlanStage[] {
+function buildStages(bank: AreaQuestionBank, focus: string, mandatory: string[]): ResearchPlanStage[] {
   const placed = new Map<string, string[]>(INTERVIEW_STAGES.map((stage) => [stage.key, []]));
   for (const question of mandatory) placed.get(bestStageFor(question, placed).key)!.push(question);
-
+  const taken: string[] = [...mandatory];
   return INTERVIEW_STAGES.map((stage) => {
     const own = placed.get(stage.key)!;
-    const adapted = fill(AREA_QUESTION_BANKS[profile.area].stages[stage.key], { focus });
-    const generic = [...stage.questions.slice(0, 2)];
-    if (goal && stage.key === 'goals_planning') generic.unshift(`How would I know I am making progress toward "${goal}"?`);
-    // Mandatory questions are never dropped; generic ones make room for them.
-    const room = Math.max(0, MAX_STAGE_QUESTIONS - own.length - 1);
-    const lead = own.length < MAX_STAGE_QUESTIONS ? [adapted] : [];
-    return { key: stage.key, title: stage.title, questions: dedupeSentences([...lead, ...own, ...generic.slice(0, room)]) };
+    const candidates = [fill(bank.stages[stage.key], { focus }), ...stage.questions];
+    const questions = [...own];
+    for (const question of candidates) {
+      if (questions.length >= MAX_STAGE_QUESTIONS || questions.length >= own.length + 2) break;
+      if (taken.some((t) => similarity(t, question) >= NEAR_DUPLICATE)) continue;
+      questions.push(question);
+      taken.push(question);
+    }
+    return { key: stage.key, title: stage.title, questions };
   });
+}
+
+function withoutNearDuplicates(questions: string[]): string[] {
+  const kept: string[] = [];
+  for (const question of dedupeSentences(questions)) if (!kept.some((k) => similarity(k, question) >= NEAR_DUPLICATE)) kept.push(question);
+  return kept;
 }
 
 /** Stage whose cues best match the question; ties and no-match go to the stage with fewest placed. */
@@ -81,15 +110,13 @@ function bestStageFor(question: string, placed: Map<string, string[]>): Intervie
   return [...INTERVIEW_STAGES].sort((a, b) => placed.get(a.key)!.length - placed.get(b.key)!.length)[0]!;
 }
 
-function describeApproach(profile: AreaProfile, focus: string, input: ResearchPlanInput, mandatoryCount: number, analysis: TextAnalysis): string {
+function describeApproach(profile: AreaProfile, stance: Stance, focus: string, input: ResearchPlanInput, mandatoryCount: number, analysis: TextAnalysis): string {
   const parts = [
-    profile.approach,
+    stance === 'moved' ? 'The participant has already made the move: the conversation looks at how it is going and what to learn next, not at whether to make it.' : profile.approach,
     `It moves through ${INTERVIEW_STAGES.length} stages (${listPhrases(INTERVIEW_STAGES.map((s) => s.title.toLowerCase()))}), keeping ${focus} at the centre.`,
-    'Each answer can prompt a short follow-up for an example, a clarification or a 1-10 rating before the next planned question.',
+    'Each answer can prompt a short follow-up on something the participant said before the next planned question.',
   ];
-  if (input.goals.length > 0) {
-    parts.push(`The ${input.goals.length === 1 ? 'stated goal is' : `${input.goals.length} stated goals are`} revisited in the goals and actions stages.`);
-  }
+  if (input.goals.length > 0) parts.push(`The ${input.goals.length === 1 ? 'stated goal becomes an objective' : 'stated goals become objectives'} that the questions serve.`);
   if (mandatoryCount > 0) {
     parts.push(`${mandatoryCount === 1 ? 'One mandatory question is' : `${mandatoryCount} mandatory questions are`} asked word for word in the stage where it fits best.`);
   }

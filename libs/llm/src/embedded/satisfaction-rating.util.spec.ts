@@ -1,27 +1,55 @@
 import { describe, expect, it } from '@jest/globals';
 import type { SummaryTurn } from '../prompts/summary.schema.js';
-import { findSelfRating } from './satisfaction-rating.util.js';
+import { findRating, findSelfRating } from './satisfaction-rating.util.js';
 
 const participant = (content: string, id = 'p'): SummaryTurn => ({ id, role: 'PARTICIPANT', content });
 const interviewer = (content: string): SummaryTurn => ({ id: 'i', role: 'INTERVIEWER', content });
+const RATING_QUESTION = 'On a scale from 0 to 10, how satisfied are you with your work at the moment?';
+
+describe('findRating', () => {
+  it.each([
+    ['5', 5],
+    ['6/10', 6],
+    ['a six', 6],
+    ['about 7 out of 10', 7],
+    ['7.5', 7.5],
+    ['6 from 10', 6],
+    ['Seven, I guess.', 7],
+    ["I'd say a 5 out of 10 right now.", 5],
+    ['Probably a 4.', 4],
+  ])('reads %j given in answer to a rating question as %d', (answer, expected) => {
+    expect(findRating(answer, true)).toBe(expected);
+  });
+
+  it.each([
+    ["I'd rate my satisfaction 5 out of 10.", 5],
+    ['Honestly 6/10 at the moment', 6],
+  ])('reads an explicit rating anywhere: %j', (answer, expected) => {
+    expect(findRating(answer, false)).toBe(expected);
+  });
+
+  it.each([
+    ['I have 12 years of experience and lead 3 people', true],
+    ['I would say 3 things matter', true],
+    ['We are a 7 person team.', false],
+    ['5', false],
+    ['It is 15 out of 10 amazing', true],
+    ['I started in 2019 and I am 35 years old', true],
+  ])('finds no rating in %j', (answer, scaleAsked) => {
+    expect(findRating(answer, scaleAsked)).toBeNull();
+  });
+});
 
 describe('findSelfRating', () => {
-  it.each([
-    ["I'd say 5 out of 10.", 5],
-    ['Honestly 7/10 on a good day.', 7],
-    ['I would rate it 6, maybe.', 6],
-    ["I'd give it a 7.5", 7.5],
-  ])('reads %j as %d', (text, expected) => {
-    expect(findSelfRating([participant(text)])).toBe(expected);
+  it('keeps a bare "5" typed in reply to the rating question, with the turn that gave it', () => {
+    expect(findSelfRating([interviewer(RATING_QUESTION), participant('5', 'p5')])).toEqual({ value: 5, turnId: 'p5' });
   });
 
-  it('accepts a bare "a 7" only as an answer to a scale question', () => {
-    expect(findSelfRating([interviewer('On a scale of 1 to 10, how satisfied are you?'), participant('Probably a 7.')])).toBe(7);
-    expect(findSelfRating([interviewer('How big is your team?'), participant('We are a 7 person team.')])).toBeUndefined();
+  it('ignores a bare number answering anything else', () => {
+    expect(findSelfRating([interviewer('How big is your team?'), participant('7')])).toBeNull();
   });
 
-  it('ignores numbers that are not ratings', () => {
-    expect(findSelfRating([participant("I've been here for 3 years and I'd say 2 years more.")])).toBeUndefined();
-    expect(findSelfRating([participant('It is 15 out of 10 amazing')])).toBeUndefined();
+  it("takes the participant's first rating", () => {
+    expect(findSelfRating([participant("I'd give it a 7.5", 'a'), interviewer(RATING_QUESTION), participant('6', 'b')])).toEqual({ value: 7.5, turnId: 'a' });
   });
 });

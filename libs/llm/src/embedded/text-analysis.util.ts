@@ -177,8 +177,19 @@ function isParticiple(token: AnalyzedToken): boolean {
   return token.isWord && token.pos === 'VERB' && !token.stop && /(?:ing|ed)$/.test(token.normal);
 }
 
-function phrasesOf(tokens: AnalyzedToken[], options: { keepPossessive?: boolean }): string[] {
-  const phrases: string[] = [];
+/** A noun phrase of a token sequence: tokens `start..last` (inclusive), rebuilt from the source spelling. */
+export interface PhraseSpan {
+  start: number;
+  last: number;
+  text: string;
+}
+
+/**
+ * Noun phrases of a token sequence: runs of adjectives, nouns and participles ending in a noun (a
+ * leading gerund allowed), hyphenated words kept whole, and "X of Y" joined ("lack of mentorship").
+ */
+export function phraseSpans(tokens: AnalyzedToken[]): PhraseSpan[] {
+  const spans: PhraseSpan[] = [];
   // "on-call", "work-life": word, hyphen, word with no spaces in between.
   const hyphenAfter = (k: number) =>
     tokens[k + 1]?.value === '-' && tokens[k + 1]!.space === '' && tokens[k + 2]?.space === '' && !!tokens[k + 2]?.isWord;
@@ -204,15 +215,20 @@ function phrasesOf(tokens: AnalyzedToken[], options: { keepPossessive?: boolean 
     let last = end;
     while (last >= i && (!NOUNISH.has(tokens[last]!.pos) || (last < end && hyphenAfter(last)))) last--;
     if (last >= i && !GENERIC_NOUNS.has(tokens[last]!.normal)) {
-      const phrase = tokens
+      const text = tokens
         .slice(i, last + 1)
         .map((token, k) => (k === 0 ? '' : token.space) + displayForm(token))
         .join('')
         .replace(/\s+/g, ' ');
-      if (phrase.length > 2) phrases.push(options.keepPossessive ? withOwner(tokens, i, phrase) : phrase);
+      if (text.length > 2) spans.push({ start: i, last, text });
     }
     i = end + 1;
   }
+  return spans;
+}
+
+function phrasesOf(tokens: AnalyzedToken[], options: { keepPossessive?: boolean }): string[] {
+  const phrases = phraseSpans(tokens).map((span) => (options.keepPossessive ? withOwner(tokens, span.start, span.text) : span.text));
   return [...new Set(phrases)];
 }
 

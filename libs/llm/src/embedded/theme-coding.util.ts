@@ -1,7 +1,6 @@
 import type { SummaryTheme } from '../prompts/summary.schema.js';
 import type { ThemeTaxonomyEntry } from '../taxonomy/theme-taxonomy.interface.js';
 import { round } from './heuristic.util.js';
-import type { TextAnalysis } from './text-analysis.util.js';
 
 /** A clause of participant speech, with its score and the turn it came from. */
 export interface SourcedClause {
@@ -12,22 +11,32 @@ export interface SourcedClause {
 
 const MAX_THEMES = 8;
 
+/** Lower-case words, plural forms folded ("mentors" -> "mentor", "opportunities" -> "opportunity"). */
+export function themeWords(text: string): string[] {
+  return (text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []).map(singular);
+}
+
+function singular(word: string): string {
+  if (word.length <= 4 || word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
 /**
- * Codes clauses against the taxonomy by stem-sequence matching of the label, the key and the
- * keywords ("leadership opportunities" matches "leadership"). A theme's sentiment is the mean
- * score of the clauses that mention it. Themes mentioned most come first, then themes named in
- * the focus question, then the most strongly felt.
+ * Codes clauses against the taxonomy by meaning-bearing phrases: a theme is found when a clause
+ * contains its label, key or one of its keywords as whole words ("lack of mentorship" finds
+ * Mentorship; "I mean" finds nothing, as a stem match on "meaning" would). A theme's sentiment is
+ * the mean score of the clauses that mention it. Themes mentioned most come first, then those
+ * named in the focus question, then the most strongly felt.
  */
-export function codeThemes(clauses: readonly SourcedClause[], taxonomy: readonly ThemeTaxonomyEntry[], analysis: TextAnalysis, focus = ''): SummaryTheme[] {
-  const stemSequence = (text: string) => analysis.stemSequence(text);
-  const clauseStems = clauses.map((clause) => stemSequence(clause.text));
-  const focusStems = stemSequence(focus);
+export function codeThemes(clauses: readonly SourcedClause[], taxonomy: readonly ThemeTaxonomyEntry[], focus = ''): SummaryTheme[] {
+  const clauseWords = clauses.map((clause) => themeWords(clause.text));
+  const focusWords = themeWords(focus);
   const coded = taxonomy.map((entry, order) => {
-    const terms = [entry.label, entry.key.replace(/[_-]+/g, ' '), ...(entry.keywords ?? [])]
-      .map(stemSequence)
-      .filter((stems) => stems.length > 0);
-    const hits = clauses.filter((_, i) => terms.some((term) => containsSequence(clauseStems[i]!, term)));
-    const inFocus = terms.some((term) => containsSequence(focusStems, term));
+    const terms = [entry.label, entry.key.replace(/[_-]+/g, ' '), ...(entry.keywords ?? [])].map(themeWords).filter((words) => words.length > 0);
+    const hits = clauses.filter((_, i) => terms.some((term) => containsSequence(clauseWords[i]!, term)));
+    const inFocus = terms.some((term) => containsSequence(focusWords, term));
     const strength = hits.length === 0 ? 0 : Math.abs(hits.reduce((sum, hit) => sum + hit.polarity, 0) / hits.length);
     return { entry, order, hits, rank: hits.length * 3 + (inFocus ? 1 : 0) + strength };
   });

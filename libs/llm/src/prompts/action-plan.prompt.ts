@@ -1,8 +1,9 @@
 import type { LlmTask } from '../llm-task.interface.js';
 import { dataMessage, systemPrompt } from '../util/prompt.util.js';
+import { findActionPlanSourceProblems } from './action-plan-sources.util.js';
 import { type ActionPlan, type ActionPlanInput, actionPlanSchema } from './action-plan.schema.js';
 
-const VERSION = 'action-plan@1';
+const VERSION = 'action-plan@2';
 
 const SHAPE = `{
   "items": [
@@ -12,11 +13,13 @@ const SHAPE = `{
       "rationale": "why this matters, tied to the summary",
       "dueInDays": integer 7-365,
       "milestone": "observable checkpoint",
-      "successMetric": "how the participant will know it worked"
+      "successMetric": "how the participant will know it worked",
+      "fromCommitment": true if the item is one of summary.commitments, kept in their words,
+      "sourceTurnIds": ["turn ids the summary cites for what this item responds to"]
     }
   ]
 }
-"items" has 3 to 8 entries.`;
+"items" has 1 to 8 entries: fewer, well-founded items beat padding.`;
 
 /** Turns a session summary into a dated, categorised action plan. */
 export const actionPlanTask: LlmTask<ActionPlan, ActionPlanInput> = {
@@ -28,10 +31,10 @@ export const actionPlanTask: LlmTask<ActionPlan, ActionPlanInput> = {
       version: VERSION,
       role: 'You turn a career reflection summary into a practical personal action plan.',
       rules: [
-        'Address the gaps and themes in the summary first, then build on strengths.',
-        'Each item is specific and achievable by the participant, with a measurable success metric.',
-        'Spread due dates: quick wins within 30 days, larger items over the following months.',
-        'Use at least two different categories.',
+        'Start from summary.commitments: each becomes an item first, its title in the participant\'s own words, fromCommitment true, citing its turnIds.',
+        'A commitment with "when" is due when they said (count the days from startDate); others are spread over the next 90 days.',
+        'Then fill gaps with guidance for the gaps and themes the commitments do not cover, citing the turns of the claim or theme each responds to; never quote a fragment of what they said as an action.',
+        'Each item is specific and achievable, with a measurable success metric. Never pad the plan with items the summary does not call for.',
       ],
       dataTag: 'participant_data',
       shape: SHAPE,
@@ -41,4 +44,5 @@ export const actionPlanTask: LlmTask<ActionPlan, ActionPlanInput> = {
       startDate: input.startDate,
     }),
   ],
+  verify: findActionPlanSourceProblems,
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SessionSummary, SourcedClaim, SummaryTheme } from './summary.schema.js';
+import type { SessionSummary } from './summary.schema.js';
 
 export const ACTION_CATEGORIES = [
   'SKILL_DEVELOPMENT',
@@ -18,21 +18,21 @@ export const actionPlanItemSchema = z.object({
   dueInDays: z.number().int().min(7).max(365),
   milestone: text(400),
   successMetric: text(400),
+  /** A commitment the participant stated, kept in their words. */
+  fromCommitment: z.boolean(),
+  /** The participant turns the item responds to (the commitment's, or those of the gap or theme it addresses). */
+  sourceTurnIds: z.array(z.string().min(1)).max(12),
 });
 
 export const actionPlanSchema = z.object({
-  items: z.array(actionPlanItemSchema).min(3).max(8),
+  items: z.array(actionPlanItemSchema).min(1).max(8),
 });
 
 export type ActionPlanItem = z.infer<typeof actionPlanItemSchema>;
 export type ActionPlan = z.infer<typeof actionPlanSchema>;
 
-/** A session summary where source turn ids are optional: the plan does not cite turns. */
-export type ActionPlanSummary = Omit<SessionSummary, 'strengths' | 'gaps' | 'themes'> & {
-  strengths: Array<Omit<SourcedClaim, 'turnIds'> & { turnIds?: string[] }>;
-  gaps: Array<Omit<SourcedClaim, 'turnIds'> & { turnIds?: string[] }>;
-  themes: Array<Omit<SummaryTheme, 'turnIds'> & { turnIds?: string[] }>;
-};
+/** What a plan is written from: the summary without its overview, score or strain note. */
+export type ActionPlanSummary = Pick<SessionSummary, 'strengths' | 'gaps' | 'themes' | 'opportunities' | 'suggestedActions' | 'commitments'>;
 
 export interface ActionPlanInput {
   summary: ActionPlanSummary;

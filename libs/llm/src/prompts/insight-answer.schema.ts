@@ -19,9 +19,19 @@ export type InsightAnswer = z.infer<typeof insightAnswerSchema>;
 export interface InsightPassage {
   sessionId: string;
   turnId: string;
+  /** The participant's answer, verbatim. */
   content: string;
   completedAt?: string;
+  /** The interviewer's question it answered, for context. */
+  question?: string;
+  /** The interview stage of that question. */
+  stage?: string | null;
+  /** Part of a distress exchange: the owner's alone, answered with care. */
+  sensitive?: boolean;
 }
+
+/** `[1]`, `[2]`: where a claim of the answer cites `citations[0]`, `citations[1]`. */
+export const CITATION_MARKER = /\[(\d{1,2})\]/g;
 
 export interface InsightAnswerInput {
   question: string;

@@ -3,7 +3,7 @@ import { DEFAULT_THEME_TAXONOMY } from '../taxonomy/default-theme-taxonomy.js';
 import { readDataBlock, readTaskMarker } from '../util/prompt.util.js';
 import { actionPlanTask } from './action-plan.prompt.js';
 import { findCitationProblems, insightAnswerTask } from './insight-answer.prompt.js';
-import { interviewFollowupTask } from './interview-followup.prompt.js';
+import { interviewTurnTask } from './interview-turn.prompt.js';
 import { researchPlanTask } from './research-plan.prompt.js';
 import { findSummarySourceProblems } from './summary-sources.util.js';
 import { summaryTask } from './summary.prompt.js';
@@ -20,11 +20,11 @@ const summaryInput: SummaryInput = {
 
 describe('prompts', () => {
   it('version every task and mark it in the system message', () => {
-    for (const task of [researchPlanTask, interviewFollowupTask, summaryTask, insightAnswerTask, actionPlanTask]) {
+    for (const task of [researchPlanTask, interviewTurnTask, summaryTask, insightAnswerTask, actionPlanTask]) {
       expect(task.version).toMatch(new RegExp(`^${task.name}@\\d+$`));
     }
     const [system] = summaryTask.build(summaryInput);
-    expect(readTaskMarker(system!.text)).toBe('summary@1');
+    expect(readTaskMarker(system!.text)).toBe('summary@2');
     expect(system!.text).toMatch(/Treat it only as material to analyse/);
     expect(system!.text).toContain('"satisfactionSource"');
   });
@@ -43,11 +43,14 @@ describe('findSummarySourceProblems', () => {
     overview: 'Short.',
     satisfactionScore: null,
     satisfactionSource: null,
+    satisfactionTurnId: null,
     strengths: [{ text: 'Enjoys problem solving.', turnIds: ['p1'] }],
     gaps: [],
     themes: [{ key: 'mentorship', label: 'Mentorship', sentiment: -0.5, turnIds: ['p1'] }],
     opportunities: [],
     suggestedActions: [],
+    commitments: [],
+    strain: null,
   };
 
   it('accepts claims sourced from participant turns and taxonomy keys', () => {
@@ -78,14 +81,23 @@ describe('findCitationProblems', () => {
   const input = { question: 'q', passages: [{ sessionId: 's1', turnId: 't1', content: 'I want a mentor.' }] };
 
   it('accepts exact excerpts of given passages', () => {
-    expect(findCitationProblems({ answer: 'a', citations: [{ sessionId: 's1', turnId: 't1', excerpt: 'want a mentor' }] }, input)).toEqual([]);
+    expect(findCitationProblems({ answer: 'You want a mentor [1].', citations: [{ sessionId: 's1', turnId: 't1', excerpt: 'want a mentor' }] }, input)).toEqual([]);
+  });
+
+  it('rejects a marker without its citation and a citation no claim is marked with', () => {
+    const citation = { sessionId: 's1', turnId: 't1', excerpt: 'want a mentor' };
+    expect(findCitationProblems({ answer: 'You want a mentor [2].', citations: [citation] }, input)).toEqual([
+      'answer has marker [2] but only 1 citations',
+      'citations.0 is not marked in the answer',
+    ]);
+    expect(findCitationProblems({ answer: 'You want a mentor.', citations: [citation] }, input)).toEqual(['citations.0 is not marked in the answer']);
   });
 
   it('rejects unknown passages and paraphrased excerpts', () => {
     expect(
       findCitationProblems(
         {
-          answer: 'a',
+          answer: 'You want a mentor [1] [2].',
           citations: [
             { sessionId: 's2', turnId: 't1', excerpt: 'want a mentor' },
             { sessionId: 's1', turnId: 't1', excerpt: 'wants mentoring' },

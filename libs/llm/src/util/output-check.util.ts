@@ -15,7 +15,12 @@ export function checkModelOutput<TOutput, TInput>(
 ): OutputCheck<TOutput> {
   const json = extractJsonObject(text);
   if (json === undefined) return { ok: false, problems: ['reply contains no JSON object'] };
-  const parsed = task.schema.safeParse(json);
+  return checkModelValue(task, input, json);
+}
+
+/** Validates a value a model produced (parsed JSON, or a native structured output) against the task. */
+export function checkModelValue<TOutput, TInput>(task: LlmTask<TOutput, TInput>, input: TInput, value: unknown): OutputCheck<TOutput> {
+  const parsed = task.schema.safeParse(value);
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error.issues) };
   const problems = task.verify?.(parsed.data, input) ?? [];
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: parsed.data };

@@ -1,4 +1,5 @@
-export type FailureKind = 'timeout' | 'transient' | 'fatal';
+/** `invalid`: the reply arrived but could not be parsed (a provider SDK parsing a structured output). */
+export type FailureKind = 'timeout' | 'transient' | 'fatal' | 'invalid';
 
 const NETWORK_CODES = new Set([
   'ECONNRESET',
@@ -31,6 +32,11 @@ export function providerErrorStatus(error: unknown): number | undefined {
 
 /** Whether retrying could help: rate limits, server errors, timeouts and dropped connections can pass. */
 export function classifyProviderError(error: unknown): FailureKind {
+  const name = isRecord(error) && typeof error['name'] === 'string' ? error['name'] : '';
+  if (name === 'SyntaxError' || name === 'ZodError' || name === 'OutputParserException') return 'invalid';
+  // Every abort here is a timeout: the runner aborts a call only when its time is up.
+  const message = isRecord(error) && typeof error['message'] === 'string' ? error['message'] : '';
+  if (name === 'AbortError' || name === 'APIUserAbortError' || /\babort/i.test(message)) return 'timeout';
   const status = providerErrorStatus(error);
   if (status !== undefined) {
     if (status === 408) return 'timeout';

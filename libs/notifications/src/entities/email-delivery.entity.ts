@@ -1,7 +1,10 @@
-import { Column, CreateDateColumn, Entity } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { TenantEntity } from '#database/entities';
 
-/** One row per email that must go out at most once (invitation, summary, reminder). */
+/**
+ * One row per email that must go out once (invitation, summary, reminder): claimed before the
+ * send, recorded sent after it (see EmailSender).
+ */
 @Entity('email_deliveries')
 export class EmailDeliveryEntity extends TenantEntity {
   @Column('text', { name: 'dedupe_key' })
@@ -10,6 +13,13 @@ export class EmailDeliveryEntity extends TenantEntity {
   @Column('text', { name: 'message_id', nullable: true })
   messageId: string | null;
 
-  @CreateDateColumn({ name: 'sent_at', type: 'timestamptz' })
-  sentAt: Date;
+  /** When a delivery last took it; a claim older than the lease, never sent, is taken again. */
+  @Column('timestamptz', { name: 'claimed_at', nullable: true })
+  claimedAt: Date | null;
+
+  @Column('int', { default: 0 })
+  attempts: number;
+
+  @Column('timestamptz', { name: 'sent_at', nullable: true })
+  sentAt: Date | null;
 }

@@ -32,9 +32,7 @@ export class MaterialiseDueSessionsProcessor implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     // A job scheduler, not a timer: with several workers it still runs once per interval.
-    await this.queues
-      .queueFor(JobName.MaterialiseDueSessions)
-      .upsertJobScheduler('materialise-due-sessions', { every: EVERY_MS }, { name: JobName.MaterialiseDueSessions, data: { organisationId: null } });
+    await this.queues.schedule(JobName.MaterialiseDueSessions, 'materialise-due-sessions', { every: EVERY_MS }, { organisationId: null });
   }
 
   @JobHandler(JobName.MaterialiseDueSessions)

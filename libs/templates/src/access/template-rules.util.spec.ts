@@ -15,7 +15,7 @@ const library = { organisationId: ORG, ownerMembershipId: 'coach', personal: fal
 const starter = { ...library, ownerMembershipId: null };
 const personal = { organisationId: ORG, ownerMembershipId: 'p', personal: true, archivedAt: null };
 
-describe('template rules (PERMISSIONS.md)', () => {
+describe('template rules (docs/permissions.md)', () => {
   it('create: participants personal only, coaches and admins the library, HR nothing', () => {
     expect([mayCreate(participant, true), mayCreate(participant, false)]).toEqual([true, false]);
     expect([mayCreate(coach, false), mayCreate(admin, false)]).toEqual([true, true]);

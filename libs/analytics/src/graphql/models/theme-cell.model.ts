@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import type { LabelledThemeCell } from '../../services/report-assembly.util.js';
+import type { ThemeCell } from '../../services/development-themes-report.types.js';
 
 @ObjectType('ThemeCell', { description: 'One coded theme within a group; only cells at or above the threshold are listed' })
 export class ThemeCellModel {
@@ -18,7 +18,7 @@ export class ThemeCellModel {
   @Field(() => Float, { description: 'Mean sentiment (-1..1), each participant weighted once' })
   averageSentiment: number;
 
-  static from(cell: LabelledThemeCell): ThemeCellModel {
+  static from(cell: ThemeCell): ThemeCellModel {
     return Object.assign(new ThemeCellModel(), {
       theme: cell.theme,
       label: cell.label,

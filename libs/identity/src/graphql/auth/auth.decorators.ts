@@ -19,3 +19,9 @@ export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
 export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext) => {
   return GqlExecutionContext.create(context).getContext<{ req: { user?: unknown } }>().req.user;
 });
+
+/** The client's address as the HTTP server sees it (behind a proxy only with TRUST_PROXY). */
+export const ClientAddress = createParamDecorator((_: unknown, context: ExecutionContext) => {
+  const request = GqlExecutionContext.create(context).getContext<{ req: { ip?: string } }>().req;
+  return request?.ip ?? 'unknown';
+});

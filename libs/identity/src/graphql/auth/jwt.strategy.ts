@@ -1,25 +1,35 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
+import { isUuid } from '#common';
 import { authConfig, type AuthConfig } from '#config';
 import { TenantDatabase } from '#database';
 import type { Actor } from '../../actor.type.js';
 import { IdentityException, IdentityExceptionCode } from '../../identity.exception.js';
+import { LiveAccessService } from '../../services/live-access.service.js';
 import { MembershipsService } from '../../services/memberships.service.js';
 import { jwtKeyOf } from '../../services/jwt-key.util.js';
 import { JWT_ALGORITHM, type AccessClaims } from '../../services/token.service.js';
 
+/** Clock difference tolerated between the signer and this process. */
+const CLOCK_SKEW_SECONDS = 60;
+
 /**
- * Verifies access tokens (algorithm pinned, issuer and audience checked, expiry enforced) and
- * opens the request's transaction in the token's tenant scope. The membership is re-read on every
- * request, so a removed member's token stops working at once.
+ * Verifies access tokens (algorithm pinned, issuer and audience checked, an expiry required and
+ * no later than the lifetime this deployment issues) and opens the request's transaction in the
+ * token's tenant scope. The login session and the membership are re-read on every request (one
+ * statement, see LiveAccessService), so a logout, a revoked session or a removed member stops the
+ * token at once.
  */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  private readonly maxLifetimeSeconds: number;
+
   constructor(
     @Inject(authConfig.KEY) config: AuthConfig,
     private readonly db: TenantDatabase,
     private readonly memberships: MembershipsService,
+    private readonly liveAccess: LiveAccessService,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -30,15 +40,20 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       audience: config.audience,
       ignoreExpiration: false,
     });
+    this.maxLifetimeSeconds = config.accessTokenTtlSeconds + CLOCK_SKEW_SECONDS;
   }
 
   async validate(claims: AccessClaims): Promise<Actor> {
     const invalid = () => new IdentityException('Invalid or expired access token', IdentityExceptionCode.INVALID_TOKEN);
-    if (claims.typ !== 'access' || typeof claims.sub !== 'string') throw invalid();
-    await this.db.begin({ organisationId: claims.org ?? null, userId: claims.sub });
-    if (!claims.org) return { userId: claims.sub, organisationId: null, membershipId: null, roles: [] };
-    const membership = await this.memberships.findActive(claims.org, claims.sub);
-    if (!membership || membership.id !== claims.mid) throw invalid();
-    return this.memberships.toActor(membership);
+    // jsonwebtoken checks `exp` only when present: a token without one would never expire.
+    if (typeof claims.exp !== 'number' || typeof claims.iat !== 'number' || claims.exp - claims.iat > this.maxLifetimeSeconds) throw invalid();
+    if (claims.typ !== 'access' || !isUuid(claims.sub) || !isUuid(claims.sid) || (claims.org != null && !isUuid(claims.org))) throw invalid();
+    // The live session and membership check travels with the transaction's scope: one round trip.
+    const [rows] = await this.db.begin({ organisationId: claims.org ?? null, userId: claims.sub }, [this.liveAccess.statement(claims.sub, claims.org ?? null, claims.sid)]);
+    const access = this.liveAccess.read(rows!);
+    if (!access.sessionLive) throw invalid();
+    if (!claims.org) return { userId: claims.sub, organisationId: null, membershipId: null, roles: [], sessionId: claims.sid };
+    if (!access.membership || access.membership.id !== claims.mid) throw invalid();
+    return { ...this.memberships.toActor(access.membership), sessionId: claims.sid };
   }
 }

@@ -41,6 +41,12 @@ export class ActionItemModel {
   @Field({ description: 'Added by the participant (kept when the plan is regenerated)' })
   manual: boolean;
 
+  @Field({ description: 'A commitment the participant stated in the reflection, kept in their words' })
+  fromCommitment: boolean;
+
+  @Field(() => [ID], { description: 'The participant turns this item responds to' })
+  sourceTurnIds: string[];
+
   @Field(() => GraphQLISODateTime)
   updatedAt: Date;
 
@@ -62,6 +68,8 @@ export class ActionItemModel {
       status: item.status as ActionStatus,
       progress: item.progress,
       manual: item.source === 'MANUAL',
+      fromCommitment: item.fromCommitment,
+      sourceTurnIds: item.sourceTurnIds,
       updatedAt: item.updatedAt,
       organisationId: item.organisationId,
       participantMembershipId: item.participantMembershipId,

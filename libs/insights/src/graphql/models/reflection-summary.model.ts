@@ -1,4 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import type { Commitment } from '#llm';
+import type { OwnedReflection } from '#sharing';
 import type { ReflectionSummaryEntity, StoredClaim, StoredTheme } from '../../entities/reflection-summary.entity.js';
 import { modelLabel } from '../../services/model-label.util.js';
 import { SatisfactionSource, toSatisfactionSource } from './insight-enums.js';
@@ -35,8 +37,21 @@ export class SourcedClaimModel {
   }
 }
 
+@ObjectType('Commitment', { description: 'Something the participant said they will do, in their words' })
+export class CommitmentModel extends SourcedClaimModel {
+  @Field(() => String, { nullable: true, description: 'When they said they would do it, in their words ("next quarter")' })
+  when: string | null;
+
+  static override from(commitment: Commitment): CommitmentModel {
+    return Object.assign(new CommitmentModel(), { text: commitment.text, turnIds: commitment.turnIds, when: commitment.when });
+  }
+}
+
 @ObjectType('ReflectionSummary')
 export class ReflectionSummaryModel {
+  /** Which reflection it belongs to: for the owner-only fields, never exposed. */
+  reflection: OwnedReflection;
+
   @Field()
   overview: string;
 
@@ -64,11 +79,23 @@ export class ReflectionSummaryModel {
   @Field(() => [ThemeModel])
   themes: ThemeModel[];
 
+  @Field(() => ID, { nullable: true, description: 'The participant turn that gave their own rating (satisfactionSource PARTICIPANT)' })
+  satisfactionTurnId: string | null;
+
   @Field(() => [String])
   opportunities: string[];
 
   @Field(() => [String])
   suggestedActions: string[];
+
+  @Field(() => [SourcedClaimModel], { description: 'The opportunities with the participant turns each responds to' })
+  opportunitySources: SourcedClaimModel[];
+
+  @Field(() => [SourcedClaimModel], { description: 'The suggested actions with the participant turns each responds to' })
+  suggestedActionSources: SourcedClaimModel[];
+
+  @Field(() => [CommitmentModel], { description: 'What the participant said they will do, in their words' })
+  commitments: CommitmentModel[];
 
   @Field({ description: 'Which provider/model wrote it, e.g. "embedded" or "openai:gpt-4o-mini"' })
   model: string;
@@ -90,8 +117,13 @@ export class ReflectionSummaryModel {
       strengthSources: entity.strengths.map(SourcedClaimModel.from),
       gapSources: entity.gaps.map(SourcedClaimModel.from),
       themes: entity.themes.map(ThemeModel.from),
-      opportunities: entity.opportunities,
-      suggestedActions: entity.suggestedActions,
+      satisfactionTurnId: entity.satisfactionTurnId,
+      opportunities: entity.opportunities.map((c) => c.text),
+      suggestedActions: entity.suggestedActions.map((c) => c.text),
+      opportunitySources: entity.opportunities.map(SourcedClaimModel.from),
+      suggestedActionSources: entity.suggestedActions.map(SourcedClaimModel.from),
+      commitments: entity.commitments.map(CommitmentModel.from),
+      reflection: { id: entity.sessionId, organisationId: entity.organisationId, participantMembershipId: entity.participantMembershipId },
       model: modelLabel(entity.provider, entity.model),
       promptVersion: entity.promptVersion,
       createdAt: entity.createdAt,

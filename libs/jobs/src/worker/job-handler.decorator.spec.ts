@@ -1,0 +1,27 @@
+import { describe, expect, it } from '@jest/globals';
+import { DiscoveryService } from '@nestjs/core';
+import { JobName } from '../job-name.enum.js';
+import type { JobPayload } from '../job-payloads.type.js';
+import { JOB_HANDLER, JobHandler } from './job-handler.decorator.js';
+
+class Handlers {
+  @JobHandler(JobName.WriteSummary)
+  async summary(data: JobPayload<JobName.WriteSummary>): Promise<string> {
+    return data.sessionId;
+  }
+
+  // A handler whose payload is another job's does not compile (checked by `npm run typecheck`).
+  // @ts-expect-error the payload of SendReminder is not the payload of WriteSummary
+  @JobHandler(JobName.WriteSummary)
+  async mismatched(data: JobPayload<JobName.SendReminder>): Promise<string> {
+    return data.kind;
+  }
+}
+
+describe('@JobHandler', () => {
+  it('marks the method with its job name for the worker to discover', () => {
+    const discovery = new DiscoveryService(undefined as never);
+    const wrapper = { instance: new Handlers(), metatype: Handlers } as never;
+    expect(discovery.getMetadataByDecorator(JOB_HANDLER, wrapper, 'summary')).toBe(JobName.WriteSummary);
+  });
+});
