@@ -1,5 +1,3 @@
-export * from './role.enum.js';
-export * from './actor.type.js';
 export * from './identity.exception.js';
 export * from './identity.module.js';
 export * from './entities/user.entity.js';

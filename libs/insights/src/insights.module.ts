@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AnalyticsModule } from '#analytics';
 import { ReflectionSessionEntity, SessionTurnEntity } from '#interviews';
 import { JobsModule } from '#jobs';
 import { LlmModule } from '#llm';
@@ -26,6 +25,7 @@ import { SummariesService } from './services/summaries.service.js';
 import { SummaryWriter } from './services/summary-writer.service.js';
 import { ThemeTaxonomyService } from './services/theme-taxonomy.service.js';
 import { TrendsService } from './services/trends.service.js';
+import { InsightsReadModelsModule } from './read-models/insights-read-models.module.js';
 
 const SERVICES = [
   InsightLlmContext,
@@ -62,7 +62,7 @@ const SERVICES = [
     LlmModule,
     LlmUsageModule,
     JobsModule,
-    AnalyticsModule,
+    InsightsReadModelsModule,
   ],
   providers: SERVICES,
   exports: SERVICES,

@@ -11,3 +11,5 @@ export * from './sessions/preview.service.js';
 export * from './sessions/session-store.service.js';
 export * from './sessions/session-template.reader.js';
 export { MAX_ANSWER_CHARS } from './sessions/answer-input.util.js';
+export * from './sessions/closed-loop.source.js';
+export type { ClosedLoop } from './interviewer/interviewer-messages.js';

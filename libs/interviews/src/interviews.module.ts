@@ -12,7 +12,6 @@ import { Interviewer } from './interviewer/interviewer.service.js';
 import { SentimentAnalyzer } from './interviewer/sentiment-analyzer.service.js';
 import { TurnWriter } from './interviewer/turn-writer.service.js';
 import { AnswersService } from './sessions/answers.service.js';
-import { ClosedLoopReader } from './sessions/closed-loop.reader.js';
 import { InterviewModels } from './sessions/interview-models.service.js';
 import { PreviewService } from './sessions/preview.service.js';
 import { ReplyWriter } from './sessions/reply-writer.service.js';
@@ -20,6 +19,7 @@ import { SessionLifecycle } from './sessions/session-lifecycle.service.js';
 import { SessionReader } from './sessions/session-reader.service.js';
 import { SessionStarter } from './sessions/session-starter.service.js';
 import { SessionStore } from './sessions/session-store.service.js';
+import { InterviewsReadModelsModule } from './read-models/interviews-read-models.module.js';
 import { SessionTemplateReader } from './sessions/session-template.reader.js';
 import { StartLock } from './sessions/start-lock.service.js';
 
@@ -33,6 +33,7 @@ import { StartLock } from './sessions/start-lock.service.js';
     JobsModule,
     SharingModule,
     TemplatesModule,
+    InterviewsReadModelsModule,
   ],
   providers: [
     SentimentAnalyzer,
@@ -42,7 +43,6 @@ import { StartLock } from './sessions/start-lock.service.js';
     SessionStore,
     StartLock,
     SessionTemplateReader,
-    ClosedLoopReader,
     ReplyWriter,
     SessionStarter,
     SessionLifecycle,

@@ -6,3 +6,4 @@ export * from './entities/session-share.entity.js';
 export * from './entities/access-log-entry.entity.js';
 export * from './services/shares.service.js';
 export * from './services/access-log.service.js';
+export * from './services/reflection-owners.source.js';

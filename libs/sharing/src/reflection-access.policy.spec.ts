@@ -1,8 +1,8 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import type { ClsService } from 'nestjs-cls';
 import type { TenantDatabase } from '#database';
-import type { MemberActor, Role } from '#identity';
 import type { OwnedReflection } from './reflection-part.type.js';
+import type { MemberActor, Role } from '#auth';
 
 // The policy's collaborators are faked below; their modules (CommonJS requiring ESM) stay unloaded.
 jest.unstable_mockModule('nestjs-cls', () => ({ ClsService: class {} }));

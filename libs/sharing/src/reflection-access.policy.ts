@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { NotFoundException } from '#common';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
 import { AccessLogEntryEntity } from './entities/access-log-entry.entity.js';
 import { COACH_READABLE_PARTS, type OwnedReflection, type ReflectionPart, type ReflectionReader } from './reflection-part.type.js';
+import type { MemberActor } from '#auth';
 
 const LOGGED_KEY = 'waypoint.access-logged';
 const DECIDED_KEY = 'waypoint.coach-decisions';
@@ -80,15 +80,14 @@ export class ReflectionAccessPolicy {
     const rows: Array<{ session_id: string }> = await this.db.manager.query(
       `SELECT s.session_id
          FROM session_shares s
-         JOIN reflection_sessions r ON r.id = s.session_id AND r.organisation_id = s.organisation_id
+         JOIN unnest($3::uuid[], $4::uuid[]) AS r(id, owner) ON r.id = s.session_id
          JOIN coaching_relationships c ON c.organisation_id = s.organisation_id
               AND c.coach_membership_id = s.coach_membership_id
-              AND c.participant_membership_id = r.participant_membership_id
+              AND c.participant_membership_id = r.owner
               AND c.ended_at IS NULL
          JOIN memberships m ON m.id = s.coach_membership_id AND m.removed_at IS NULL
-        WHERE s.organisation_id = $1 AND s.coach_membership_id = $2 AND s.revoked_at IS NULL
-          AND s.session_id = ANY($3::uuid[])`,
-      [reflections[0].organisationId, coachMembershipId, reflections.map((r) => r.id)],
+        WHERE s.organisation_id = $1 AND s.coach_membership_id = $2 AND s.revoked_at IS NULL`,
+      [reflections[0].organisationId, coachMembershipId, reflections.map((r) => r.id), reflections.map((r) => r.participantMembershipId)],
     );
     return new Set(rows.map((r) => r.session_id));
   }

@@ -4,6 +4,7 @@ export * from './templates.module.js';
 export * from './templates.exception.js';
 export * from './access/template-access.service.js';
 export * from './access/template-rules.util.js';
+export * from './access/template-assignments.source.js';
 export * from './content/template-limits.js';
 export * from './content/template-content.js';
 export * from './content/template-snapshot.js';

@@ -1,7 +1,8 @@
 import { Args, Float, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { OrganisationsService, Role, type Actor, type MemberActor } from '#identity';
-import { CurrentActor, OrganisationModel, Roles } from '#identity/graphql';
+import { OrganisationsService } from '#identity';
+import { OrganisationModel } from '#identity/graphql';
 import { AggregateNoiseService } from '../noise/aggregate-noise.service.js';
+import { Role, type Actor, type MemberActor, CurrentActor, Roles } from '#auth';
 
 @Resolver(() => OrganisationModel)
 export class AggregateNoiseResolver {

@@ -1,10 +1,9 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Role, type MemberActor } from '#identity';
-import { CurrentActor, Roles } from '#identity/graphql';
 import { DevelopmentThemesService } from '../services/development-themes.service.js';
 import { reportToCsv } from '../services/report-csv.util.js';
 import { DevelopmentThemesArgs } from './dto/development-themes.args.js';
 import { DevelopmentThemesReportModel } from './models/development-themes-report.model.js';
+import { Role, type MemberActor, CurrentActor, Roles } from '#auth';
 
 @Resolver(() => DevelopmentThemesReportModel)
 export class DevelopmentThemesResolver {

@@ -1,12 +1,12 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { NotFoundException, UuidPipe } from '#common';
-import { Role, type MemberActor } from '#identity';
-import { CurrentActor, IdentityLoaders, MembershipModel, Roles } from '#identity/graphql';
+import { IdentityLoaders, MembershipModel } from '#identity/graphql';
 import { ReflectionTemplateModel, TemplateLoaders } from '#templates/graphql';
 import { AssignmentsService } from '../services/assignments.service.js';
 import { AssignInput } from './dto/assign.input.js';
 import { AssignmentFilterArgs } from './dto/assignment-filter.args.js';
 import { AssignmentModel } from './models/assignment.model.js';
+import { Role, type MemberActor, CurrentActor, Roles } from '#auth';
 
 @Resolver(() => AssignmentModel)
 export class AssignmentResolver {

@@ -1,9 +1,9 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor, IdentityLoaders, MembershipModel } from '#identity/graphql';
+import { IdentityLoaders, MembershipModel } from '#identity/graphql';
 import { CoachingRelationshipsService } from '../services/coaching-relationships.service.js';
 import { CoachingRelationshipModel } from './models/coaching-relationship.model.js';
+import { type MemberActor, CurrentActor } from '#auth';
 
 @Resolver(() => CoachingRelationshipModel)
 export class CoachingRelationshipResolver {

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { NotFoundException } from '#common';
 import { RequestLoaders } from '#database';
-import type { MemberActor } from '#identity';
 import type { AssignmentEntity } from '../entities/assignment.entity.js';
 import { AssignmentsService } from '../services/assignments.service.js';
+import type { MemberActor } from '#auth';
 
 const CLIENTS_KEY = 'coaching.active-clients';
 

@@ -1,5 +1,5 @@
-import { hasRole, Role, type MemberActor } from '#identity';
 import type { AssignmentEntity } from '../entities/assignment.entity.js';
+import { hasRole, Role, type MemberActor } from '#auth';
 
 /**
  * How the caller sees an assignment:

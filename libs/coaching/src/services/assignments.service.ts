@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '#database';
-import { hasRole, MembershipEntity, Role, type MemberActor } from '#identity';
+import { MembershipEntity } from '#identity';
 import { TemplateAccess } from '#templates';
 import { CoachingException, CoachingExceptionCode } from '../coaching.exception.js';
 import { AssignmentEntity } from '../entities/assignment.entity.js';
 import { assignmentViewOf, mayCancel, type AssignmentView } from './assignment-view.util.js';
 import { CoachingRelationshipsService } from './coaching-relationships.service.js';
 import { resolveSchedule, type ScheduleRequest } from './schedule-request.util.js';
+import { hasRole, Role, type MemberActor } from '#auth';
 
 export interface AssignRequest extends ScheduleRequest {
   templateId: string;

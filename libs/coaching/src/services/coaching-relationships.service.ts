@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '#database';
-import { hasRole, MembershipEntity, OrganisationsService, Role, type MemberActor } from '#identity';
+import { MembershipEntity, OrganisationsService } from '#identity';
 import { CoachingException, CoachingExceptionCode } from '../coaching.exception.js';
 import { CoachingRelationshipEntity } from '../entities/coaching-relationship.entity.js';
+import { hasRole, Role, type MemberActor } from '#auth';
 
 const notFound = () => new CoachingException('Coaching relationship not found', CoachingExceptionCode.RELATIONSHIP_NOT_FOUND);
 const memberNotFound = () => new CoachingException('Member not found', CoachingExceptionCode.MEMBER_NOT_FOUND);

@@ -1,8 +1,7 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { AuthRateLimited, InputException, UuidPipe } from '#common';
-import type { Actor } from '../actor.type.js';
 import { AuthService } from '../services/auth.service.js';
-import { ClientAddress, CurrentActor, OrganisationOptional, Public } from './auth/auth.decorators.js';
+import { ClientAddress, CurrentActor, OrganisationOptional, Public, type Actor } from '#auth';
 import { AcceptInvitationArgs } from './dto/accept-invitation.args.js';
 import { LoginArgs } from './dto/login.args.js';
 import { SignUpInput } from './dto/sign-up.input.js';

@@ -1,5 +1,4 @@
 export * from './identity-graphql.module.js';
-export * from './auth/auth.decorators.js';
 export * from './auth/gql-auth.guard.js';
 export * from './identity.loaders.js';
 export * from './models/role.enum-type.js';

@@ -1,10 +1,8 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { UuidPipe } from '#common';
-import type { MemberActor } from '../actor.type.js';
-import { Role } from '../role.enum.js';
 import { InvitationsService } from '../services/invitations.service.js';
 import { MembershipsService } from '../services/memberships.service.js';
-import { CurrentActor, Roles } from './auth/auth.decorators.js';
+import { CurrentActor, Roles, type MemberActor, Role } from '#auth';
 import { InviteInput } from './dto/invite.input.js';
 import { UpdateMemberInput } from './dto/update-member.input.js';
 import { IdentityLoaders } from './identity.loaders.js';

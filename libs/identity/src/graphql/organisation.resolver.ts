@@ -1,8 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { MemberActor } from '../actor.type.js';
-import { Role } from '../role.enum.js';
 import { OrganisationsService } from '../services/organisations.service.js';
-import { CurrentActor, Roles } from './auth/auth.decorators.js';
+import { CurrentActor, Roles, type MemberActor, Role } from '#auth';
 import { OrganisationModel } from './models/organisation.model.js';
 
 @Resolver(() => OrganisationModel)

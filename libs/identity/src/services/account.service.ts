@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '../actor.type.js';
 import type { LoginSessionEntity } from '../entities/login-session.entity.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
 import { AccountThrottle } from './account-throttle.service.js';
 import { LoginSessionsService } from './login-sessions.service.js';
 import { UsersService } from './users.service.js';
+import type { Actor } from '#auth';
 
 /** What a signed-in user does to their own account: password, sign-out, devices. */
 @Injectable()

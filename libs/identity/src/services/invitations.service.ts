@@ -6,9 +6,9 @@ import { JobName, JobProducer } from '#jobs';
 import { InvitationEntity } from '../entities/invitation.entity.js';
 import { MembershipEntity } from '../entities/membership.entity.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
-import type { Role } from '../role.enum.js';
 import { hmac, safeEqual, sha256 } from './secret-token.util.js';
 import { normaliseEmail } from './users.service.js';
+import type { Role } from '#auth';
 
 export interface NewInvitation {
   email: string;

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { preparedStatement, TenantDatabase } from '#database';
 import { JobName, JobProducer, jobIdOf } from '#jobs';
-import type { Actor } from '../actor.type.js';
 import { MembershipEntity } from '../entities/membership.entity.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
-import { Role } from '../role.enum.js';
+import { type Actor, Role } from '#auth';
 
 export interface MemberChanges {
   roles?: Role[];

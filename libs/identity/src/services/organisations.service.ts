@@ -4,8 +4,8 @@ import { TenantDatabase } from '#database';
 import { MembershipEntity } from '../entities/membership.entity.js';
 import { OrganisationEntity, type OrganisationSettings } from '../entities/organisation.entity.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
-import { Role } from '../role.enum.js';
 import { randomToken } from './secret-token.util.js';
+import { Role } from '#auth';
 
 const slugify = (name: string): string =>
   name

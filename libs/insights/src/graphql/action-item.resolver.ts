@@ -1,7 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InputException, NotFoundException, UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
 import { ReflectionAccessPolicy, type OwnedReflection } from '#sharing';
 import type { ActionPlanEntity } from '../entities/action-plan.entity.js';
 import { ActionItemCommentsService } from '../services/action-item-comments.service.js';
@@ -15,6 +13,7 @@ import { InsightsLoaders } from './insights.loaders.js';
 import { ActionItemCommentModel } from './models/action-item-comment.model.js';
 import { ActionItemModel } from './models/action-item.model.js';
 import { ActionStatus } from './models/insight-enums.js';
+import { type MemberActor, CurrentActor } from '#auth';
 
 /** The reflection an action plan belongs to, as the access policy sees it. */
 const reflectionOf = (plan: ActionPlanEntity): OwnedReflection => ({

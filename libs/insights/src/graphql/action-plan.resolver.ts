@@ -1,13 +1,12 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
 import { ReflectionAccessPolicy } from '#sharing';
 import { ActionPlansService } from '../services/action-plans.service.js';
 import { SessionLookup } from '../services/session-lookup.service.js';
 import { InsightsLoaders } from './insights.loaders.js';
 import { ActionItemModel } from './models/action-item.model.js';
 import { ActionPlanModel } from './models/action-plan.model.js';
+import { type MemberActor, CurrentActor } from '#auth';
 
 @Resolver(() => ActionPlanModel)
 export class ActionPlanResolver {

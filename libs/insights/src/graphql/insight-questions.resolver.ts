@@ -1,11 +1,10 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
 import { ReflectionAccessPolicy } from '#sharing';
 import { InsightQuestionsService } from '../services/insight-questions.service.js';
 import { SessionLookup } from '../services/session-lookup.service.js';
 import { AskReflectionsArgs } from './dto/ask-reflections.args.js';
 import { InsightAnswerModel, InsightQuestionModel } from './models/insight-answer.model.js';
+import { type MemberActor, CurrentActor } from '#auth';
 
 /** Questions a participant asks of their own reflections: never anyone else's. */
 @Resolver()

@@ -1,7 +1,5 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { NotFoundException, UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
 import { ReflectionSessionModel } from '#interviews/graphql';
 import { ReflectionAccessPolicy, type ReflectionPart } from '#sharing';
 import { SessionLookup } from '../services/session-lookup.service.js';
@@ -9,6 +7,7 @@ import { SummariesService } from '../services/summaries.service.js';
 import { InsightsLoaders } from './insights.loaders.js';
 import { ActionPlanModel } from './models/action-plan.model.js';
 import { ReflectionSummaryModel } from './models/reflection-summary.model.js';
+import { type MemberActor, CurrentActor } from '#auth';
 
 /** The summary and action plan of a session, for its owner and the coaches it is shared with. */
 @Resolver(() => ReflectionSessionModel)

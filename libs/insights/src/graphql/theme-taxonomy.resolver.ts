@@ -1,9 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Role, type MemberActor } from '#identity';
-import { CurrentActor, Roles } from '#identity/graphql';
 import { ThemeTaxonomyService } from '../services/theme-taxonomy.service.js';
 import { AddThemeArgs } from './dto/add-theme.args.js';
 import { TaxonomyThemeModel } from './models/taxonomy-theme.model.js';
+import { Role, type MemberActor, CurrentActor, Roles } from '#auth';
 
 @Resolver(() => TaxonomyThemeModel)
 export class ThemeTaxonomyResolver {

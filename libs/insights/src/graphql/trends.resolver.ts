@@ -1,10 +1,9 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
 import { ReflectionAccessPolicy } from '#sharing';
 import { themeChanges, type TrendPoint } from '../services/theme-changes.util.js';
 import { TrendsService } from '../services/trends.service.js';
 import { ThemeChangeModel, TrendPointModel } from './models/trend.model.js';
+import { type MemberActor, CurrentActor } from '#auth';
 
 /** The caller's own satisfaction over time and the themes that came and went (owner only). */
 @Resolver()

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { RollupScheduler } from '#analytics';
+import { RollupScheduler } from '#jobs';
 import { TenantDatabase, tenantScope } from '#database';
 import { ReflectionSessionEntity, SessionTurnEntity } from '#interviews';
 import { JobName, JobProducer, jobIdOf } from '#jobs';

@@ -1,13 +1,12 @@
 import { Args, Context, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { UuidPipe } from '#common';
-import { Role, type MemberActor } from '#identity';
-import { CurrentActor, Roles } from '#identity/graphql';
 import { AnswersService } from '../sessions/answers.service.js';
 import { PreviewService } from '../sessions/preview.service.js';
 import { AnswerResultModel } from './models/answer-result.model.js';
 import { ReflectionSessionModel } from './models/reflection-session.model.js';
 import { TurnModel } from './models/turn.model.js';
 import { stateOf } from './session-state.util.js';
+import { Role, type MemberActor, CurrentActor, Roles } from '#auth';
 
 interface HttpRequest {
   headers: Record<string, string | string[] | undefined>;

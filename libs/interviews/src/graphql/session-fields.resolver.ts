@@ -1,6 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { MemberActor } from '#identity';
-import { CurrentActor, IdentityLoaders, MembershipModel } from '#identity/graphql';
+import { IdentityLoaders, MembershipModel } from '#identity/graphql';
 import { ReflectionTemplateModel } from '#templates/graphql';
 import { progressOf } from '../interviewer/interviewer-state.util.js';
 import { InterviewsLoaders } from './interviews.loaders.js';
@@ -8,6 +7,7 @@ import { ReflectionSessionModel } from './models/reflection-session.model.js';
 import { SessionProgressModel } from './models/session-progress.model.js';
 import { TurnModel } from './models/turn.model.js';
 import { stateOf } from './session-state.util.js';
+import { type MemberActor, CurrentActor } from '#auth';
 
 /** The session's relations owned by interviews; each read goes through the access policy. */
 @Resolver(() => ReflectionSessionModel)
@@ -30,11 +30,15 @@ export class SessionFieldsResolver {
     return MembershipModel.from(await this.identity.membership(session.participantMembershipId));
   }
 
-  @ResolveField(() => [TurnModel], { description: 'The conversation in order' })
+  @ResolveField(() => [TurnModel], {
+    description: 'The conversation in order. A distress exchange (the disclosure and the support reply) is shown to the owner alone: a coach it is shared with never sees it',
+  })
   async turns(@CurrentActor() actor: MemberActor, @Parent() session: ReflectionSessionModel): Promise<TurnModel[]> {
     await this.loaders.authorize(actor, session, 'turns');
     const cta = stateOf(session)?.cta ?? null;
-    return (await this.loaders.turns(session)).map((turn) => TurnModel.from(turn, cta));
+    const owner = session.participantMembershipId === actor.membershipId;
+    const turns = await this.loaders.turns(session);
+    return turns.filter((turn) => owner || !turn.sensitive).map((turn) => TurnModel.from(turn, cta));
   }
 
   @ResolveField(() => TurnModel, { nullable: true, description: "The interviewer's question awaiting an answer (null before the start and after the closing turn)" })

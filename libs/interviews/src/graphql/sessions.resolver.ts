@@ -1,11 +1,10 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
 import { SessionLifecycle } from '../sessions/session-lifecycle.service.js';
 import { SessionReader } from '../sessions/session-reader.service.js';
 import { SessionStarter } from '../sessions/session-starter.service.js';
 import { ReflectionSessionModel } from './models/reflection-session.model.js';
+import { type MemberActor, CurrentActor } from '#auth';
 
 /** Sessions of the caller: start, read, pause, resume, abandon, complete. Owner-only writes. */
 @Resolver(() => ReflectionSessionModel)

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundException } from '#common';
-import type { MemberActor } from '#identity';
 import { ReflectionAccessPolicy } from '#sharing';
 import type { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
 import type { SessionTurnEntity } from '../entities/session-turn.entity.js';
@@ -11,6 +10,7 @@ import { assertValidAnswer, assertValidIdempotencyKey } from './answer-input.uti
 import { assertAnswerable } from './session-status.util.js';
 import { ReplyWriter } from './reply-writer.service.js';
 import { SessionStore, type LockedSession } from './session-store.service.js';
+import type { MemberActor } from '#auth';
 
 export interface AnswerOutcome {
   answer: SessionTurnEntity;

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InputException } from '#common';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
 import type { SessionTurnEntity, TurnRole } from '../entities/session-turn.entity.js';
 import { recordStoredAnswer } from '../interviewer/interviewer-state.util.js';
 import { newInterviewState } from '../interviewer/new-interview.util.js';
@@ -11,6 +10,7 @@ import type { CallToAction } from '../interviewer/interviewer-state.type.js';
 import { assertValidAnswer } from './answer-input.util.js';
 import { InterviewModels } from './interview-models.service.js';
 import { SessionTemplateReader, templateOf } from './session-template.reader.js';
+import type { MemberActor } from '#auth';
 
 export const MAX_PREVIEW_ANSWERS = 60;
 /** Past this, the rest of a preview uses the embedded model, so a slow provider cannot hold it for minutes. */

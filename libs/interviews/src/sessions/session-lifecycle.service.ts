@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { QueryDeepPartialEntity } from 'typeorm';
 import { NotFoundException } from '#common';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
 import { jobIdOf, JobName, JobProducer } from '#jobs';
 import { ReflectionAccessPolicy } from '#sharing';
 import { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
@@ -12,6 +11,7 @@ import { Interviewer } from '../interviewer/interviewer.service.js';
 import { ReplyWriter } from './reply-writer.service.js';
 import { assertAnswerable } from './session-status.util.js';
 import { SessionStore, type LockedSession } from './session-store.service.js';
+import type { MemberActor } from '#auth';
 
 /**
  * Pause, resume, abandon and complete: owner-only, serialised with answers on the session's row

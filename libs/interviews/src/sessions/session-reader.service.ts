@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundException } from '#common';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
 import { ReflectionAccessPolicy } from '#sharing';
 import { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
+import type { MemberActor } from '#auth';
 
 /** Reads of sessions, each decided by the reflection access policy. */
 @Injectable()

@@ -2,17 +2,17 @@ import { Injectable } from '@nestjs/common';
 import type { QueryDeepPartialEntity } from 'typeorm';
 import { InputException, NotFoundException } from '#common';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
 import { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
 import { InterviewsException, InterviewsExceptionCode } from '../interviews.exception.js';
 import { newInterviewState } from '../interviewer/new-interview.util.js';
 import { Interviewer } from '../interviewer/interviewer.service.js';
-import { ClosedLoopReader } from './closed-loop.reader.js';
+import { ClosedLoopSource } from './closed-loop.source.js';
 import { InterviewModels } from './interview-models.service.js';
 import { sessionFields } from './session-fields.sql.js';
 import { StartLock } from './start-lock.service.js';
 import { SessionStore, type OrganisationInterviewSettings } from './session-store.service.js';
 import { SessionTemplateReader, templateOf, type PinnedTemplate } from './session-template.reader.js';
+import type { MemberActor } from '#auth';
 
 interface AssignmentRow {
   id: string;
@@ -32,7 +32,7 @@ export class SessionStarter {
   constructor(
     private readonly db: TenantDatabase,
     private readonly templates: SessionTemplateReader,
-    private readonly closedLoop: ClosedLoopReader,
+    private readonly closedLoop: ClosedLoopSource,
     private readonly interviewer: Interviewer,
     private readonly models: InterviewModels,
     private readonly store: SessionStore,

@@ -1,8 +1,7 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import { Role, type MemberActor } from '#identity';
-import { CurrentActor, Roles } from '#identity/graphql';
 import { JobStatusService } from '../job-status.service.js';
 import { OrganisationJobStatusModel } from './models/job-status.model.js';
+import { Role, type MemberActor, CurrentActor, Roles } from '#auth';
 
 @Resolver()
 export class JobStatusResolver {

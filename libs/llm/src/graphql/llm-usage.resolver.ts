@@ -1,8 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InputException } from '#common';
-import { Role, type MemberActor } from '#identity';
-import { CurrentActor, Roles } from '#identity/graphql';
 import { DEFAULT_MODELS } from '../chat-model.factory.js';
 import { llmConfig, type LlmConfig } from '../llm.config.js';
 import { LlmUsageReport } from '../usage/llm-usage-report.service.js';
@@ -11,6 +9,7 @@ import { parseLlmOverride, type OrganisationLlmOverride } from '../usage/organis
 import { SetOrganisationLlmArgs } from './dto/set-organisation-llm.args.js';
 import { LlmUsageReportModel } from './models/llm-usage-report.model.js';
 import { OrganisationLlmModel } from './models/organisation-llm.model.js';
+import { Role, type MemberActor, CurrentActor, Roles } from '#auth';
 
 const DEFAULT_WINDOW_DAYS = 30;
 

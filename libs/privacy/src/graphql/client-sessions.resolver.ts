@@ -1,9 +1,8 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
 import { ReflectionSessionModel } from '#interviews/graphql';
 import { ClientSessionsService } from '../services/client-sessions.service.js';
+import { type MemberActor, CurrentActor } from '#auth';
 
 @Resolver(() => ReflectionSessionModel)
 export class ClientSessionsResolver {

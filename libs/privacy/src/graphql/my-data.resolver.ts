@@ -1,9 +1,8 @@
 import { Mutation, Resolver } from '@nestjs/graphql';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
 import { DataDeletionService } from '../services/data-deletion.service.js';
 import { DataExportService } from '../services/data-export.service.js';
 import { DeletionReportModel } from './models/deletion-report.model.js';
+import { type MemberActor, CurrentActor } from '#auth';
 
 /** The caller's rights over their own data; nobody can export or erase someone else's. */
 @Resolver()

@@ -1,11 +1,11 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { UuidPipe } from '#common';
 import { RequestLoaders } from '#database';
-import type { MemberActor } from '#identity';
-import { CurrentActor, IdentityLoaders, MembershipModel } from '#identity/graphql';
+import { IdentityLoaders, MembershipModel } from '#identity/graphql';
 import { ReflectionSessionModel } from '#interviews/graphql';
 import { SessionReader } from '#interviews';
 import { ReflectionAccessPolicy, SharesService } from '#sharing';
+import { type MemberActor, CurrentActor } from '#auth';
 
 /** Sharing one reflection with some of the owner's current coaches, and who it is shared with. */
 @Resolver(() => ReflectionSessionModel)

@@ -4,11 +4,10 @@ import { assignmentViewOf } from '#coaching';
 import { AssignmentModel, CoachingLoaders } from '#coaching/graphql';
 import type { ReflectionSessionEntity } from '#interviews';
 import { ReflectionSessionModel } from '#interviews/graphql';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
 import { ReflectionAccessPolicy } from '#sharing';
 import { ReminderSnoozeService } from '../services/reminder-snooze.service.js';
 import { SchedulesLoaders } from './schedules.loaders.js';
+import { type MemberActor, CurrentActor } from '#auth';
 
 /**
  * What the assigner (coach or admin) sees of a due session: its status and dates, nothing that

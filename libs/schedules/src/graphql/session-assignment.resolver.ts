@@ -3,8 +3,7 @@ import { assignmentViewOf } from '#coaching';
 import { AssignmentModel, CoachingLoaders } from '#coaching/graphql';
 import { NotFoundException } from '#common';
 import { ReflectionSessionModel } from '#interviews/graphql';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
+import { type MemberActor, CurrentActor } from '#auth';
 
 @Resolver(() => ReflectionSessionModel)
 export class SessionAssignmentResolver {

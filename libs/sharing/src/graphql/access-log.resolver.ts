@@ -1,10 +1,10 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor, IdentityLoaders, MembershipModel } from '#identity/graphql';
+import { IdentityLoaders, MembershipModel } from '#identity/graphql';
 import { AccessLogService } from '../services/access-log.service.js';
 import { AccessLogLimitArgs } from './dto/access-log.args.js';
 import { AccessLogEntryModel } from './models/access-log-entry.model.js';
+import { type MemberActor, CurrentActor } from '#auth';
 
 @Resolver(() => AccessLogEntryModel)
 export class AccessLogResolver {

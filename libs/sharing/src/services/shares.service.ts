@@ -1,24 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
 import { ReflectionAccessPolicy } from '../reflection-access.policy.js';
 import type { OwnedReflection } from '../reflection-part.type.js';
 import { SharingException, SharingExceptionCode } from '../sharing.exception.js';
+import { ReflectionOwners } from './reflection-owners.source.js';
+import type { MemberActor } from '#auth';
 
 /** More coaches than anyone has is a client bug, not a reason to run a large statement. */
 export const MAX_COACHES_PER_SHARE = 50;
-
-interface ReflectionRow {
-  id: string;
-  organisation_id: string;
-  participant_membership_id: string;
-}
-
-const toReflection = (row: ReflectionRow): OwnedReflection => ({
-  id: row.id,
-  organisationId: row.organisation_id,
-  participantMembershipId: row.participant_membership_id,
-});
 
 /**
  * Per-reflection, per-coach share grants, written by the reflection's owner only. A grant goes
@@ -31,6 +20,7 @@ export class SharesService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly policy: ReflectionAccessPolicy,
+    private readonly owners: ReflectionOwners,
   ) {}
 
   /** Shares with each coach; already shared ones stay as they are. All or nothing. */
@@ -88,21 +78,13 @@ export class SharesService {
   }
 
   /** The reflection with its owner (no content), or null. */
-  async findReflection(organisationId: string, sessionId: string): Promise<OwnedReflection | null> {
-    const [row]: ReflectionRow[] = await this.db.manager.query(
-      `SELECT id, organisation_id, participant_membership_id FROM reflection_sessions WHERE organisation_id = $1 AND id = $2`,
-      [organisationId, sessionId],
-    );
-    return row ? toReflection(row) : null;
+  findReflection(organisationId: string, sessionId: string): Promise<OwnedReflection | null> {
+    return this.owners.find(organisationId, sessionId);
   }
 
   /** NOT_FOUND unless the actor owns it; locks it so concurrent share/revoke calls apply in turn. */
   private async lockOwned(actor: MemberActor, sessionId: string): Promise<OwnedReflection> {
-    const [row]: ReflectionRow[] = await this.db.manager.query(
-      `SELECT id, organisation_id, participant_membership_id FROM reflection_sessions WHERE organisation_id = $1 AND id = $2 FOR UPDATE`,
-      [actor.organisationId, sessionId],
-    );
-    const reflection = row ? toReflection(row) : null;
+    const reflection = await this.owners.lock(actor.organisationId, sessionId);
     this.policy.assertOwner(actor, reflection, 'Reflection session');
     return reflection;
   }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { MemberActor } from '#identity';
 import type { TemplateSnapshot } from '../content/template-snapshot.js';
 import type { ReflectionTemplateEntity } from '../entities/reflection-template.entity.js';
 import { TemplatesException, TemplatesExceptionCode } from '../templates.exception.js';
 import { TemplateStore } from '../services/template-store.service.js';
 import { mayEdit, mayRead, mayRunSession, readsLibrary } from './template-rules.util.js';
+import type { MemberActor } from '#auth';
 
 /**
  * The one place deciding who reads, edits or runs a template. A denied read answers NOT_FOUND,

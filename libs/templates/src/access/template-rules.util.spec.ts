@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { MemberActor, Role } from '#identity';
 import { mayCreate, mayEdit, mayRead, mayRunSession } from './template-rules.util.js';
+import type { MemberActor, Role } from '#auth';
 
 const ORG = 'org-1';
 const actor = (membershipId: string, ...roles: Array<`${Role}`>): MemberActor => ({ userId: `u-${membershipId}`, organisationId: ORG, membershipId, roles: roles as Role[] });

@@ -1,5 +1,5 @@
-import type { MemberActor, Role } from '#identity';
 import type { ReflectionTemplateEntity } from '../entities/reflection-template.entity.js';
+import type { MemberActor, Role } from '#auth';
 
 // Type-only imports keep these rules free of framework code (unit-testable on their own).
 const hasRole = (actor: MemberActor, ...roles: Array<`${Role}`>): boolean => roles.some((role) => actor.roles.includes(role as Role));

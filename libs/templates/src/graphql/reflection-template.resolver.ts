@@ -1,12 +1,12 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor, IdentityLoaders, MembershipModel } from '#identity/graphql';
+import { IdentityLoaders, MembershipModel } from '#identity/graphql';
 import type { TemplateSnapshot } from '../content/template-snapshot.js';
 import { TemplatesService } from '../services/templates.service.js';
 import { ReflectionTemplatesArgs, TemplateVersionArgs } from './dto/reflection-template.args.js';
 import { TemplateInput } from './dto/template.input.js';
 import { ReflectionTemplateModel } from './models/reflection-template.model.js';
+import { type MemberActor, CurrentActor } from '#auth';
 
 const toModel = (s: TemplateSnapshot): ReflectionTemplateModel => ReflectionTemplateModel.from(s.template, s.version);
 

@@ -1,10 +1,9 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
 import { TemplatesService } from '../services/templates.service.js';
 import { ResearchPlanEditInput } from './dto/research-plan.input.js';
 import { ReflectionTemplateModel } from './models/reflection-template.model.js';
+import { type MemberActor, CurrentActor } from '#auth';
 
 @Resolver(() => ReflectionTemplateModel)
 export class ResearchPlanResolver {

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { hasRole, Role, type MemberActor } from '#identity';
 import { TemplateAccess } from '../access/template-access.service.js';
 import { mayCreate } from '../access/template-rules.util.js';
 import { validateEditedPlan } from '../content/plan-validation.util.js';
@@ -10,6 +9,7 @@ import { StarterLibrary } from '../starter/starter-library.service.js';
 import { TemplatesException, TemplatesExceptionCode } from '../templates.exception.js';
 import { ResearchPlansService } from './research-plans.service.js';
 import { TemplateStore } from './template-store.service.js';
+import { hasRole, Role, type MemberActor } from '#auth';
 
 export interface CreateTemplateInput extends TemplateContentInput {
   /** A participant's own template, visible to them alone. Default: personal unless coach or admin. */

@@ -3,10 +3,8 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import { NO_SCOPE, TenantDatabase } from '#database';
-import { hasRole, type Actor } from '../../actor.type.js';
 import { IdentityException, IdentityExceptionCode } from '../../identity.exception.js';
-import type { Role } from '../../role.enum.js';
-import { IS_PUBLIC, ORGANISATION_OPTIONAL, REQUIRED_ROLES } from './auth.decorators.js';
+import { IS_PUBLIC, ORGANISATION_OPTIONAL, REQUIRED_ROLES, hasRole, type Actor, type Role } from '#auth';
 
 interface GqlRequest {
   user?: Actor;

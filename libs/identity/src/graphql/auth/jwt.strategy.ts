@@ -4,12 +4,12 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { isUuid } from '#common';
 import { authConfig, type AuthConfig } from '#config';
 import { TenantDatabase } from '#database';
-import type { Actor } from '../../actor.type.js';
 import { IdentityException, IdentityExceptionCode } from '../../identity.exception.js';
 import { LiveAccessService } from '../../services/live-access.service.js';
 import { MembershipsService } from '../../services/memberships.service.js';
 import { jwtKeyOf } from '../../services/jwt-key.util.js';
 import { JWT_ALGORITHM, type AccessClaims } from '../../services/token.service.js';
+import type { Actor } from '#auth';
 
 /** Clock difference tolerated between the signer and this process. */
 const CLOCK_SKEW_SECONDS = 60;
