@@ -1,3 +1,3 @@
-export * from './role.enum.js';
 export * from './actor.type.js';
 export * from './auth.decorators.js';
+export * from './role.enum.js';

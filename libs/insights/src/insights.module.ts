@@ -5,13 +5,14 @@ import { JobsModule } from '#jobs';
 import { LlmModule } from '#llm';
 import { LlmUsageModule } from '#llm/usage';
 import { ReflectionTemplateVersionEntity } from '#templates';
-import { ActionItemCommentEntity } from './entities/action-item-comment.entity.js';
 import { ActionItemEntity } from './entities/action-item.entity.js';
+import { ActionItemCommentEntity } from './entities/action-item-comment.entity.js';
 import { ActionPlanEntity } from './entities/action-plan.entity.js';
 import { InsightQuestionEntity } from './entities/insight-question.entity.js';
 import { ReflectionSummaryEntity } from './entities/reflection-summary.entity.js';
 import { StrainNoteEntity } from './entities/strain-note.entity.js';
 import { ThemeTaxonomyEntryEntity } from './entities/theme-taxonomy-entry.entity.js';
+import { InsightsReadModelsModule } from './read-models/insights-read-models.module.js';
 import { ActionItemCommentsService } from './services/action-item-comments.service.js';
 import { ActionItemsService } from './services/action-items.service.js';
 import { ActionPlanWriter } from './services/action-plan-writer.service.js';
@@ -25,7 +26,6 @@ import { SummariesService } from './services/summaries.service.js';
 import { SummaryWriter } from './services/summary-writer.service.js';
 import { ThemeTaxonomyService } from './services/theme-taxonomy.service.js';
 import { TrendsService } from './services/trends.service.js';
-import { InsightsReadModelsModule } from './read-models/insights-read-models.module.js';
 
 const SERVICES = [
   InsightLlmContext,

@@ -1,8 +1,8 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, CurrentActor, type MemberActor } from '#auth';
 import { MembershipsService } from '#identity';
 import { MembershipModel } from '#identity/graphql';
 import { RollupScheduler } from '#jobs';
-import { type Actor, type MemberActor, CurrentActor } from '#auth';
 
 @Resolver(() => MembershipModel)
 export class AggregateConsentResolver {

@@ -1,9 +1,9 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor, Role, Roles } from '#auth';
 import { DevelopmentThemesService } from '../services/development-themes.service.js';
 import { reportToCsv } from '../services/report-csv.util.js';
 import { DevelopmentThemesArgs } from './dto/development-themes.args.js';
 import { DevelopmentThemesReportModel } from './models/development-themes-report.model.js';
-import { Role, type MemberActor, CurrentActor, Roles } from '#auth';
 
 @Resolver(() => DevelopmentThemesReportModel)
 export class DevelopmentThemesResolver {

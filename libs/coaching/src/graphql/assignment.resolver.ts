@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor, Role, Roles } from '#auth';
 import { NotFoundException, UuidPipe } from '#common';
 import { IdentityLoaders, MembershipModel } from '#identity/graphql';
 import { ReflectionTemplateModel, TemplateLoaders } from '#templates/graphql';
@@ -6,7 +7,6 @@ import { AssignmentsService } from '../services/assignments.service.js';
 import { AssignInput } from './dto/assign.input.js';
 import { AssignmentFilterArgs } from './dto/assignment-filter.args.js';
 import { AssignmentModel } from './models/assignment.model.js';
-import { Role, type MemberActor, CurrentActor, Roles } from '#auth';
 
 @Resolver(() => AssignmentModel)
 export class AssignmentResolver {
@@ -48,7 +48,10 @@ export class AssignmentResolver {
   }
 
   @Mutation(() => AssignmentModel, { description: 'Stops further due sessions and reminders; sessions already due stay' })
-  async cancelAssignment(@CurrentActor() actor: MemberActor, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<AssignmentModel> {
+  async cancelAssignment(
+    @CurrentActor() actor: MemberActor,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<AssignmentModel> {
     return AssignmentModel.from(await this.service.cancel(actor, id));
   }
 

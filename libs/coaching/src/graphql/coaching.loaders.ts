@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
+import type { MemberActor } from '#auth';
 import { NotFoundException } from '#common';
 import { RequestLoaders } from '#database';
 import type { AssignmentEntity } from '../entities/assignment.entity.js';
 import { AssignmentsService } from '../services/assignments.service.js';
-import type { MemberActor } from '#auth';
 
 const CLIENTS_KEY = 'coaching.active-clients';
 
@@ -21,7 +21,10 @@ export class CoachingLoaders {
     return this.loaders
       .get<string, AssignmentEntity>(
         `coaching.assignment:${organisationId}`,
-        RequestLoaders.byId((ids) => this.assignments.findByIds(organisationId, ids), () => new NotFoundException('Assignment')),
+        RequestLoaders.byId(
+          (ids) => this.assignments.findByIds(organisationId, ids),
+          () => new NotFoundException('Assignment'),
+        ),
       )
       .load(id);
   }

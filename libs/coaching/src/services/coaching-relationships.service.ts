@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { hasRole, type MemberActor, Role } from '#auth';
 import { TenantDatabase } from '#database';
 import { MembershipEntity, OrganisationsService } from '#identity';
 import { CoachingException, CoachingExceptionCode } from '../coaching.exception.js';
 import { CoachingRelationshipEntity } from '../entities/coaching-relationship.entity.js';
-import { hasRole, Role, type MemberActor } from '#auth';
 
 const notFound = () => new CoachingException('Coaching relationship not found', CoachingExceptionCode.RELATIONSHIP_NOT_FOUND);
 const memberNotFound = () => new CoachingException('Member not found', CoachingExceptionCode.MEMBER_NOT_FOUND);
@@ -118,7 +118,11 @@ export class CoachingRelationshipsService {
     return this.db
       .repository(MembershipEntity)
       .createQueryBuilder('m')
-      .innerJoin(CoachingRelationshipEntity, 'c', `c.organisation_id = m.organisation_id AND c.${otherColumn} = m.id AND c.ended_at IS NULL`)
+      .innerJoin(
+        CoachingRelationshipEntity,
+        'c',
+        `c.organisation_id = m.organisation_id AND c.${otherColumn} = m.id AND c.ended_at IS NULL`,
+      )
       .where(`m.organisation_id = :organisationId AND c.${ownColumn} = :ownId AND m.removed_at IS NULL`, { organisationId, ownId })
       .orderBy('c.started_at', 'ASC')
       .getMany();

@@ -1,6 +1,6 @@
 import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, CurrentActor, OrganisationOptional } from '#auth';
 import { MembershipsService } from '../services/memberships.service.js';
-import { CurrentActor, OrganisationOptional, type Actor } from '#auth';
 import { IdentityLoaders } from './identity.loaders.js';
 import { MembershipModel } from './models/membership.model.js';
 import { UserModel } from './models/user.model.js';

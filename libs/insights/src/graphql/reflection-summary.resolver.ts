@@ -1,10 +1,10 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { OrganisationsService } from '#identity';
 import { ReflectionAccessPolicy } from '#sharing';
 import { StrainNotesService } from '../services/strain-notes.service.js';
 import { ReflectionSummaryModel } from './models/reflection-summary.model.js';
 import { StrainNoteModel } from './models/strain-note.model.js';
-import { type MemberActor, CurrentActor } from '#auth';
 
 /** The owner-only part of a summary. */
 @Resolver(() => ReflectionSummaryModel)

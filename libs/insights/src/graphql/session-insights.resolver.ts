@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { NotFoundException, UuidPipe } from '#common';
 import { ReflectionSessionModel } from '#interviews/graphql';
 import { ReflectionAccessPolicy, type ReflectionPart } from '#sharing';
@@ -7,7 +8,6 @@ import { SummariesService } from '../services/summaries.service.js';
 import { InsightsLoaders } from './insights.loaders.js';
 import { ActionPlanModel } from './models/action-plan.model.js';
 import { ReflectionSummaryModel } from './models/reflection-summary.model.js';
-import { type MemberActor, CurrentActor } from '#auth';
 
 /** The summary and action plan of a session, for its owner and the coaches it is shared with. */
 @Resolver(() => ReflectionSessionModel)
@@ -34,7 +34,10 @@ export class SessionInsightsResolver {
   }
 
   @Mutation(() => ReflectionSessionModel, { description: 'Re-runs a FAILED summary (owner only); summaryState becomes PENDING' })
-  async retrySummary(@CurrentActor() actor: MemberActor, @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string): Promise<ReflectionSessionModel> {
+  async retrySummary(
+    @CurrentActor() actor: MemberActor,
+    @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string,
+  ): Promise<ReflectionSessionModel> {
     const session = await this.sessions.find(actor.organisationId, sessionId);
     this.policy.assertOwner(actor, session, 'Reflection session');
     await this.summaries.retry(session);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '#database';
-import { ClosedLoopSource, type ClosedLoop } from '#interviews';
+import { type ClosedLoop, ClosedLoopSource } from '#interviews';
 
 const SHOWN_ACTIONS = 3;
 

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor, Role, Roles } from '#auth';
 import { UuidPipe } from '#common';
 import { AnswersService } from '../sessions/answers.service.js';
 import { PreviewService } from '../sessions/preview.service.js';
@@ -6,7 +7,6 @@ import { AnswerResultModel } from './models/answer-result.model.js';
 import { ReflectionSessionModel } from './models/reflection-session.model.js';
 import { TurnModel } from './models/turn.model.js';
 import { stateOf } from './session-state.util.js';
-import { Role, type MemberActor, CurrentActor, Roles } from '#auth';
 
 interface HttpRequest {
   headers: Record<string, string | string[] | undefined>;

@@ -1,4 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { IdentityLoaders, MembershipModel } from '#identity/graphql';
 import { ReflectionTemplateModel } from '#templates/graphql';
 import { progressOf } from '../interviewer/interviewer-state.util.js';
@@ -7,7 +8,6 @@ import { ReflectionSessionModel } from './models/reflection-session.model.js';
 import { SessionProgressModel } from './models/session-progress.model.js';
 import { TurnModel } from './models/turn.model.js';
 import { stateOf } from './session-state.util.js';
-import { type MemberActor, CurrentActor } from '#auth';
 
 /** The session's relations owned by interviews; each read goes through the access policy. */
 @Resolver(() => ReflectionSessionModel)
@@ -31,7 +31,8 @@ export class SessionFieldsResolver {
   }
 
   @ResolveField(() => [TurnModel], {
-    description: 'The conversation in order. A distress exchange (the disclosure and the support reply) is shown to the owner alone: a coach it is shared with never sees it',
+    description:
+      'The conversation in order. A distress exchange (the disclosure and the support reply) is shown to the owner alone: a coach it is shared with never sees it',
   })
   async turns(@CurrentActor() actor: MemberActor, @Parent() session: ReflectionSessionModel): Promise<TurnModel[]> {
     await this.loaders.authorize(actor, session, 'turns');
@@ -41,7 +42,10 @@ export class SessionFieldsResolver {
     return turns.filter((turn) => owner || !turn.sensitive).map((turn) => TurnModel.from(turn, cta));
   }
 
-  @ResolveField(() => TurnModel, { nullable: true, description: "The interviewer's question awaiting an answer (null before the start and after the closing turn)" })
+  @ResolveField(() => TurnModel, {
+    nullable: true,
+    description: "The interviewer's question awaiting an answer (null before the start and after the closing turn)",
+  })
   async currentQuestion(@CurrentActor() actor: MemberActor, @Parent() session: ReflectionSessionModel): Promise<TurnModel | null> {
     await this.loaders.authorize(actor, session, 'turns');
     const pending = stateOf(session)?.pending;

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import type { MemberActor } from '#auth';
 import { TenantDatabase } from '#database';
 import { ReflectionTemplateEntity, ReflectionTemplateVersionEntity, TemplateAccess } from '#templates';
 import { DEFAULT_CTA } from '../interviewer/interviewer-messages.js';
 import type { InterviewTemplate } from '../interviewer/new-interview.util.js';
-import type { MemberActor } from '#auth';
 
 /** What the interviewer needs of a template version: its READY plan only, its limits, its call-to-action. */
 export function templateOf(version: ReflectionTemplateVersionEntity): InterviewTemplate {

@@ -1,7 +1,7 @@
 import { Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor, Role, Roles } from '#auth';
 import { JobStatusService } from '../job-status.service.js';
 import { OrganisationJobStatusModel } from './models/job-status.model.js';
-import { Role, type MemberActor, CurrentActor, Roles } from '#auth';
 
 @Resolver()
 export class JobStatusResolver {

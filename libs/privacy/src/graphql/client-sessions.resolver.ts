@@ -1,15 +1,16 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { UuidPipe } from '#common';
 import { ReflectionSessionModel } from '#interviews/graphql';
 import { ClientSessionsService } from '../services/client-sessions.service.js';
-import { type MemberActor, CurrentActor } from '#auth';
 
 @Resolver(() => ReflectionSessionModel)
 export class ClientSessionsResolver {
   constructor(private readonly clients: ClientSessionsService) {}
 
   @Query(() => [ReflectionSessionModel], {
-    description: 'Coach: the sessions this client shared with you, newest first (each read is logged). NOT_FOUND unless you coach them right now',
+    description:
+      'Coach: the sessions this client shared with you, newest first (each read is logged). NOT_FOUND unless you coach them right now',
   })
   async clientSessions(
     @CurrentActor() actor: MemberActor,

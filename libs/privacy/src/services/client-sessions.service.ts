@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { MemberActor } from '#auth';
 import { NotFoundException } from '#common';
 import { TenantDatabase } from '#database';
 import { ReflectionSessionEntity } from '#interviews';
 import { ReflectionAccessPolicy, SharesService } from '#sharing';
-import type { MemberActor } from '#auth';
 
 /** A coach's view of one client: the sessions that client shared with this coach, nothing else. */
 @Injectable()

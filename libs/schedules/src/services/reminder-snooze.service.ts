@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AssignmentsService, windowMs, type AssignmentEntity } from '#coaching';
+import type { MemberActor } from '#auth';
+import { type AssignmentEntity, AssignmentsService, windowMs } from '#coaching';
 import { TenantDatabase } from '#database';
 import { SchedulesException, SchedulesExceptionCode } from '../schedules.exception.js';
-import type { MemberActor } from '#auth';
 
 const invalid = (message: string) =>
   new SchedulesException(message, SchedulesExceptionCode.INVALID_SNOOZE, { fields: [{ field: 'until', problems: [message] }] });

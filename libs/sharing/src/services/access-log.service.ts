@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { MemberActor } from '#auth';
 import { TenantDatabase } from '#database';
 import { AccessLogEntryEntity } from '../entities/access-log-entry.entity.js';
 import { ReflectionAccessPolicy } from '../reflection-access.policy.js';
 import { SharesService } from './shares.service.js';
-import type { MemberActor } from '#auth';
 
 export const DEFAULT_ACCESS_LOG_LIMIT = 200;
 export const MAX_ACCESS_LOG_LIMIT = 1000;

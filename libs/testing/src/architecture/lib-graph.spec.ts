@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { cyclesOf, libGraph, type LibEdge } from './lib-graph.util.js';
+import { cyclesOf, type LibEdge, libGraph } from './lib-graph.util.js';
 
 /** Tables created in migrations without an entity, and the lib that owns each. */
 const OWNERS_WITHOUT_ENTITY: Record<string, string> = {
@@ -20,7 +20,9 @@ describe('lib dependencies', () => {
 
   it("has no cycle between the libs of this repository, counting imports and SQL on other libs' tables", () => {
     const cycles = cyclesOf(libGraph(process.cwd(), OWNERS_WITHOUT_ENTITY));
-    const described = cycles.map((c) => `${c.libs.join(', ')}:\n${c.edges.map((e) => `  ${e.from} -> ${e.to} (${e.via.slice(0, 3).join('; ')})`).join('\n')}`);
+    const described = cycles.map(
+      (c) => `${c.libs.join(', ')}:\n${c.edges.map((e) => `  ${e.from} -> ${e.to} (${e.via.slice(0, 3).join('; ')})`).join('\n')}`,
+    );
     expect(described).toEqual([]);
   });
 });

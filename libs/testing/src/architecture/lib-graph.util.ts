@@ -31,7 +31,8 @@ export function libGraph(root: string, owners: Readonly<Record<string, string>> 
   const libs = readdirSync(libsDir).filter((name) => statSync(join(libsDir, name)).isDirectory());
   const files = new Map(libs.map((lib) => [lib, sourceFiles(join(libsDir, lib, 'src'))]));
   const owner = new Map(Object.entries(owners));
-  for (const [lib, paths] of files) for (const path of paths) for (const m of readFileSync(path, 'utf8').matchAll(TABLE)) owner.set(m[1]!, lib);
+  for (const [lib, paths] of files)
+    for (const path of paths) for (const m of readFileSync(path, 'utf8').matchAll(TABLE)) owner.set(m[1]!, lib);
 
   const edges = new Map<string, LibEdge>();
   const add = (from: string, to: string, via: string) => {
@@ -81,8 +82,10 @@ export function cyclesOf(edges: readonly LibEdge[]): Array<{ libs: string[]; edg
     if (low.get(lib) === index.get(lib)) {
       const component: string[] = [];
       let member: string;
-      do component.push((member = stack.pop()!));
-      while (member !== lib);
+      do {
+        member = stack.pop()!;
+        component.push(member);
+      } while (member !== lib);
       if (component.length > 1) components.push(component.sort());
     }
   };

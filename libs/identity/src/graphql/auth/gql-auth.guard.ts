@@ -1,10 +1,10 @@
-import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
+import { type Actor, hasRole, IS_PUBLIC, ORGANISATION_OPTIONAL, REQUIRED_ROLES, type Role } from '#auth';
 import { NO_SCOPE, TenantDatabase } from '#database';
 import { IdentityException, IdentityExceptionCode } from '../../identity.exception.js';
-import { IS_PUBLIC, ORGANISATION_OPTIONAL, REQUIRED_ROLES, hasRole, type Actor, type Role } from '#auth';
 
 interface GqlRequest {
   user?: Actor;
