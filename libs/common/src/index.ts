@@ -1,3 +1,4 @@
+export * from './domain/shared-states.js';
 export * from './errors/assert-never.util.js';
 export * from './errors/error-code.enum.js';
 export * from './errors/input.exception.js';

@@ -1,3 +1,4 @@
+export * from './entities/action-enums.js';
 export * from './entities/action-item.entity.js';
 export * from './entities/action-item-comment.entity.js';
 export * from './entities/action-plan.entity.js';

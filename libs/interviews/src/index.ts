@@ -1,4 +1,5 @@
 export * from './entities/reflection-session.entity.js';
+export * from './entities/session-enums.js';
 export * from './entities/session-turn.entity.js';
 export * from './interviewer/index.js';
 export type { ClosedLoop } from './interviewer/interviewer-messages.js';

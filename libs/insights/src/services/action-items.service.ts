@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { TenantDatabase } from '#database';
-import { type ActionCategoryValue, ActionItemEntity, type ActionStatusValue } from '../entities/action-item.entity.js';
+import type { ActionCategory, ActionStatus } from '../entities/action-enums.js';
+import { ActionItemEntity } from '../entities/action-item.entity.js';
 import { ActionPlanEntity } from '../entities/action-plan.entity.js';
 
 export interface ActionItemFields {
-  category: ActionCategoryValue;
+  category: ActionCategory;
   title: string;
   rationale?: string | null;
   dueAt?: Date | null;
@@ -14,7 +15,7 @@ export interface ActionItemFields {
 }
 
 export interface ActionItemProgress {
-  status?: ActionStatusValue | null;
+  status?: ActionStatus | null;
   progress?: number | null;
 }
 
@@ -84,7 +85,7 @@ export class ActionItemsService {
   }
 
   /** The caller's items across their plans, soonest due first. */
-  async listMine(organisationId: string, membershipId: string, status?: ActionStatusValue | null): Promise<PlannedItem[]> {
+  async listMine(organisationId: string, membershipId: string, status?: ActionStatus | null): Promise<PlannedItem[]> {
     const items = await this.db.repository(ActionItemEntity).find({
       where: { organisationId, participantMembershipId: membershipId, ...(status ? { status } : {}) },
       order: { dueAt: { direction: 'ASC', nulls: 'LAST' }, position: 'ASC' },

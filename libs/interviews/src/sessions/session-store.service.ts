@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { preparedStatement, type SqlItem, TenantDatabase } from '#database';
 import type { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
-import type { SessionTurnEntity, TurnRole } from '../entities/session-turn.entity.js';
+import type { TurnRole } from '../entities/session-enums.js';
+import type { SessionTurnEntity } from '../entities/session-turn.entity.js';
 import type { InterviewerState } from '../interviewer/interviewer-state.type.js';
 import { sessionFields, turnFields } from './session-fields.sql.js';
 

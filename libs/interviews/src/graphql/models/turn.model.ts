@@ -35,7 +35,7 @@ export class TurnModel {
     const closing = turn.role === 'INTERVIEWER' && turn.questionRef === 'closing';
     return Object.assign(new TurnModel(), {
       id: turn.id,
-      role: turn.role as TurnRole,
+      role: turn.role,
       content: turn.content,
       stage: turn.stage,
       questionRef: turn.questionRef,

@@ -91,7 +91,7 @@ export class ReflectionTemplateModel {
       defaultVisibility: version.defaultVisibility as Visibility,
       estimatedMinutes: version.estimatedMinutes,
       // A version without a generation request yet reads as PENDING: the plan is still to come.
-      planState: (version.planState ?? 'PENDING') as JobState,
+      planState: version.planState ?? JobState.PENDING,
       planError: version.planError,
       plan: version.plan ? ResearchPlanModel.from(version.plan, version.planProvider, version.planModel) : null,
       archived: template.archivedAt !== null,
