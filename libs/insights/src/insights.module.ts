@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ReflectionSessionEntity, SessionTurnEntity } from '#interviews';
+import { ReflectionSessionEntity, SessionSummaryStatesModule, SessionTurnEntity } from '#interviews';
 import { JobsModule } from '#jobs';
 import { LlmModule } from '#llm';
 import { LlmUsageModule } from '#llm/usage';
@@ -62,6 +62,7 @@ const SERVICES = [
     LlmModule,
     LlmUsageModule,
     JobsModule,
+    SessionSummaryStatesModule,
     InsightsReadModelsModule,
   ],
   providers: SERVICES,

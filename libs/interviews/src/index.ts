@@ -14,3 +14,5 @@ export * from './sessions/session-reader.service.js';
 export * from './sessions/session-starter.service.js';
 export * from './sessions/session-store.service.js';
 export * from './sessions/session-template.reader.js';
+export * from './summary-state/session-summary-states.module.js';
+export * from './summary-state/session-summary-states.service.js';

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TenantDatabase, tenantScope } from '#database';
-import { ReflectionSessionEntity, SessionTurnEntity } from '#interviews';
+import { ReflectionSessionEntity, SessionSummaryStates, SessionTurnEntity } from '#interviews';
 import { JobName, JobProducer, jobIdOf, RollupScheduler } from '#jobs';
 import { type LlmCallContext, LlmException, LlmRunner, type SessionSummary, type SummaryInput, summaryTask } from '#llm';
 import { ReflectionTemplateVersionEntity } from '#templates';
@@ -36,6 +36,7 @@ export class SummaryWriter {
     private readonly jobs: JobProducer,
     private readonly rollups: RollupScheduler,
     private readonly strainNotes: StrainNotesService,
+    private readonly states: SessionSummaryStates,
   ) {}
 
   async write(organisationId: string, sessionId: string): Promise<SummaryOutcome> {
@@ -74,12 +75,8 @@ export class SummaryWriter {
   }
 
   private async markFailed(organisationId: string, sessionId: string, message: string): Promise<void> {
-    await this.db.manager.query(
-      `UPDATE reflection_sessions SET summary_state = 'FAILED', summary_error = $3, updated_at = now()
-        WHERE organisation_id = $1 AND id = $2 AND summary_state IN ('PENDING', 'RUNNING')
-          AND NOT EXISTS (SELECT 1 FROM reflection_summaries r WHERE r.organisation_id = $1 AND r.session_id = $2)`,
-      [organisationId, sessionId, message],
-    );
+    if (await this.summaryExists(organisationId, sessionId)) return;
+    await this.states.fail(organisationId, sessionId, message);
   }
 
   private async prepare(organisationId: string, sessionId: string): Promise<Prepared | SummaryOutcome> {
@@ -88,12 +85,12 @@ export class SummaryWriter {
       .findOne({ where: { organisationId, id: sessionId }, lock: { mode: 'pessimistic_write' } });
     if (session?.status !== 'COMPLETED') return 'skipped';
     if (await this.summaryExists(organisationId, sessionId)) {
-      if (session.summaryState !== 'READY') await this.setState(organisationId, sessionId, 'READY');
+      if (session.summaryState !== 'READY') await this.states.set(organisationId, sessionId, 'READY');
       return 'exists';
     }
     // FAILED waits for an explicit retry (which sets PENDING and enqueues a new job).
     if (session.summaryState !== 'PENDING' && session.summaryState !== 'RUNNING') return 'skipped';
-    await this.setState(organisationId, sessionId, 'RUNNING');
+    await this.states.set(organisationId, sessionId, 'RUNNING');
 
     // One connection per transaction: the reads run one after another.
     const turns = await this.db.repository(SessionTurnEntity).find({ where: { organisationId, sessionId }, order: { seq: 'ASC' } });
@@ -148,7 +145,7 @@ export class SummaryWriter {
         summary.satisfactionSource === 'participant' ? summary.satisfactionTurnId : null,
       ],
     );
-    await this.setState(session.organisationId, session.id, 'READY');
+    await this.states.set(session.organisationId, session.id, 'READY');
     if (!inserted.length) return 'exists';
     if (summary.strain) await this.strainNotes.write(session, summary.strain);
     // The new scores and themes feed the HR rollups once this transaction commits.
@@ -169,12 +166,5 @@ export class SummaryWriter {
       [organisationId, sessionId],
     );
     return rows.length > 0;
-  }
-
-  private async setState(organisationId: string, sessionId: string, state: 'RUNNING' | 'READY'): Promise<void> {
-    await this.db.manager.query(
-      `UPDATE reflection_sessions SET summary_state = $3, summary_error = NULL, updated_at = now() WHERE organisation_id = $1 AND id = $2`,
-      [organisationId, sessionId, state],
-    );
   }
 }
