@@ -8,3 +8,6 @@ export * from './validation/validation.pipe.js';
 export * from './validation/storable-text.util.js';
 export * from './http/auth-rate-limit.decorator.js';
 export * from './graphql/shared-enums.js';
+export * from './http/outbound-url.util.js';
+export * from './http/private-address.util.js';
+export * from './http/public-address-lookup.util.js';

@@ -4,6 +4,8 @@ export * from './job-payloads.type.js';
 export * from './outbox-job.entity.js';
 export * from './queue-registry.service.js';
 export * from './job-producer.service.js';
+export * from './webhook-event.type.js';
+export * from './webhook-events.service.js';
 export * from './jobs.module.js';
 export * from './redis-connection.util.js';
 export * from './eviction-policy.util.js';

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { RollupScheduler } from '#analytics';
 import { TenantDatabase, tenantScope } from '#database';
 import { ReflectionSessionEntity, SessionTurnEntity } from '#interviews';
-import { JobName, JobProducer, jobIdOf } from '#jobs';
+import { JobName, JobProducer, jobIdOf, WebhookEvents, WebhookEventType } from '#jobs';
 import { LlmException, LlmRunner, summaryTask, type LlmCallContext, type SessionSummary, type SummaryInput } from '#llm';
 import { ReflectionTemplateVersionEntity } from '#templates';
 import { checkSummary } from './summary-claims.util.js';
@@ -37,6 +37,7 @@ export class SummaryWriter {
     private readonly jobs: JobProducer,
     private readonly rollups: RollupScheduler,
     private readonly strainNotes: StrainNotesService,
+    private readonly webhooks: WebhookEvents,
   ) {}
 
   async write(organisationId: string, sessionId: string): Promise<SummaryOutcome> {
@@ -142,6 +143,11 @@ export class SummaryWriter {
     if (summary.strain) await this.strainNotes.write(session, summary.strain);
     // The new scores and themes feed the HR rollups once this transaction commits.
     await this.rollups.participantChanged(session.organisationId, session.participantMembershipId);
+    await this.webhooks.emit({
+      organisationId: session.organisationId,
+      type: WebhookEventType.SUMMARY_READY,
+      data: { sessionId: session.id, participantMembershipId: session.participantMembershipId },
+    });
     if (prepared.sendEmail) {
       await this.jobs.enqueue(JobName.SendSummaryEmail, { organisationId: session.organisationId, sessionId: session.id }, { jobId: jobIdOf('summary-email', session.id) });
     }

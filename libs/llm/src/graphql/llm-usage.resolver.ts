@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { InputException } from '#common';
+import { InputException, isAllowedOutboundHost } from '#common';
 import { Role, type MemberActor } from '#identity';
 import { CurrentActor, Roles } from '#identity/graphql';
 import { DEFAULT_MODELS } from '../chat-model.factory.js';
@@ -55,7 +55,7 @@ export class LlmUsageResolver {
 
   private assertAllowedHost(baseUrl: string | undefined): void {
     const allowed = this.config.allowedOverrideHosts;
-    if (!baseUrl || allowed === '*' || allowed.includes(new URL(baseUrl).hostname.toLowerCase())) return;
+    if (!baseUrl || isAllowedOutboundHost(baseUrl, allowed)) return;
     throw new InputException('This deployment does not allow model endpoints on that host', [{ field: 'baseUrl', problems: ['host not allowed by LLM_ALLOWED_OVERRIDE_HOSTS'] }]);
   }
 

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { JobsModule } from '#jobs';
+import { WebhooksModule } from '../webhooks.module.js';
+import { DeliverWebhookProcessor } from './deliver-webhook.processor.js';
+import { FanOutWebhookEventProcessor } from './fan-out-webhook-event.processor.js';
+
+@Module({
+  imports: [WebhooksModule, JobsModule],
+  providers: [FanOutWebhookEventProcessor, DeliverWebhookProcessor],
+})
+export class WebhooksJobsModule {}
