@@ -13,7 +13,8 @@ export interface SentAttempt extends AttemptOutcome {
 /**
  * POSTs one signed body to an endpoint. The address connected to is checked against the private
  * ranges at connection time (a DNS answer that changed since registration cannot reach an
- * internal service); redirects are not followed; the response body is read and dropped.
+ * internal service); connections are never pooled, redirects never followed, and the response
+ * body is read and dropped.
  */
 @Injectable()
 export class WebhookSender {
@@ -38,6 +39,8 @@ export class WebhookSender {
           method: 'POST',
           headers: { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
           lookup: publicAddressLookup(this.config.allowedPrivateHosts),
+          // A fresh connection each time: a pooled socket would skip the address check of the lookup.
+          agent: false,
           timeout: this.config.timeoutMs,
         },
         (res: IncomingMessage) => {
