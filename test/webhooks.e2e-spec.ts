@@ -1,0 +1,244 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createOrganisation, errorCode, eventually, gql, gqlOk, type TestMember, type TestOrganisation } from '#testing';
+import { REVOKE, SHARE, completeWithSummary, createTemplate, openSession, ownerQuery, startCoaching } from './privacy.helpers.js';
+
+jest.setTimeout(120_000);
+
+const CREATE = `mutation($input: WebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) { signingSecret endpoint { id url events enabled disabledReason consecutiveFailures } } }`;
+const UPDATE = `mutation($id: ID!, $input: WebhookEndpointPatchInput!) {
+  updateWebhookEndpoint(id: $id, input: $input) { id url events enabled disabledReason disabledAt consecutiveFailures } }`;
+const LIST = `{ webhookEndpoints { id url events enabled disabledReason disabledAt consecutiveFailures } }`;
+const ATTEMPTS = `query($id: ID!) { webhookDeliveryAttempts(endpointId: $id) {
+  deliveryId eventId eventType deliveryStatus attempt succeeded statusCode durationMs error } }`;
+const ROTATE = `mutation($id: ID!) { rotateWebhookSecret(id: $id) { signingSecret endpoint { id } } }`;
+const DELETE = `mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }`;
+
+interface Received {
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+  status: number;
+}
+
+/** A local receiver: `answer` picks each request's status from what it received so far. */
+async function receiver(answer: (path: string, body: string, earlier: Received[]) => number): Promise<{ url: string; received: Received[]; close: () => Promise<void> }> {
+  const received: Received[] = [];
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => (body += chunk));
+    req.on('end', () => {
+      const status = answer(req.url ?? '', body, received.filter((r) => r.path === req.url));
+      received.push({ path: req.url ?? '', headers: req.headers, body, status });
+      res.statusCode = status;
+      res.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** The receiver's check, as documented in the README (Webhooks, verifying a delivery). */
+function verifies(secret: string, header: string | undefined, rawBody: string, toleranceSeconds = 300): boolean {
+  const parts = Object.fromEntries((header ?? '').split(',').map((p) => p.split('=') as [string, string]));
+  const timestamp = Number(parts.t);
+  if (!Number.isInteger(timestamp) || Math.abs(Date.now() / 1000 - timestamp) > toleranceSeconds || !parts.v1) return false;
+  const expected = Buffer.from(createHmac('sha256', secret).update(`${timestamp}.${rawBody}`).digest('hex'), 'hex');
+  const given = Buffer.from(parts.v1, 'hex');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+const ANSWERS = [
+  'I coordinate the quarterly migration of our billing ledger and I am proud of the zero-downtime cutover plan I wrote.',
+  'Honestly the weekly vendor escalations with Quillfeather Logistics drain me and I want to hand them over.',
+];
+
+describe('webhooks', () => {
+  let org: TestOrganisation;
+  let coach: TestMember;
+  let participant: TestMember;
+  let templateId: string;
+  const receivers: Array<{ close: () => Promise<void> }> = [];
+
+  beforeAll(async () => {
+    org = await createOrganisation();
+    [coach, participant] = await Promise.all([org.addMember(['COACH'], { displayName: 'Coach Ingrid Vantongeren' }), org.addMember(['PARTICIPANT'], { displayName: 'Participant Bartholomew Quince' })]);
+    await startCoaching(org, coach, participant);
+    templateId = await createTemplate(coach.token);
+  });
+
+  afterAll(async () => {
+    await Promise.all(receivers.map((r) => r.close()));
+  });
+
+  it('delivers signed events with ids only, retries a 500 with backoff, and logs every attempt', async () => {
+    // Every event fails once, then succeeds.
+    const failedOnce = new Set<string>();
+    const flaky = await receiver((_path, body) => {
+      const id = (JSON.parse(body) as { id: string }).id;
+      if (failedOnce.has(id)) return 200;
+      failedOnce.add(id);
+      return 500;
+    });
+    receivers.push(flaky);
+
+    const created = await gqlOk(CREATE, { input: { url: `${flaky.url}/hooks`, events: ['SUMMARY_READY', 'REFLECTION_SHARED', 'REFLECTION_SHARE_REVOKED'] } }, org.admin.token);
+    const { signingSecret, endpoint } = created.createWebhookEndpoint;
+    expect(signingSecret).toMatch(/^whsec_/);
+    expect(endpoint).toMatchObject({ url: `${flaky.url}/hooks`, enabled: true, disabledReason: null, consecutiveFailures: 0 });
+    expect(endpoint.events).toEqual(expect.arrayContaining(['SUMMARY_READY', 'REFLECTION_SHARED', 'REFLECTION_SHARE_REVOKED']));
+    // The secret is shown once: the list has no field for it.
+    expect(JSON.stringify((await gqlOk(LIST, {}, org.admin.token)).webhookEndpoints)).not.toContain(signingSecret);
+
+    const sessionId = await openSession(participant, templateId, ANSWERS[0]);
+    await gqlOk(`mutation($id: ID!, $c: String!) { answerReflection(sessionId: $id, content: $c) { answer { id } } }`, { id: sessionId, c: ANSWERS[1] }, participant.token);
+    await completeWithSummary(participant, sessionId);
+    await gqlOk(SHARE, { id: sessionId, coaches: [coach.membershipId] }, participant.token);
+    await gqlOk(REVOKE, { id: sessionId, coaches: null }, participant.token);
+
+    const types = ['summary.ready', 'reflection.shared', 'reflection.share_revoked'];
+    await eventually(async () => {
+      const succeeded = flaky.received.filter((r) => r.status === 200).map((r) => JSON.parse(r.body).type);
+      if (!types.every((t) => succeeded.includes(t))) throw new Error(`delivered so far: ${succeeded.join(', ')}`);
+    }, 60_000);
+
+    for (const type of types) {
+      const requests = flaky.received.filter((r) => JSON.parse(r.body).type === type);
+      // First attempt got a 500, the retry succeeded: the same event, signed each time.
+      expect(requests.map((r) => [r.status, r.headers['waypoint-attempt']])).toEqual([
+        [500, '1'],
+        [200, '2'],
+      ]);
+      expect(new Set(requests.map((r) => r.headers['waypoint-event-id'])).size).toBe(1);
+      for (const request of requests) {
+        expect(request.path).toBe('/hooks');
+        expect(request.headers['content-type']).toBe('application/json');
+        expect(request.headers['waypoint-event']).toBe(type);
+        expect(verifies(signingSecret, request.headers['waypoint-signature'] as string, request.body)).toBe(true);
+        expect(verifies('whsec_not-the-secret', request.headers['waypoint-signature'] as string, request.body)).toBe(false);
+        expect(verifies(signingSecret, request.headers['waypoint-signature'] as string, request.body.replace(sessionId, participant.membershipId))).toBe(false);
+      }
+      const payload = JSON.parse(requests[1]!.body);
+      expect(Object.keys(payload).sort()).toEqual(['data', 'id', 'occurredAt', 'organisationId', 'type']);
+      expect(payload).toMatchObject({ id: requests[0]!.headers['waypoint-event-id'], type, organisationId: org.id, data: { sessionId, participantMembershipId: participant.membershipId } });
+      expect(Number.isNaN(Date.parse(payload.occurredAt))).toBe(false);
+    }
+    const shared = JSON.parse(flaky.received.find((r) => JSON.parse(r.body).type === 'reflection.shared')!.body);
+    expect(shared.data.coachMembershipIds).toEqual([coach.membershipId]);
+
+    // No request carried what the participant typed, what the summary says, or anyone's name or email.
+    const [summary] = await ownerQuery(`SELECT overview FROM reflection_summaries WHERE session_id = $1`, [sessionId]);
+    const everything = flaky.received.map((r) => `${JSON.stringify(r.headers)}\n${r.body}`).join('\n');
+    const secrets = [...ANSWERS, ...ANSWERS.flatMap((a) => a.split(/[,.]/).filter((part) => part.trim().length > 12)), summary.overview, 'Quillfeather', 'billing ledger'];
+    for (const text of [...secrets, participant.email, coach.email, org.admin.email, 'Bartholomew', 'Vantongeren']) {
+      expect(everything).not.toContain(text.trim());
+    }
+
+    // The admin's delivery log: each event's failed attempt with its status, then its success.
+    const log = (await gqlOk(ATTEMPTS, { id: endpoint.id }, org.admin.token)).webhookDeliveryAttempts;
+    expect(log).toHaveLength(6);
+    for (const type of types) {
+      const entries = log.filter((e: { eventType: string }) => e.eventType === type).sort((a: { attempt: number }, b: { attempt: number }) => a.attempt - b.attempt);
+      expect(entries).toMatchObject([
+        { attempt: 1, succeeded: false, statusCode: 500, error: 'HTTP 500', deliveryStatus: 'SUCCEEDED' },
+        { attempt: 2, succeeded: true, statusCode: 200, error: null, deliveryStatus: 'SUCCEEDED' },
+      ]);
+      expect(entries[0].durationMs).toBeGreaterThanOrEqual(0);
+    }
+    const [after] = (await gqlOk(LIST, {}, org.admin.token)).webhookEndpoints;
+    expect(after).toMatchObject({ id: endpoint.id, enabled: true, consecutiveFailures: 0, disabledReason: null });
+
+    // A rotated secret signs what comes next; the old one no longer verifies.
+    const rotated = (await gqlOk(ROTATE, { id: endpoint.id }, org.admin.token)).rotateWebhookSecret.signingSecret;
+    expect(rotated).not.toBe(signingSecret);
+    const before = flaky.received.length;
+    await gqlOk(SHARE, { id: sessionId, coaches: [coach.membershipId] }, participant.token);
+    const next = await eventually(async () => {
+      const found = flaky.received.slice(before).find((r) => r.status === 200);
+      if (!found) throw new Error('no new delivery yet');
+      return found;
+    }, 30_000);
+    expect(verifies(rotated, next.headers['waypoint-signature'] as string, next.body)).toBe(true);
+    expect(verifies(signingSecret, next.headers['waypoint-signature'] as string, next.body)).toBe(false);
+  });
+
+  it('disables an endpoint that keeps failing, with the reason, and stops sending to it', async () => {
+    const broken = await receiver(() => 500);
+    receivers.push(broken);
+    const { endpoint } = (await gqlOk(CREATE, { input: { url: `${broken.url}/broken`, events: ['REFLECTION_SHARED'] } }, org.admin.token)).createWebhookEndpoint;
+
+    const sessionId = await openSession(participant, templateId, ANSWERS[0]);
+    await gqlOk(SHARE, { id: sessionId, coaches: [coach.membershipId] }, participant.token);
+
+    const disabled = await eventually(async () => {
+      const found = (await gqlOk(LIST, {}, org.admin.token)).webhookEndpoints.find((e: { id: string }) => e.id === endpoint.id);
+      if (found.enabled) throw new Error(`still enabled after ${found.consecutiveFailures} failures`);
+      return found;
+    }, 30_000);
+    // WEBHOOK_DISABLE_AFTER_FAILURES=3 in the test environment (and 5 attempts per delivery).
+    expect(disabled).toMatchObject({ enabled: false, consecutiveFailures: 3, disabledReason: 'Disabled after 3 failed delivery attempts in a row (last: HTTP 500)' });
+    expect(disabled.disabledAt).not.toBeNull();
+    // Past the next backoff (at most 1 s here), nothing more was sent.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(broken.received.map((r) => r.headers['waypoint-attempt'])).toEqual(['1', '2', '3']);
+    const log = (await gqlOk(ATTEMPTS, { id: endpoint.id }, org.admin.token)).webhookDeliveryAttempts;
+    expect(log.map((e: { attempt: number; statusCode: number; deliveryStatus: string }) => [e.attempt, e.statusCode, e.deliveryStatus])).toEqual([
+      [3, 500, 'FAILED'],
+      [2, 500, 'FAILED'],
+      [1, 500, 'FAILED'],
+    ]);
+
+    // A disabled endpoint gets no new deliveries; enabling it again clears its failures.
+    await gqlOk(REVOKE, { id: sessionId, coaches: null }, participant.token);
+    await gqlOk(SHARE, { id: sessionId, coaches: [coach.membershipId] }, participant.token);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(broken.received).toHaveLength(3);
+    const enabled = (await gqlOk(UPDATE, { id: endpoint.id, input: { enabled: true } }, org.admin.token)).updateWebhookEndpoint;
+    expect(enabled).toMatchObject({ enabled: true, consecutiveFailures: 0, disabledReason: null, disabledAt: null });
+    expect((await gqlOk(DELETE, { id: endpoint.id }, org.admin.token)).deleteWebhookEndpoint).toBe(endpoint.id);
+    expect(errorCode(await gql(ATTEMPTS, { id: endpoint.id }, org.admin.token))).toBe('NOT_FOUND');
+  });
+
+  it('lets only organisation admins manage endpoints', async () => {
+    const hr = await org.addMember(['HR']);
+    const input = { url: 'https://hooks.example.com/waypoint', events: ['SUMMARY_READY'] };
+    for (const member of [coach, participant, hr]) {
+      expect(errorCode(await gql(CREATE, { input }, member.token))).toBe('FORBIDDEN');
+      expect(errorCode(await gql(LIST, {}, member.token))).toBe('FORBIDDEN');
+    }
+    const [count] = await ownerQuery(`SELECT count(*)::int AS n FROM webhook_endpoints WHERE organisation_id = $1 AND url = $2`, [org.id, input.url]);
+    expect(count.n).toBe(0);
+
+    // Another organisation's admin sees none of them and cannot touch them.
+    const mine = (await gqlOk(CREATE, { input: { url: 'http://127.0.0.1:9/never-called', events: ['SUMMARY_READY'] } }, org.admin.token)).createWebhookEndpoint.endpoint;
+    const other = await createOrganisation();
+    expect((await gqlOk(LIST, {}, other.admin.token)).webhookEndpoints).toEqual([]);
+    expect(errorCode(await gql(UPDATE, { id: mine.id, input: { enabled: false } }, other.admin.token))).toBe('NOT_FOUND');
+    expect(errorCode(await gql(ROTATE, { id: mine.id }, other.admin.token))).toBe('NOT_FOUND');
+    expect(errorCode(await gql(DELETE, { id: mine.id }, other.admin.token))).toBe('NOT_FOUND');
+    await gqlOk(DELETE, { id: mine.id }, org.admin.token);
+  });
+
+  it('refuses URLs that point to private networks, as for model endpoints', async () => {
+    for (const url of ['http://169.254.169.254/latest/meta-data', 'http://10.0.0.5/hook', 'http://[::1]:8080/hook', 'http://localhost:8080/hook', 'http://192.168.1.20/hook']) {
+      const result = await gql(CREATE, { input: { url, events: ['SUMMARY_READY'] } }, org.admin.token);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WEBHOOK_URL_NOT_ALLOWED' });
+      expect(result.errors?.[0]?.message).toContain('private');
+    }
+    for (const url of ['ftp://hooks.example.com/x', 'https://user:pw@hooks.example.com/x', 'not a url']) {
+      const result = await gql(CREATE, { input: { url, events: ['SUMMARY_READY'] } }, org.admin.token);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_WEBHOOK_URL' });
+    }
+    const { endpoint } = (await gqlOk(CREATE, { input: { url: 'http://127.0.0.1:9/ok', events: ['SESSION_DUE'] } }, org.admin.token)).createWebhookEndpoint;
+    const moved = await gql(UPDATE, { id: endpoint.id, input: { url: 'http://169.254.169.254/' } }, org.admin.token);
+    expect(moved.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WEBHOOK_URL_NOT_ALLOWED' });
+    const [stored] = await ownerQuery(`SELECT url FROM webhook_endpoints WHERE id = $1`, [endpoint.id]);
+    expect(stored.url).toBe('http://127.0.0.1:9/ok');
+    await gqlOk(DELETE, { id: endpoint.id }, org.admin.token);
+  });
+});
