@@ -180,14 +180,15 @@ describe('webhooks', () => {
       if (found.enabled) throw new Error(`still enabled after ${found.consecutiveFailures} failures`);
       return found;
     }, 30_000);
-    // WEBHOOK_DISABLE_AFTER_FAILURES=3 in the test environment (and 5 attempts per delivery).
-    expect(disabled).toMatchObject({ enabled: false, consecutiveFailures: 3, disabledReason: 'Disabled after 3 failed delivery attempts in a row (last: HTTP 500)' });
+    // WEBHOOK_DISABLE_AFTER_FAILURES=4 in the test environment (and 5 attempts per delivery).
+    expect(disabled).toMatchObject({ enabled: false, consecutiveFailures: 4, disabledReason: 'Disabled after 4 failed delivery attempts in a row (last: HTTP 500)' });
     expect(disabled.disabledAt).not.toBeNull();
     // Past the next backoff (at most 1 s here), nothing more was sent.
     await new Promise((resolve) => setTimeout(resolve, 2_500));
-    expect(broken.received.map((r) => r.headers['waypoint-attempt'])).toEqual(['1', '2', '3']);
+    expect(broken.received.map((r) => r.headers['waypoint-attempt'])).toEqual(['1', '2', '3', '4']);
     const log = (await gqlOk(ATTEMPTS, { id: endpoint.id }, org.admin.token)).webhookDeliveryAttempts;
     expect(log.map((e: { attempt: number; statusCode: number; deliveryStatus: string }) => [e.attempt, e.statusCode, e.deliveryStatus])).toEqual([
+      [4, 500, 'FAILED'],
       [3, 500, 'FAILED'],
       [2, 500, 'FAILED'],
       [1, 500, 'FAILED'],
@@ -197,7 +198,7 @@ describe('webhooks', () => {
     await gqlOk(REVOKE, { id: sessionId, coaches: null }, participant.token);
     await gqlOk(SHARE, { id: sessionId, coaches: [coach.membershipId] }, participant.token);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    expect(broken.received).toHaveLength(3);
+    expect(broken.received).toHaveLength(4);
     const enabled = (await gqlOk(UPDATE, { id: endpoint.id, input: { enabled: true } }, org.admin.token)).updateWebhookEndpoint;
     expect(enabled).toMatchObject({ enabled: true, consecutiveFailures: 0, disabledReason: null, disabledAt: null });
     expect((await gqlOk(DELETE, { id: endpoint.id }, org.admin.token)).deleteWebhookEndpoint).toBe(endpoint.id);

@@ -26,7 +26,7 @@ export function testEnvironment(run: string, ports: { api: number; smtp: number 
     WEBHOOK_RETRY_BASE_MS: '200',
     WEBHOOK_RETRY_MAX_MS: '1000',
     WEBHOOK_MAX_ATTEMPTS: '5',
-    WEBHOOK_DISABLE_AFTER_FAILURES: '3',
+    WEBHOOK_DISABLE_AFTER_FAILURES: '4',
     WEBHOOK_TIMEOUT_MS: '5000',
     WAYPOINT_TEST_API_URL: `http://127.0.0.1:${ports.api}`,
     WAYPOINT_TEST_MAIL_DIR: join(process.cwd(), 'var', 'test-mail', run),
