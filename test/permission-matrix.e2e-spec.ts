@@ -76,6 +76,12 @@ const MATRIX: Row[] = [
   ['usage and job status of the organisation (no content) | model usage (llmUsage)',             'F', 'F', 'F', 'F', 'A',     'F', 'F', 'F', 'F'],
   ['usage and job status of the organisation (no content) | job status (organisationJobs)',       'F', 'F', 'F', 'F', 'A',     'F', 'F', 'F', 'F'],
   ['usage and job status of the organisation (no content) | model settings (organisationLlm)',   'F', 'F', 'F', 'F', 'A',     'F', 'F', 'F', 'F'],
+  ['webhook endpoints and their delivery log (ids only, never content): register / list / change / delete | register (createWebhookEndpoint)', 'F', 'F', 'F', 'F', 'A', 'F', 'F', 'F', 'F'],
+  ['webhook endpoints and their delivery log (ids only, never content): register / list / change / delete | list (webhookEndpoints)', 'F', 'F', 'F', 'F', 'A', 'F', 'F', 'F', 'F'],
+  // Another organisation's admin is an admin, but not of organisation 1: its endpoint is not found.
+  ['webhook endpoints and their delivery log (ids only, never content): register / list / change / delete | delivery log of an endpoint', 'F', 'F', 'F', 'F', 'A', 'N', 'F', 'F', 'F'],
+  ['webhook endpoints and their delivery log (ids only, never content): register / list / change / delete | disable an endpoint', 'F', 'F', 'F', 'F', 'A', 'N', 'F', 'F', 'F'],
+  ['webhook endpoints and their delivery log (ids only, never content): register / list / change / delete | delete an endpoint', 'F', 'F', 'F', 'F', 'A', 'N', 'F', 'F', 'F'],
 ];
 
 /** The rows of docs/permissions.md, read from the document: each must have at least one row in the table above. */
