@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { Job, Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createOrganisation, errorCode, eventually, gql, gqlOk, type TestMember, type TestOrganisation } from '#testing';
-import { REVOKE, SHARE, completeWithSummary, createTemplate, openSession, ownerQuery, startCoaching } from './privacy.helpers.js';
+import { createdOrganisationIds, createOrganisation, errorCode, eventually, gql, gqlOk, testEnv, type TestMember, type TestOrganisation } from '#testing';
+import { ASSIGN, SchedulerDriver, retireSchedules } from './coaching.helpers.js';
+import { REVOKE, SHARE, completeWithSummary, createTemplate, openSession, ownerQuery, startCoaching, withActionPlan } from './privacy.helpers.js';
 
 jest.setTimeout(120_000);
 
@@ -73,8 +76,12 @@ describe('webhooks', () => {
   });
 
   afterAll(async () => {
+    await retireSchedules([...createdOrganisationIds()]);
     await Promise.all(receivers.map((r) => r.close()));
   });
+
+  /** Requests of one event type, parsed. */
+  const bodiesOf = (hook: { received: Received[] }, type: string) => hook.received.map((r) => JSON.parse(r.body)).filter((b) => b.type === type);
 
   it('delivers signed events with ids only, retries a 500 with backoff, and logs every attempt', async () => {
     // Every event fails once, then succeeds.
@@ -241,5 +248,107 @@ describe('webhooks', () => {
     const [stored] = await ownerQuery(`SELECT url FROM webhook_endpoints WHERE id = $1`, [endpoint.id]);
     expect(stored.url).toBe('http://127.0.0.1:9/ok');
     await gqlOk(DELETE, { id: endpoint.id }, org.admin.token);
+  });
+  it('announces action item changes with ids, status and progress only', async () => {
+    const hook = await receiver(() => 204);
+    receivers.push(hook);
+    const { endpoint, signingSecret } = (await gqlOk(CREATE, { input: { url: `${hook.url}/items`, events: ['ACTION_ITEM_CHANGED'] } }, org.admin.token)).createWebhookEndpoint;
+    const sessionId = await openSession(participant, templateId, ANSWERS[1]);
+    await completeWithSummary(participant, sessionId);
+    const { planId, itemIds } = await withActionPlan(participant, sessionId);
+    // The plan's own items are written by the worker: only the participant's changes are announced.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(bodiesOf(hook, 'action_item.changed')).toEqual([]);
+    await gqlOk(`mutation($id: ID!) { updateActionItem(id: $id, status: IN_PROGRESS, progress: 40) { id } }`, { id: itemIds[0] }, participant.token);
+    const [changed] = await eventually(async () => {
+      const found = bodiesOf(hook, 'action_item.changed');
+      if (!found.length) throw new Error('no action item event yet');
+      return found;
+    }, 30_000);
+    expect(changed).toMatchObject({
+      type: 'action_item.changed',
+      organisationId: org.id,
+      data: { actionItemId: itemIds[0], actionPlanId: planId, participantMembershipId: participant.membershipId, status: 'IN_PROGRESS', progress: 40 },
+    });
+    expect(Object.keys(changed.data).sort()).toEqual(['actionItemId', 'actionPlanId', 'participantMembershipId', 'progress', 'status']);
+    const request = hook.received.find((r) => JSON.parse(r.body).type === 'action_item.changed')!;
+    expect(verifies(signingSecret, request.headers['waypoint-signature'] as string, request.body)).toBe(true);
+    await gqlOk(DELETE, { id: endpoint.id }, org.admin.token);
+  });
+
+  it('announces sessions the scheduler makes due and expires', async () => {
+    const hook = await receiver(() => 204);
+    receivers.push(hook);
+    await gqlOk(CREATE, { input: { url: `${hook.url}/schedule`, events: ['SESSION_DUE', 'SESSION_EXPIRED'] } }, org.admin.token);
+    const startsAt = '2046-03-02T09:00:00.000Z';
+    const [assignment] = (
+      await gqlOk(ASSIGN, { input: { templateId, participantMembershipIds: [participant.membershipId], cadence: 'ONCE', startsAt, timezone: 'UTC' } }, org.admin.token)
+    ).assignTemplate;
+    const driver = await new SchedulerDriver().ready();
+    try {
+      await driver.run('2046-03-02T09:05:00.000Z');
+      const [session] = await ownerQuery(`SELECT id, window_closes_at FROM reflection_sessions WHERE organisation_id = $1 AND assignment_id = $2`, [org.id, assignment.id]);
+      const [due] = await eventually(async () => {
+        const found = bodiesOf(hook, 'session.due');
+        if (!found.length) throw new Error('no session.due yet');
+        return found;
+      }, 30_000);
+      expect(due).toMatchObject({ organisationId: org.id, data: { sessionId: session.id, participantMembershipId: participant.membershipId, assignmentId: assignment.id, dueAt: startsAt } });
+
+      await driver.run(new Date(new Date(session.window_closes_at).getTime() + 60_000));
+      const [expired] = await eventually(async () => {
+        const found = bodiesOf(hook, 'session.expired');
+        if (!found.length) throw new Error('no session.expired yet');
+        return found;
+      }, 30_000);
+      expect(expired).toMatchObject({ organisationId: org.id, data: { sessionId: session.id, participantMembershipId: participant.membershipId, assignmentId: assignment.id } });
+      expect(bodiesOf(hook, 'session.due')).toHaveLength(1);
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it('queues again a retry whose job Redis lost', async () => {
+    const failedOnce = new Set<string>();
+    const hook = await receiver((_path, body) => {
+      const id = (JSON.parse(body) as { id: string }).id;
+      if (failedOnce.has(id)) return 200;
+      failedOnce.add(id);
+      return 500;
+    });
+    receivers.push(hook);
+    const { endpoint } = (await gqlOk(CREATE, { input: { url: `${hook.url}/lost`, events: ['REFLECTION_SHARED'] } }, org.admin.token)).createWebhookEndpoint;
+    const redis = new Redis(testEnv().REDIS_URL!, { maxRetriesPerRequest: null });
+    const queue = new Queue('webhooks', { connection: redis, prefix: testEnv().QUEUE_PREFIX });
+    try {
+      const sessionId = await openSession(participant, templateId, ANSWERS[0]);
+      await gqlOk(SHARE, { id: sessionId, coaches: [coach.membershipId] }, participant.token);
+      const [delivery] = await eventually(async () => {
+        const rows = await ownerQuery(`SELECT id, attempts, status FROM webhook_deliveries WHERE endpoint_id = $1`, [endpoint.id]);
+        if (rows[0]?.attempts !== 1) throw new Error('first attempt not recorded yet');
+        return rows;
+      }, 30_000);
+      expect(delivery.status).toBe('PENDING');
+      // The delayed retry vanishes (Redis lost it) and its time has long passed.
+      const retry = await Job.fromId(queue, `webhook-delivery.${delivery.id}.2`);
+      await retry?.remove();
+      await ownerQuery(`UPDATE webhook_deliveries SET next_attempt_at = now() - interval '10 minutes' WHERE id = $1`, [delivery.id]);
+      const before = hook.received.length;
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(hook.received.length).toBe(before);
+
+      const sweep = await queue.add('resend-webhook-deliveries', { organisationId: null, olderThanSeconds: 60 }, { jobId: `test-sweep-${delivery.id}` });
+      await eventually(async () => {
+        if (!(await sweep.isCompleted())) throw new Error('sweep not done');
+      }, 30_000);
+      await eventually(async () => {
+        const [row] = await ownerQuery(`SELECT attempts, status FROM webhook_deliveries WHERE id = $1`, [delivery.id]);
+        if (row.status !== 'SUCCEEDED') throw new Error(`delivery ${row.status} after ${row.attempts}`);
+      }, 30_000);
+      expect(hook.received.slice(before).map((r) => [r.status, r.headers['waypoint-attempt']])).toEqual([[200, '2']]);
+    } finally {
+      await queue.close();
+      await redis.quit();
+    }
   });
 });

@@ -15,4 +15,5 @@ export enum JobName {
   SendPasswordResetEmails = 'send-password-reset-emails',
   FanOutWebhookEvent = 'fan-out-webhook-event',
   DeliverWebhook = 'deliver-webhook',
+  ResendWebhookDeliveries = 'resend-webhook-deliveries',
 }

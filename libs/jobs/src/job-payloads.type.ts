@@ -34,6 +34,8 @@ export interface JobPayloads {
   [JobName.FanOutWebhookEvent]: TenantJob & { event: WebhookEvent };
   /** One attempt at one delivery; `attempt` counts from 1, and a later attempt is a new job. */
   [JobName.DeliverWebhook]: TenantJob & { deliveryId: string; attempt: number };
+  /** Queues again the next attempt of deliveries overdue by `olderThanSeconds` (their job was lost with Redis). */
+  [JobName.ResendWebhookDeliveries]: SystemJob & { olderThanSeconds?: number };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];

@@ -24,4 +24,5 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendPasswordResetEmails]: QueueName.Email,
   [JobName.FanOutWebhookEvent]: QueueName.Webhooks,
   [JobName.DeliverWebhook]: QueueName.Webhooks,
+  [JobName.ResendWebhookDeliveries]: QueueName.Webhooks,
 };

@@ -11,3 +11,4 @@ export * from './delivery/webhook-sender.service.js';
 export * from './services/webhook-endpoints.service.js';
 export * from './services/webhook-deliveries.service.js';
 export * from './services/webhook-delivery-log.service.js';
+export * from './services/overdue-deliveries.service.js';
