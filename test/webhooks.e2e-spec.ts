@@ -315,7 +315,7 @@ describe('webhooks', () => {
     // Two deliveries whose jobs are nowhere in Redis: a first attempt never made, and a retry overdue for ten minutes.
     const deliveries = await ownerQuery(
       `INSERT INTO webhook_deliveries (organisation_id, endpoint_id, event_id, event_type, payload, attempts, next_attempt_at, created_at)
-       SELECT $1, $2, e.id, 'reflection.shared', jsonb_build_object('id', e.id, 'type', 'reflection.shared', 'organisationId', $1::text, 'data', '{}'::jsonb),
+       SELECT $1::uuid, $2::uuid, e.id, 'reflection.shared', jsonb_build_object('id', e.id, 'type', 'reflection.shared', 'organisationId', $1::uuid, 'data', '{}'::jsonb),
               a, CASE WHEN a = 0 THEN NULL ELSE now() - interval '10 minutes' END, now() - interval '20 minutes'
          FROM (VALUES (gen_random_uuid(), 0), (gen_random_uuid(), 1)) AS e(id, a)
        RETURNING id, event_id, attempts`,
