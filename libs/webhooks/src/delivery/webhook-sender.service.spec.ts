@@ -16,7 +16,7 @@ describe('webhook sender', () => {
       req.on('end', () => {
         received.push(body);
         res.statusCode = req.url === '/fail' ? 503 : req.url === '/slow' ? 200 : 204;
-        if (req.url === '/slow') setTimeout(() => res.end(), 1_000);
+        if (req.url === '/slow') setTimeout(() => res.end(), 1_000).unref();
         else res.end('ignored body');
       });
     });
@@ -24,7 +24,10 @@ describe('webhook sender', () => {
     port = (server.address() as AddressInfo).port;
   });
 
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => {
+    server.closeAllConnections();
+    return new Promise<void>((resolve) => server.close(() => resolve()));
+  });
 
   const sender = (env: Record<string, string>) => new WebhookSender(webhooksConfig.load({ WEBHOOK_TIMEOUT_MS: '300', ...env }));
 
