@@ -20,7 +20,7 @@ export function outboundHostOf(value: string): string {
   return new URL(value).hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
 }
 
-/** Whether a deployment's allow list (`'*'` or host names) lets the servers call this URL's host. */
+/** Whether a deployment's allow list (`'*'` or host names; IPv6 with or without brackets) lets the servers call this URL's host. */
 export function isAllowedOutboundHost(value: string, allowed: '*' | readonly string[]): boolean {
-  return allowed === '*' || allowed.includes(outboundHostOf(value));
+  return allowed === '*' || allowed.includes(outboundHostOf(value)) || allowed.includes(new URL(value).hostname.toLowerCase());
 }

@@ -25,6 +25,7 @@ describe('outbound endpoint rules', () => {
     expect(isAllowedOutboundHost('http://LLM.internal:8000/v1', ['llm.internal'])).toBe(true);
     expect(isAllowedOutboundHost('http://other.internal/v1', ['llm.internal'])).toBe(false);
     expect(isAllowedOutboundHost('http://[::1]:8000/v1', ['::1'])).toBe(true);
+    expect(isAllowedOutboundHost('http://[::1]:8000/v1', ['[::1]'])).toBe(true);
     expect(isAllowedOutboundHost('http://anything/v1', '*')).toBe(true);
   });
 
