@@ -341,4 +341,27 @@ describe('webhooks', () => {
     expect(sent).toEqual(deliveries.map((d) => [d.event_id, String(d.attempts + 1)]).sort());
     await gqlOk(DELETE, { id: endpoint.id }, org.admin.token);
   });
+  it('writes no event for an organisation with no endpoint listening to it', async () => {
+    const quiet = await createOrganisation();
+    const [qCoach, qParticipant] = await Promise.all([quiet.addMember(['COACH']), quiet.addMember(['PARTICIPANT'])]);
+    await startCoaching(quiet, qCoach, qParticipant);
+    const sessionId = await openSession(qParticipant, await createTemplate(qCoach.token), ANSWERS[0]);
+    const events = async () => (await ownerQuery(`SELECT payload -> 'event' ->> 'type' AS type FROM outbox_jobs WHERE organisation_id = $1 AND job_name = 'fan-out-webhook-event'`, [quiet.id])).map((r) => r.type);
+    const reshare = async () => {
+      await gqlOk(SHARE, { id: sessionId, coaches: [qCoach.membershipId] }, qParticipant.token);
+      await gqlOk(REVOKE, { id: sessionId, coaches: null }, qParticipant.token);
+    };
+
+    await reshare();
+    expect(await events()).toEqual([]);
+    // An endpoint for other events, or a disabled one, does not listen either.
+    const { endpoint } = (await gqlOk(CREATE, { input: { url: 'http://127.0.0.1:9/quiet', events: ['SUMMARY_READY'] } }, quiet.admin.token)).createWebhookEndpoint;
+    await gqlOk(UPDATE, { id: endpoint.id, input: { events: ['REFLECTION_SHARED'], enabled: false } }, quiet.admin.token);
+    await reshare();
+    expect(await events()).toEqual([]);
+    await gqlOk(UPDATE, { id: endpoint.id, input: { enabled: true } }, quiet.admin.token);
+    await reshare();
+    expect(await events()).toEqual(['reflection.shared']);
+    await gqlOk(DELETE, { id: endpoint.id }, quiet.admin.token);
+  });
 });

@@ -6,6 +6,7 @@ export * from './queue-registry.service.js';
 export * from './job-producer.service.js';
 export * from './webhook-event.type.js';
 export * from './webhook-events.service.js';
+export * from './webhook-subscriptions.type.js';
 export * from './jobs.module.js';
 export * from './redis-connection.util.js';
 export * from './eviction-policy.util.js';

@@ -12,3 +12,5 @@ export * from './services/webhook-endpoints.service.js';
 export * from './services/webhook-deliveries.service.js';
 export * from './services/webhook-delivery-log.service.js';
 export * from './services/overdue-deliveries.service.js';
+export * from './services/webhook-subscriptions.service.js';
+export * from './webhook-subscriptions.module.js';

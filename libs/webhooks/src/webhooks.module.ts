@@ -11,11 +11,17 @@ import { WebhookDeliveryLog } from './services/webhook-delivery-log.service.js';
 import { WebhookEndpointsService } from './services/webhook-endpoints.service.js';
 import { OverdueDeliveries } from './services/overdue-deliveries.service.js';
 import { WebhookUrlCheck } from './services/webhook-url-check.service.js';
+import { WebhookSubscriptionsModule } from './webhook-subscriptions.module.js';
 import { webhooksConfig } from './webhooks.config.js';
 
 /** Outbound webhooks: endpoints, deliveries and their log. Events come from the domain libs through `WebhookEvents` (#jobs). */
 @Module({
-  imports: [ConfigModule.forFeature(webhooksConfig), TypeOrmModule.forFeature([WebhookEndpointEntity, WebhookDeliveryEntity, WebhookDeliveryAttemptEntity]), JobsModule],
+  imports: [
+    ConfigModule.forFeature(webhooksConfig),
+    TypeOrmModule.forFeature([WebhookEndpointEntity, WebhookDeliveryEntity, WebhookDeliveryAttemptEntity]),
+    JobsModule,
+    WebhookSubscriptionsModule,
+  ],
   providers: [WebhookUrlCheck, WebhookEndpointsService, WebhookDeliveries, WebhookDeliveryLog, WebhookSender, OverdueDeliveries],
   exports: [WebhookEndpointsService, WebhookDeliveries, WebhookDeliveryLog, WebhookSender, OverdueDeliveries],
 })

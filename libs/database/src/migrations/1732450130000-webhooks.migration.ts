@@ -6,8 +6,8 @@ const TABLES = ['webhook_delivery_attempts', 'webhook_deliveries', 'webhook_endp
 /**
  * Outbound webhooks: an organisation's endpoints, one delivery per event and endpoint, and one
  * row per attempt. Keys lead with organisation_id like every tenant table. The schedulers emit
- * events in SYSTEM scope, so they may write (never read) outbox rows of any organisation; the
- * delivery sweep reads pending deliveries across organisations (ids and attempt counts).
+ * events in SYSTEM scope, so they may write (never read) outbox rows of any organisation and read
+ * which endpoints listen; the delivery sweep reads pending deliveries across organisations.
  */
 export class Webhooks1732450130000 implements MigrationInterface {
   name = 'Webhooks1732450130000';
@@ -68,6 +68,8 @@ export class Webhooks1732450130000 implements MigrationInterface {
       `CREATE INDEX webhook_deliveries_pending_idx ON webhook_deliveries ((coalesce(next_attempt_at, created_at))) WHERE status = 'PENDING'`,
       ...TABLES.flatMap((table) => enableTenantIsolation(table)),
       `CREATE POLICY webhook_deliveries_sweep_read ON webhook_deliveries FOR SELECT USING (app_is_system())`,
+      // The schedulers emit only for organisations with an endpoint listening.
+      `CREATE POLICY webhook_endpoints_scheduler_read ON webhook_endpoints FOR SELECT USING (app_is_system())`,
       `CREATE POLICY outbox_jobs_system_insert ON outbox_jobs FOR INSERT WITH CHECK (app_is_system())`,
     ];
     for (const sql of statements) await db.query(sql);
