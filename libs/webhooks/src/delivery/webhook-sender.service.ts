@@ -41,7 +41,6 @@ export class WebhookSender {
           lookup: publicAddressLookup(this.config.allowedPrivateHosts),
           // A fresh connection each time: a pooled socket would skip the address check of the lookup.
           agent: false,
-          timeout: this.config.timeoutMs,
         },
         (res: IncomingMessage) => {
           res.resume();
@@ -53,7 +52,9 @@ export class WebhookSender {
           res.on('error', reject);
         },
       );
-      req.on('timeout', () => req.destroy(new TimeoutError()));
+      // The whole exchange, not just a quiet socket: a receiver that answers byte by byte is cut off too.
+      const deadline = setTimeout(() => req.destroy(new TimeoutError()), this.config.timeoutMs);
+      req.on('close', () => clearTimeout(deadline));
       req.on('error', reject);
       req.end(body);
     });
