@@ -1,12 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { Job, Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createdOrganisationIds, createOrganisation, errorCode, eventually, gql, gqlOk, testEnv, type TestMember, type TestOrganisation } from '#testing';
-import { ASSIGN, SchedulerDriver, retireSchedules } from './coaching.helpers.js';
-import { REVOKE, SHARE, completeWithSummary, createTemplate, openSession, ownerQuery, startCoaching, withActionPlan } from './privacy.helpers.js';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { Job, Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import {
+  createdOrganisationIds,
+  createOrganisation,
+  errorCode,
+  eventually,
+  gql,
+  gqlOk,
+  type TestMember,
+  type TestOrganisation,
+  testEnv,
+} from '#testing';
+import { ASSIGN, retireSchedules, SchedulerDriver } from './coaching.helpers.js';
+import {
+  completeWithSummary,
+  createTemplate,
+  openSession,
+  ownerQuery,
+  REVOKE,
+  SHARE,
+  startCoaching,
+  withActionPlan,
+} from './privacy.helpers.js';
 
 jest.setTimeout(120_000);
 
@@ -28,14 +47,20 @@ interface Received {
 }
 
 /** A local receiver: `answer` picks each request's status from what it received so far. */
-async function receiver(answer: (path: string, body: string, earlier: Received[]) => number): Promise<{ url: string; received: Received[]; close: () => Promise<void> }> {
+async function receiver(
+  answer: (path: string, body: string, earlier: Received[]) => number,
+): Promise<{ url: string; received: Received[]; close: () => Promise<void> }> {
   const received: Received[] = [];
   const server: Server = createServer((req, res) => {
     let body = '';
     req.setEncoding('utf8');
     req.on('data', (chunk: string) => (body += chunk));
     req.on('end', () => {
-      const status = answer(req.url ?? '', body, received.filter((r) => r.path === req.url));
+      const status = answer(
+        req.url ?? '',
+        body,
+        received.filter((r) => r.path === req.url),
+      );
       received.push({ path: req.url ?? '', headers: req.headers, body, status });
       res.statusCode = status;
       res.end();
@@ -70,7 +95,10 @@ describe('webhooks', () => {
 
   beforeAll(async () => {
     org = await createOrganisation();
-    [coach, participant] = await Promise.all([org.addMember(['COACH'], { displayName: 'Coach Ingrid Vantongeren' }), org.addMember(['PARTICIPANT'], { displayName: 'Participant Bartholomew Quince' })]);
+    [coach, participant] = await Promise.all([
+      org.addMember(['COACH'], { displayName: 'Coach Ingrid Vantongeren' }),
+      org.addMember(['PARTICIPANT'], { displayName: 'Participant Bartholomew Quince' }),
+    ]);
     await startCoaching(org, coach, participant);
     templateId = await createTemplate(coach.token);
   });
@@ -81,7 +109,8 @@ describe('webhooks', () => {
   });
 
   /** Requests of one event type, parsed. */
-  const bodiesOf = (hook: { received: Received[] }, type: string) => hook.received.map((r) => JSON.parse(r.body)).filter((b) => b.type === type);
+  const bodiesOf = (hook: { received: Received[] }, type: string) =>
+    hook.received.map((r) => JSON.parse(r.body)).filter((b) => b.type === type);
 
   it('delivers signed events with ids only, retries a 500 with backoff, and logs every attempt', async () => {
     // Every event fails once, then succeeds.
@@ -94,7 +123,11 @@ describe('webhooks', () => {
     });
     receivers.push(flaky);
 
-    const created = await gqlOk(CREATE, { input: { url: `${flaky.url}/hooks`, events: ['SUMMARY_READY', 'REFLECTION_SHARED', 'REFLECTION_SHARE_REVOKED'] } }, org.admin.token);
+    const created = await gqlOk(
+      CREATE,
+      { input: { url: `${flaky.url}/hooks`, events: ['SUMMARY_READY', 'REFLECTION_SHARED', 'REFLECTION_SHARE_REVOKED'] } },
+      org.admin.token,
+    );
     const { signingSecret, endpoint } = created.createWebhookEndpoint;
     expect(signingSecret).toMatch(/^whsec_/);
     expect(endpoint).toMatchObject({ url: `${flaky.url}/hooks`, enabled: true, disabledReason: null, consecutiveFailures: 0 });
@@ -103,7 +136,11 @@ describe('webhooks', () => {
     expect(JSON.stringify((await gqlOk(LIST, {}, org.admin.token)).webhookEndpoints)).not.toContain(signingSecret);
 
     const sessionId = await openSession(participant, templateId, ANSWERS[0]);
-    await gqlOk(`mutation($id: ID!, $c: String!) { answerReflection(sessionId: $id, content: $c) { answer { id } } }`, { id: sessionId, c: ANSWERS[1] }, participant.token);
+    await gqlOk(
+      `mutation($id: ID!, $c: String!) { answerReflection(sessionId: $id, content: $c) { answer { id } } }`,
+      { id: sessionId, c: ANSWERS[1] },
+      participant.token,
+    );
     await completeWithSummary(participant, sessionId);
     await gqlOk(SHARE, { id: sessionId, coaches: [coach.membershipId] }, participant.token);
     await gqlOk(REVOKE, { id: sessionId, coaches: null }, participant.token);
@@ -128,11 +165,22 @@ describe('webhooks', () => {
         expect(request.headers['waypoint-event']).toBe(type);
         expect(verifies(signingSecret, request.headers['waypoint-signature'] as string, request.body)).toBe(true);
         expect(verifies('whsec_not-the-secret', request.headers['waypoint-signature'] as string, request.body)).toBe(false);
-        expect(verifies(signingSecret, request.headers['waypoint-signature'] as string, request.body.replace(sessionId, participant.membershipId))).toBe(false);
+        expect(
+          verifies(
+            signingSecret,
+            request.headers['waypoint-signature'] as string,
+            request.body.replace(sessionId, participant.membershipId),
+          ),
+        ).toBe(false);
       }
       const payload = JSON.parse(requests[1]!.body);
       expect(Object.keys(payload).sort()).toEqual(['data', 'id', 'occurredAt', 'organisationId', 'type']);
-      expect(payload).toMatchObject({ id: requests[0]!.headers['waypoint-event-id'], type, organisationId: org.id, data: { sessionId, participantMembershipId: participant.membershipId } });
+      expect(payload).toMatchObject({
+        id: requests[0]!.headers['waypoint-event-id'],
+        type,
+        organisationId: org.id,
+        data: { sessionId, participantMembershipId: participant.membershipId },
+      });
       expect(Number.isNaN(Date.parse(payload.occurredAt))).toBe(false);
     }
     const shared = JSON.parse(flaky.received.find((r) => JSON.parse(r.body).type === 'reflection.shared')!.body);
@@ -141,7 +189,13 @@ describe('webhooks', () => {
     // No request carried what the participant typed, what the summary says, or anyone's name or email.
     const [summary] = await ownerQuery(`SELECT overview FROM reflection_summaries WHERE session_id = $1`, [sessionId]);
     const everything = flaky.received.map((r) => `${JSON.stringify(r.headers)}\n${r.body}`).join('\n');
-    const secrets = [...ANSWERS, ...ANSWERS.flatMap((a) => a.split(/[,.]/).filter((part) => part.trim().length > 12)), summary.overview, 'Quillfeather', 'billing ledger'];
+    const secrets = [
+      ...ANSWERS,
+      ...ANSWERS.flatMap((a) => a.split(/[,.]/).filter((part) => part.trim().length > 12)),
+      summary.overview,
+      'Quillfeather',
+      'billing ledger',
+    ];
     for (const text of [...secrets, participant.email, coach.email, org.admin.email, 'Bartholomew', 'Vantongeren']) {
       expect(everything).not.toContain(text.trim());
     }
@@ -150,7 +204,9 @@ describe('webhooks', () => {
     const log = (await gqlOk(ATTEMPTS, { id: endpoint.id }, org.admin.token)).webhookDeliveryAttempts;
     expect(log).toHaveLength(6);
     for (const type of types) {
-      const entries = log.filter((e: { eventType: string }) => e.eventType === type).sort((a: { attempt: number }, b: { attempt: number }) => a.attempt - b.attempt);
+      const entries = log
+        .filter((e: { eventType: string }) => e.eventType === type)
+        .sort((a: { attempt: number }, b: { attempt: number }) => a.attempt - b.attempt);
       expect(entries).toMatchObject([
         { attempt: 1, succeeded: false, statusCode: 500, error: 'HTTP 500', deliveryStatus: 'SUCCEEDED' },
         { attempt: 2, succeeded: true, statusCode: 200, error: null, deliveryStatus: 'SUCCEEDED' },
@@ -177,7 +233,8 @@ describe('webhooks', () => {
   it('disables an endpoint that keeps failing, with the reason, and stops sending to it', async () => {
     const broken = await receiver(() => 500);
     receivers.push(broken);
-    const { endpoint } = (await gqlOk(CREATE, { input: { url: `${broken.url}/broken`, events: ['REFLECTION_SHARED'] } }, org.admin.token)).createWebhookEndpoint;
+    const { endpoint } = (await gqlOk(CREATE, { input: { url: `${broken.url}/broken`, events: ['REFLECTION_SHARED'] } }, org.admin.token))
+      .createWebhookEndpoint;
 
     const sessionId = await openSession(participant, templateId, ANSWERS[0]);
     await gqlOk(SHARE, { id: sessionId, coaches: [coach.membershipId] }, participant.token);
@@ -188,13 +245,19 @@ describe('webhooks', () => {
       return found;
     }, 30_000);
     // WEBHOOK_DISABLE_AFTER_FAILURES=4 in the test environment (and 5 attempts per delivery).
-    expect(disabled).toMatchObject({ enabled: false, consecutiveFailures: 4, disabledReason: 'Disabled after 4 failed delivery attempts in a row (last: HTTP 500)' });
+    expect(disabled).toMatchObject({
+      enabled: false,
+      consecutiveFailures: 4,
+      disabledReason: 'Disabled after 4 failed delivery attempts in a row (last: HTTP 500)',
+    });
     expect(disabled.disabledAt).not.toBeNull();
     // Past the next backoff (at most 1 s here), nothing more was sent.
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     expect(broken.received.map((r) => r.headers['waypoint-attempt'])).toEqual(['1', '2', '3', '4']);
     const log = (await gqlOk(ATTEMPTS, { id: endpoint.id }, org.admin.token)).webhookDeliveryAttempts;
-    expect(log.map((e: { attempt: number; statusCode: number; deliveryStatus: string }) => [e.attempt, e.statusCode, e.deliveryStatus])).toEqual([
+    expect(
+      log.map((e: { attempt: number; statusCode: number; deliveryStatus: string }) => [e.attempt, e.statusCode, e.deliveryStatus]),
+    ).toEqual([
       [4, 500, 'FAILED'],
       [3, 500, 'FAILED'],
       [2, 500, 'FAILED'],
@@ -219,11 +282,15 @@ describe('webhooks', () => {
       expect(errorCode(await gql(CREATE, { input }, member.token))).toBe('FORBIDDEN');
       expect(errorCode(await gql(LIST, {}, member.token))).toBe('FORBIDDEN');
     }
-    const [count] = await ownerQuery(`SELECT count(*)::int AS n FROM webhook_endpoints WHERE organisation_id = $1 AND url = $2`, [org.id, input.url]);
+    const [count] = await ownerQuery(`SELECT count(*)::int AS n FROM webhook_endpoints WHERE organisation_id = $1 AND url = $2`, [
+      org.id,
+      input.url,
+    ]);
     expect(count.n).toBe(0);
 
     // Another organisation's admin sees none of them and cannot touch them.
-    const mine = (await gqlOk(CREATE, { input: { url: 'http://127.0.0.1:9/never-called', events: ['SUMMARY_READY'] } }, org.admin.token)).createWebhookEndpoint.endpoint;
+    const mine = (await gqlOk(CREATE, { input: { url: 'http://127.0.0.1:9/never-called', events: ['SUMMARY_READY'] } }, org.admin.token))
+      .createWebhookEndpoint.endpoint;
     const other = await createOrganisation();
     expect((await gqlOk(LIST, {}, other.admin.token)).webhookEndpoints).toEqual([]);
     expect(errorCode(await gql(UPDATE, { id: mine.id, input: { enabled: false } }, other.admin.token))).toBe('NOT_FOUND');
@@ -233,7 +300,13 @@ describe('webhooks', () => {
   });
 
   it('refuses URLs that point to private networks, as for model endpoints', async () => {
-    for (const url of ['http://169.254.169.254/latest/meta-data', 'http://10.0.0.5/hook', 'http://[::1]:8080/hook', 'http://localhost:8080/hook', 'http://192.168.1.20/hook']) {
+    for (const url of [
+      'http://169.254.169.254/latest/meta-data',
+      'http://10.0.0.5/hook',
+      'http://[::1]:8080/hook',
+      'http://localhost:8080/hook',
+      'http://192.168.1.20/hook',
+    ]) {
       const result = await gql(CREATE, { input: { url, events: ['SUMMARY_READY'] } }, org.admin.token);
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WEBHOOK_URL_NOT_ALLOWED' });
       expect(result.errors?.[0]?.message).toContain('private');
@@ -242,7 +315,8 @@ describe('webhooks', () => {
       const result = await gql(CREATE, { input: { url, events: ['SUMMARY_READY'] } }, org.admin.token);
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_WEBHOOK_URL' });
     }
-    const { endpoint } = (await gqlOk(CREATE, { input: { url: 'http://127.0.0.1:9/ok', events: ['SESSION_DUE'] } }, org.admin.token)).createWebhookEndpoint;
+    const { endpoint } = (await gqlOk(CREATE, { input: { url: 'http://127.0.0.1:9/ok', events: ['SESSION_DUE'] } }, org.admin.token))
+      .createWebhookEndpoint;
     const moved = await gql(UPDATE, { id: endpoint.id, input: { url: 'http://169.254.169.254/' } }, org.admin.token);
     expect(moved.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WEBHOOK_URL_NOT_ALLOWED' });
     const [stored] = await ownerQuery(`SELECT url FROM webhook_endpoints WHERE id = $1`, [endpoint.id]);
@@ -252,14 +326,20 @@ describe('webhooks', () => {
   it('announces action item changes with ids, status and progress only', async () => {
     const hook = await receiver(() => 204);
     receivers.push(hook);
-    const { endpoint, signingSecret } = (await gqlOk(CREATE, { input: { url: `${hook.url}/items`, events: ['ACTION_ITEM_CHANGED'] } }, org.admin.token)).createWebhookEndpoint;
+    const { endpoint, signingSecret } = (
+      await gqlOk(CREATE, { input: { url: `${hook.url}/items`, events: ['ACTION_ITEM_CHANGED'] } }, org.admin.token)
+    ).createWebhookEndpoint;
     const sessionId = await openSession(participant, templateId, ANSWERS[1]);
     await completeWithSummary(participant, sessionId);
     const { planId, itemIds } = await withActionPlan(participant, sessionId);
     // The plan's own items are written by the worker: only the participant's changes are announced.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(bodiesOf(hook, 'action_item.changed')).toEqual([]);
-    await gqlOk(`mutation($id: ID!) { updateActionItem(id: $id, status: IN_PROGRESS, progress: 40) { id } }`, { id: itemIds[0] }, participant.token);
+    await gqlOk(
+      `mutation($id: ID!) { updateActionItem(id: $id, status: IN_PROGRESS, progress: 40) { id } }`,
+      { id: itemIds[0] },
+      participant.token,
+    );
     const [changed] = await eventually(async () => {
       const found = bodiesOf(hook, 'action_item.changed');
       if (!found.length) throw new Error('no action item event yet');
@@ -268,7 +348,13 @@ describe('webhooks', () => {
     expect(changed).toMatchObject({
       type: 'action_item.changed',
       organisationId: org.id,
-      data: { actionItemId: itemIds[0], actionPlanId: planId, participantMembershipId: participant.membershipId, status: 'IN_PROGRESS', progress: 40 },
+      data: {
+        actionItemId: itemIds[0],
+        actionPlanId: planId,
+        participantMembershipId: participant.membershipId,
+        status: 'IN_PROGRESS',
+        progress: 40,
+      },
     });
     expect(Object.keys(changed.data).sort()).toEqual(['actionItemId', 'actionPlanId', 'participantMembershipId', 'progress', 'status']);
     const request = hook.received.find((r) => JSON.parse(r.body).type === 'action_item.changed')!;
@@ -282,18 +368,28 @@ describe('webhooks', () => {
     await gqlOk(CREATE, { input: { url: `${hook.url}/schedule`, events: ['SESSION_DUE', 'SESSION_EXPIRED'] } }, org.admin.token);
     const startsAt = '2046-03-02T09:00:00.000Z';
     const [assignment] = (
-      await gqlOk(ASSIGN, { input: { templateId, participantMembershipIds: [participant.membershipId], cadence: 'ONCE', startsAt, timezone: 'UTC' } }, org.admin.token)
+      await gqlOk(
+        ASSIGN,
+        { input: { templateId, participantMembershipIds: [participant.membershipId], cadence: 'ONCE', startsAt, timezone: 'UTC' } },
+        org.admin.token,
+      )
     ).assignTemplate;
     const driver = await new SchedulerDriver().ready();
     try {
       await driver.run('2046-03-02T09:05:00.000Z');
-      const [session] = await ownerQuery(`SELECT id, window_closes_at FROM reflection_sessions WHERE organisation_id = $1 AND assignment_id = $2`, [org.id, assignment.id]);
+      const [session] = await ownerQuery(
+        `SELECT id, window_closes_at FROM reflection_sessions WHERE organisation_id = $1 AND assignment_id = $2`,
+        [org.id, assignment.id],
+      );
       const [due] = await eventually(async () => {
         const found = bodiesOf(hook, 'session.due');
         if (!found.length) throw new Error('no session.due yet');
         return found;
       }, 30_000);
-      expect(due).toMatchObject({ organisationId: org.id, data: { sessionId: session.id, participantMembershipId: participant.membershipId, assignmentId: assignment.id, dueAt: startsAt } });
+      expect(due).toMatchObject({
+        organisationId: org.id,
+        data: { sessionId: session.id, participantMembershipId: participant.membershipId, assignmentId: assignment.id, dueAt: startsAt },
+      });
 
       await driver.run(new Date(new Date(session.window_closes_at).getTime() + 60_000));
       const [expired] = await eventually(async () => {
@@ -301,7 +397,10 @@ describe('webhooks', () => {
         if (!found.length) throw new Error('no session.expired yet');
         return found;
       }, 30_000);
-      expect(expired).toMatchObject({ organisationId: org.id, data: { sessionId: session.id, participantMembershipId: participant.membershipId, assignmentId: assignment.id } });
+      expect(expired).toMatchObject({
+        organisationId: org.id,
+        data: { sessionId: session.id, participantMembershipId: participant.membershipId, assignmentId: assignment.id },
+      });
       expect(bodiesOf(hook, 'session.due')).toHaveLength(1);
     } finally {
       await driver.close();
@@ -311,7 +410,8 @@ describe('webhooks', () => {
   it('queues again the attempts whose jobs Redis lost', async () => {
     const hook = await receiver(() => 200);
     receivers.push(hook);
-    const { endpoint } = (await gqlOk(CREATE, { input: { url: `${hook.url}/lost`, events: ['REFLECTION_SHARED'] } }, org.admin.token)).createWebhookEndpoint;
+    const { endpoint } = (await gqlOk(CREATE, { input: { url: `${hook.url}/lost`, events: ['REFLECTION_SHARED'] } }, org.admin.token))
+      .createWebhookEndpoint;
     // Two deliveries whose jobs are nowhere in Redis: a first attempt never made, and a retry overdue for ten minutes.
     const deliveries = await ownerQuery(
       `INSERT INTO webhook_deliveries (organisation_id, endpoint_id, event_id, event_type, payload, attempts, next_attempt_at, created_at)
@@ -325,12 +425,18 @@ describe('webhooks', () => {
     const redis = new Redis(testEnv().REDIS_URL!, { maxRetriesPerRequest: null });
     const queue = new Queue('webhooks', { connection: redis, prefix: testEnv().QUEUE_PREFIX });
     try {
-      const sweep = await queue.add('resend-webhook-deliveries', { organisationId: null, olderThanSeconds: 60 }, { jobId: `test-sweep-${endpoint.id}` });
+      const sweep = await queue.add(
+        'resend-webhook-deliveries',
+        { organisationId: null, olderThanSeconds: 60 },
+        { jobId: `test-sweep-${endpoint.id}` },
+      );
       await eventually(async () => {
         if (!(await Job.fromId(queue, sweep.id!))?.finishedOn) throw new Error('sweep not done');
       }, 30_000);
       await eventually(async () => {
-        const rows = await ownerQuery(`SELECT status FROM webhook_deliveries WHERE endpoint_id = $1 AND status <> 'SUCCEEDED'`, [endpoint.id]);
+        const rows = await ownerQuery(`SELECT status FROM webhook_deliveries WHERE endpoint_id = $1 AND status <> 'SUCCEEDED'`, [
+          endpoint.id,
+        ]);
         if (rows.length) throw new Error(`${rows.length} deliveries not delivered yet`);
       }, 30_000);
     } finally {
@@ -346,7 +452,13 @@ describe('webhooks', () => {
     const [qCoach, qParticipant] = await Promise.all([quiet.addMember(['COACH']), quiet.addMember(['PARTICIPANT'])]);
     await startCoaching(quiet, qCoach, qParticipant);
     const sessionId = await openSession(qParticipant, await createTemplate(qCoach.token), ANSWERS[0]);
-    const events = async () => (await ownerQuery(`SELECT payload -> 'event' ->> 'type' AS type FROM outbox_jobs WHERE organisation_id = $1 AND job_name = 'fan-out-webhook-event'`, [quiet.id])).map((r) => r.type);
+    const events = async () =>
+      (
+        await ownerQuery(
+          `SELECT payload -> 'event' ->> 'type' AS type FROM outbox_jobs WHERE organisation_id = $1 AND job_name = 'fan-out-webhook-event'`,
+          [quiet.id],
+        )
+      ).map((r) => r.type);
     const reshare = async () => {
       await gqlOk(SHARE, { id: sessionId, coaches: [qCoach.membershipId] }, qParticipant.token);
       await gqlOk(REVOKE, { id: sessionId, coaches: null }, qParticipant.token);
@@ -355,7 +467,8 @@ describe('webhooks', () => {
     await reshare();
     expect(await events()).toEqual([]);
     // An endpoint for other events, or a disabled one, does not listen either.
-    const { endpoint } = (await gqlOk(CREATE, { input: { url: 'http://127.0.0.1:9/quiet', events: ['SUMMARY_READY'] } }, quiet.admin.token)).createWebhookEndpoint;
+    const { endpoint } = (await gqlOk(CREATE, { input: { url: 'http://127.0.0.1:9/quiet', events: ['SUMMARY_READY'] } }, quiet.admin.token))
+      .createWebhookEndpoint;
     await gqlOk(UPDATE, { id: endpoint.id, input: { events: ['REFLECTION_SHARED'], enabled: false } }, quiet.admin.token);
     await reshare();
     expect(await events()).toEqual([]);

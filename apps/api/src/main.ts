@@ -7,8 +7,8 @@ import { httpConfig, runtimeConfig, validateConfigurationOrExit } from '#config'
 import { QueueRegistry } from '#jobs';
 import { mountQueueDashboard } from '#jobs/dashboard';
 import { llmConfig } from '#llm';
-import { webhooksConfig } from '#webhooks';
 import { requestIdOf, shutDownOnSignal } from '#observability';
+import { webhooksConfig } from '#webhooks';
 import { API_CONFIG } from './api-config.js';
 import { AppModule } from './app.module.js';
 
@@ -32,7 +32,8 @@ async function bootstrap(): Promise<void> {
       reply.header('x-request-id', request.id);
       done();
     });
-  if (http.queueDashboardToken) await mountQueueDashboard(app.getHttpAdapter().getInstance(), app.get(QueueRegistry), http.queueDashboardToken);
+  if (http.queueDashboardToken)
+    await mountQueueDashboard(app.getHttpAdapter().getInstance(), app.get(QueueRegistry), http.queueDashboardToken);
   await app.listen(http.port, http.host);
   app.get(Logger).log({ url: await app.getUrl() }, 'api listening');
   shutDownOnSignal(() => app.close(), runtimeConfig.load().shutdownTimeoutMs, 'api');

@@ -4,10 +4,10 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { runtimeConfig, validateConfigurationOrExit } from '#config';
 import { llmConfig } from '#llm';
-import { webhooksConfig } from '#webhooks';
 import { shutDownOnSignal } from '#observability';
-import { WORKER_CONFIG } from './worker-config.js';
+import { webhooksConfig } from '#webhooks';
 import { WorkerModule } from './worker.module.js';
+import { WORKER_CONFIG } from './worker-config.js';
 
 /** Until the app's own (pino) logger takes over, anything Nest says is a JSON line too. */
 const BOOT_LOGGER = new ConsoleLogger({ json: true, colors: false, logLevels: ['warn', 'error', 'fatal'] });
@@ -23,6 +23,8 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: Error) => {
-  console.error(JSON.stringify({ level: 'fatal', time: Date.now(), service: 'worker', msg: 'worker failed to start', error: error.message }));
+  console.error(
+    JSON.stringify({ level: 'fatal', time: Date.now(), service: 'worker', msg: 'worker failed to start', error: error.message }),
+  );
   process.exit(1);
 });

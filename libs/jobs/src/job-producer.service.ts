@@ -48,7 +48,10 @@ export class JobProducer {
    * Not through the outbox: the caller must be able to push it again if this fails.
    */
   async enqueueDelayed<N extends JobName>(name: N, data: JobPayload<N>, options: { jobId: string; delayMs: number }): Promise<void> {
-    await withinMs(this.queues.queueFor(name).add(name, data, { jobId: options.jobId, delay: Math.max(0, options.delayMs) }), DISPATCH_WAIT_MS);
+    await withinMs(
+      this.queues.queueFor(name).add(name, data, { jobId: options.jobId, delay: Math.max(0, options.delayMs) }),
+      DISPATCH_WAIT_MS,
+    );
   }
 
   /**
@@ -85,7 +88,9 @@ export class JobProducer {
 
 function withinMs<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ms} ms`)), ms)));
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ms} ms`)), ms)),
+  );
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 

@@ -18,7 +18,13 @@ export interface WebhookEventData {
   [WebhookEventType.SUMMARY_READY]: { sessionId: string; participantMembershipId: string };
   [WebhookEventType.SESSION_DUE]: { sessionId: string; participantMembershipId: string; assignmentId: string; dueAt: string };
   [WebhookEventType.SESSION_EXPIRED]: { sessionId: string; participantMembershipId: string; assignmentId: string | null };
-  [WebhookEventType.ACTION_ITEM_CHANGED]: { actionItemId: string; actionPlanId: string; participantMembershipId: string; status: string; progress: number };
+  [WebhookEventType.ACTION_ITEM_CHANGED]: {
+    actionItemId: string;
+    actionPlanId: string;
+    participantMembershipId: string;
+    status: string;
+    progress: number;
+  };
 }
 
 /** One occurrence: `id` is unique per event and becomes the payload's id (receivers de-duplicate on it). */

@@ -1,5 +1,5 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { JobName } from './job-name.enum.js';
 import { JobProducer, jobIdOf } from './job-producer.service.js';
 import type { WebhookEvent, WebhookEventInput } from './webhook-event.type.js';

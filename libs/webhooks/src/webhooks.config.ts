@@ -5,7 +5,12 @@ import { defineConfig, envInt } from '#config';
 const hostList = z
   .string()
   .optional()
-  .transform((value) => (value ?? '').split(',').map((host) => host.trim().toLowerCase()).filter(Boolean));
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((host) => host.trim().toLowerCase())
+      .filter(Boolean),
+  );
 
 /** Outbound webhooks: timeouts, retries, when an endpoint is disabled, and which private hosts are allowed. */
 export const webhooksConfig = defineConfig(

@@ -1,13 +1,27 @@
 import { describe, expect, it } from '@jest/globals';
-import { assertPublicHost, PrivateAddressError } from './public-address-lookup.util.js';
 import { isAllowedOutboundHost, isOutboundUrl } from './outbound-url.util.js';
 import { isPrivateAddress } from './private-address.util.js';
+import { assertPublicHost, PrivateAddressError } from './public-address-lookup.util.js';
 
 describe('outbound endpoint rules', () => {
-  it.each(['127.0.0.1', '10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '224.0.0.1', '::1', '::', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1', '::ffff:10.0.0.1', 'not an address'])(
-    '%s is private or reserved',
-    (address) => expect(isPrivateAddress(address)).toBe(true),
-  );
+  it.each([
+    '127.0.0.1',
+    '10.1.2.3',
+    '172.16.0.1',
+    '172.31.255.255',
+    '192.168.1.1',
+    '169.254.169.254',
+    '100.64.0.1',
+    '0.0.0.0',
+    '224.0.0.1',
+    '::1',
+    '::',
+    'fe80::1',
+    'fd00::1',
+    '::ffff:127.0.0.1',
+    '::ffff:10.0.0.1',
+    'not an address',
+  ])('%s is private or reserved', (address) => expect(isPrivateAddress(address)).toBe(true));
 
   it.each(['93.184.216.34', '8.8.8.8', '172.32.0.1', '2606:2800:220:1:248:1893:25c8:1946', '::ffff:8.8.8.8'])('%s is public', (address) => {
     expect(isPrivateAddress(address)).toBe(false);

@@ -34,7 +34,8 @@ export function publicAddressLookup(allowedPrivateHosts: readonly string[]): Loo
     dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, '', 0);
       const host = hostname.toLowerCase();
-      const blocked = !allowedPrivateHosts.includes(host) && (!addresses.length || addresses.some((entry) => isPrivateAddress(entry.address)));
+      const blocked =
+        !allowedPrivateHosts.includes(host) && (!addresses.length || addresses.some((entry) => isPrivateAddress(entry.address)));
       if (blocked) return callback(new PrivateAddressError(host), '', 0);
       if (options.all) return callback(null, addresses);
       const [first] = addresses;
@@ -44,5 +45,7 @@ export function publicAddressLookup(allowedPrivateHosts: readonly string[]): Loo
 }
 
 function lookupAll(host: string): Promise<LookupAddress[]> {
-  return new Promise((resolve, reject) => dnsLookup(host, { all: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))));
+  return new Promise((resolve, reject) =>
+    dnsLookup(host, { all: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))),
+  );
 }

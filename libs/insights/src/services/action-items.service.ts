@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { TenantDatabase } from '#database';
 import { WebhookEvents, WebhookEventType } from '#jobs';
-import { ActionItemEntity, type ActionCategoryValue, type ActionStatusValue } from '../entities/action-item.entity.js';
+import { type ActionCategoryValue, ActionItemEntity, type ActionStatusValue } from '../entities/action-item.entity.js';
 import { ActionPlanEntity } from '../entities/action-plan.entity.js';
 
 export interface ActionItemFields {
@@ -38,7 +38,9 @@ export class ActionItemsService {
 
   forPlans(organisationId: string, planIds: readonly string[]): Promise<ActionItemEntity[]> {
     if (!planIds.length) return Promise.resolve([]);
-    return this.db.repository(ActionItemEntity).find({ where: { organisationId, actionPlanId: In([...planIds]) }, order: { position: 'ASC', createdAt: 'ASC' } });
+    return this.db
+      .repository(ActionItemEntity)
+      .find({ where: { organisationId, actionPlanId: In([...planIds]) }, order: { position: 'ASC', createdAt: 'ASC' } });
   }
 
   async findWithPlan(organisationId: string, id: string): Promise<PlannedItem | null> {
@@ -93,7 +95,13 @@ export class ActionItemsService {
     await this.webhooks.emit({
       organisationId: item.organisationId,
       type: WebhookEventType.ACTION_ITEM_CHANGED,
-      data: { actionItemId: item.id, actionPlanId: item.actionPlanId, participantMembershipId: item.participantMembershipId, status: item.status, progress: item.progress },
+      data: {
+        actionItemId: item.id,
+        actionPlanId: item.actionPlanId,
+        participantMembershipId: item.participantMembershipId,
+        status: item.status,
+        progress: item.progress,
+      },
     });
     return item;
   }

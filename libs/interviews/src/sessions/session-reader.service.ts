@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { MemberActor } from '#auth';
 import { NotFoundException } from '#common';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
 import { ReflectionAccessPolicy } from '#sharing';
 import { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
 
@@ -15,7 +15,9 @@ export class SessionReader {
 
   /** One session; NOT_FOUND alike for a missing id and a session the actor may not read. */
   async get(actor: MemberActor, sessionId: string): Promise<ReflectionSessionEntity> {
-    const session = await this.db.repository(ReflectionSessionEntity).findOne({ where: { organisationId: actor.organisationId, id: sessionId } });
+    const session = await this.db
+      .repository(ReflectionSessionEntity)
+      .findOne({ where: { organisationId: actor.organisationId, id: sessionId } });
     await this.policy.authorizeRead(actor, session, 'session', 'Reflection session');
     if (!session) throw new NotFoundException('Reflection session');
     return session;

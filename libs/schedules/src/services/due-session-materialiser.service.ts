@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { SYSTEM_SCOPE, TenantDatabase } from '#database';
 import { WebhookEvents, WebhookEventType } from '#jobs';
-import { planDueSessions, type DueAssignmentRow, type DueSessionPlan } from './due-session-plan.util.js';
+import { type DueAssignmentRow, type DueSessionPlan, planDueSessions } from './due-session-plan.util.js';
 
 /** At most this many assignments per transaction: bounded locks, memory and statement size. */
 export const MATERIALISE_CHUNK = 1000;
@@ -53,7 +53,11 @@ export class DueSessionMaterialiser {
     }
   }
 
-  private async materialiseChunk(asOf: Date, chunkSize: number, organisations: readonly string[] | null): Promise<Omit<MaterialiseResult, 'chunks'>> {
+  private async materialiseChunk(
+    asOf: Date,
+    chunkSize: number,
+    organisations: readonly string[] | null,
+  ): Promise<Omit<MaterialiseResult, 'chunks'>> {
     const rows = await this.lockDueAssignments(asOf, chunkSize, organisations);
     if (!rows.length) return { assignments: 0, sessions: 0, reminders: 0 };
     const plan = planDueSessions(rows, asOf);
@@ -107,7 +111,16 @@ export class DueSessionMaterialiser {
        SELECT (SELECT count(*) FROM inserted)::int AS sessions, (SELECT count(*) FROM reminders)::int AS reminders,
               (SELECT coalesce(json_agg(json_build_object('sessionId', id, 'organisationId', organisation_id, 'participantMembershipId', participant_membership_id,
                                                           'assignmentId', assignment_id, 'dueAt', due_at)), '[]'::json) FROM inserted) AS created`,
-      [s.organisationIds, s.participantIds, s.templateIds, s.templateVersions, s.visibilities, s.assignmentIds, s.dueAts, s.windowClosesAts],
+      [
+        s.organisationIds,
+        s.participantIds,
+        s.templateIds,
+        s.templateVersions,
+        s.visibilities,
+        s.assignmentIds,
+        s.dueAts,
+        s.windowClosesAts,
+      ],
     );
     // Each new session is due now: the organisation's webhooks hear of it once this chunk commits.
     await this.webhooks.emitAll(

@@ -26,10 +26,16 @@ describe('endpoint health after an attempt', () => {
 
   it('a success clears the count', () => {
     expect(endpointHealthAfter({ consecutiveFailures: 2, enabled: true }, ok, 3)).toEqual({ consecutiveFailures: 0, disableReason: null });
-    expect(endpointHealthAfter({ consecutiveFailures: 0, enabled: true }, failed500, 3)).toEqual({ consecutiveFailures: 1, disableReason: null });
+    expect(endpointHealthAfter({ consecutiveFailures: 0, enabled: true }, failed500, 3)).toEqual({
+      consecutiveFailures: 1,
+      disableReason: null,
+    });
   });
 
   it('does not disable again an endpoint that is already disabled', () => {
-    expect(endpointHealthAfter({ consecutiveFailures: 9, enabled: false }, failed500, 3)).toEqual({ consecutiveFailures: 10, disableReason: null });
+    expect(endpointHealthAfter({ consecutiveFailures: 9, enabled: false }, failed500, 3)).toEqual({
+      consecutiveFailures: 10,
+      disableReason: null,
+    });
   });
 });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { webhooksConfig } from '../webhooks.config.js';
 import { WebhookSender } from './webhook-sender.service.js';
 
@@ -36,14 +36,22 @@ describe('webhook sender', () => {
     const ok = await allowed.post(`http://127.0.0.1:${port}/ok`, '{"a":1}', {});
     expect(ok).toMatchObject({ succeeded: true, statusCode: 204, error: null });
     expect(received).toContain('{"a":1}');
-    expect(await allowed.post(`http://localhost:${port}/fail`, '{}', {})).toMatchObject({ succeeded: false, statusCode: 503, error: 'HTTP 503' });
+    expect(await allowed.post(`http://localhost:${port}/fail`, '{}', {})).toMatchObject({
+      succeeded: false,
+      statusCode: 503,
+      error: 'HTTP 503',
+    });
   });
 
   it('refuses private addresses at delivery, literal or resolved, without sending', async () => {
     const before = received.length;
     const strict = sender({});
     for (const url of [`http://127.0.0.1:${port}/ok`, `http://localhost:${port}/ok`]) {
-      expect(await strict.post(url, '{"b":2}', {})).toMatchObject({ succeeded: false, statusCode: null, error: 'address not allowed (private or reserved network)' });
+      expect(await strict.post(url, '{"b":2}', {})).toMatchObject({
+        succeeded: false,
+        statusCode: null,
+        error: 'address not allowed (private or reserved network)',
+      });
     }
     expect(received.length).toBe(before);
   });

@@ -1,9 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
-import { isPrivateAddress, outboundHostOf, publicAddressLookup, PrivateAddressError } from '#common';
-import { webhooksConfig, type WebhooksConfig } from '../webhooks.config.js';
+import { Inject, Injectable } from '@nestjs/common';
+import { isPrivateAddress, outboundHostOf, PrivateAddressError, publicAddressLookup } from '#common';
+import { type WebhooksConfig, webhooksConfig } from '../webhooks.config.js';
 import type { AttemptOutcome } from './endpoint-health.util.js';
 
 export interface SentAttempt extends AttemptOutcome {
@@ -22,7 +22,11 @@ export class WebhookSender {
 
   async post(url: string, body: string, headers: Record<string, string>): Promise<SentAttempt> {
     const started = performance.now();
-    const outcome = await this.attempt(url, body, headers).catch((error: unknown) => ({ succeeded: false, statusCode: null, error: errorKind(error, this.config.timeoutMs) }));
+    const outcome = await this.attempt(url, body, headers).catch((error: unknown) => ({
+      succeeded: false,
+      statusCode: null,
+      error: errorKind(error, this.config.timeoutMs),
+    }));
     return { ...outcome, durationMs: Math.round(performance.now() - started) };
   }
 
@@ -30,7 +34,8 @@ export class WebhookSender {
     const target = new URL(url);
     const host = outboundHostOf(url);
     // A literal IP address is connected to without a lookup: check it here.
-    if (isIP(host) && isPrivateAddress(host) && !this.config.allowedPrivateHosts.includes(host)) return Promise.reject(new PrivateAddressError(host));
+    if (isIP(host) && isPrivateAddress(host) && !this.config.allowedPrivateHosts.includes(host))
+      return Promise.reject(new PrivateAddressError(host));
     const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
     return new Promise<AttemptOutcome>((resolve, reject) => {
       const req = send(

@@ -1,13 +1,12 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor, Role, Roles } from '#auth';
 import { UuidPipe } from '#common';
-import { Role, type MemberActor } from '#identity';
-import { CurrentActor, Roles } from '#identity/graphql';
 import { WebhookDeliveryLog } from '../services/webhook-delivery-log.service.js';
 import { WebhookEndpointsService } from '../services/webhook-endpoints.service.js';
 import { WebhookEndpointInput, WebhookEndpointPatchInput } from './dto/webhook-endpoint.input.js';
 import { WebhookDeliveryAttemptModel } from './models/webhook-delivery-attempt.model.js';
-import { WebhookEndpointSecretModel } from './models/webhook-endpoint-secret.model.js';
 import { WebhookEndpointModel } from './models/webhook-endpoint.model.js';
+import { WebhookEndpointSecretModel } from './models/webhook-endpoint-secret.model.js';
 
 const DEFAULT_LOG_ENTRIES = 50;
 
@@ -33,12 +32,17 @@ export class WebhookEndpointsResolver {
     @Args('limit', { type: () => Int, nullable: true }) limit?: number | null,
   ): Promise<WebhookDeliveryAttemptModel[]> {
     await this.endpoints.get(actor.organisationId, endpointId);
-    return (await this.log.attempts(actor.organisationId, endpointId, limit ?? DEFAULT_LOG_ENTRIES)).map((entry) => WebhookDeliveryAttemptModel.from(entry));
+    return (await this.log.attempts(actor.organisationId, endpointId, limit ?? DEFAULT_LOG_ENTRIES)).map((entry) =>
+      WebhookDeliveryAttemptModel.from(entry),
+    );
   }
 
   @Roles(Role.ORG_ADMIN)
   @Mutation(() => WebhookEndpointSecretModel, { description: 'Registers an endpoint; its signing secret is in the answer, and only there' })
-  async createWebhookEndpoint(@CurrentActor() actor: MemberActor, @Args('input') input: WebhookEndpointInput): Promise<WebhookEndpointSecretModel> {
+  async createWebhookEndpoint(
+    @CurrentActor() actor: MemberActor,
+    @Args('input') input: WebhookEndpointInput,
+  ): Promise<WebhookEndpointSecretModel> {
     return WebhookEndpointSecretModel.from(await this.endpoints.create(actor, input));
   }
 
@@ -60,8 +64,13 @@ export class WebhookEndpointsResolver {
   }
 
   @Roles(Role.ORG_ADMIN)
-  @Mutation(() => WebhookEndpointSecretModel, { description: 'Replaces the signing secret at once; the new one is in the answer, and only there' })
-  async rotateWebhookSecret(@CurrentActor() actor: MemberActor, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<WebhookEndpointSecretModel> {
+  @Mutation(() => WebhookEndpointSecretModel, {
+    description: 'Replaces the signing secret at once; the new one is in the answer, and only there',
+  })
+  async rotateWebhookSecret(
+    @CurrentActor() actor: MemberActor,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<WebhookEndpointSecretModel> {
     return WebhookEndpointSecretModel.from(await this.endpoints.rotateSecret(actor.organisationId, id));
   }
 }

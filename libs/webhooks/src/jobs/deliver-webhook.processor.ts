@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase, tenantScope } from '#database';
-import { JobName, JobProducer, jobIdOf, type JobPayload } from '#jobs';
+import { JobName, type JobPayload, JobProducer, jobIdOf } from '#jobs';
 import { JobHandler } from '#jobs/worker';
 import { WebhookSender } from '../delivery/webhook-sender.service.js';
 import { WebhookDeliveries } from '../services/webhook-deliveries.service.js';
@@ -37,7 +37,9 @@ export class DeliverWebhookProcessor {
       'Waypoint-Attempt': String(data.attempt),
       'user-agent': 'Waypoint-Webhooks/1',
     });
-    const recorded = await this.db.run(scope, () => this.deliveries.record(data.organisationId, data.deliveryId, prepared.endpointId, data.attempt, sent));
+    const recorded = await this.db.run(scope, () =>
+      this.deliveries.record(data.organisationId, data.deliveryId, prepared.endpointId, data.attempt, sent),
+    );
     await this.retryLater(data, recorded.retryInMs);
     if (sent.succeeded) return `delivered (HTTP ${sent.statusCode})`;
     return `attempt ${data.attempt} failed: ${sent.error}${recorded.disabledEndpoint ? '; endpoint disabled' : recorded.retryInMs === null ? '; no retries left' : ''}`;
@@ -46,6 +48,10 @@ export class DeliverWebhookProcessor {
   private async retryLater(data: JobPayload<JobName.DeliverWebhook>, delayMs: number | null): Promise<void> {
     if (delayMs === null) return;
     const next = data.attempt + 1;
-    await this.jobs.enqueueDelayed(JobName.DeliverWebhook, { ...data, attempt: next }, { jobId: jobIdOf('webhook-delivery', data.deliveryId, next), delayMs });
+    await this.jobs.enqueueDelayed(
+      JobName.DeliverWebhook,
+      { ...data, attempt: next },
+      { jobId: jobIdOf('webhook-delivery', data.deliveryId, next), delayMs },
+    );
   }
 }

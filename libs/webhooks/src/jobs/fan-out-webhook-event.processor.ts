@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase, tenantScope } from '#database';
-import { JobName, JobProducer, jobIdOf, type JobPayload } from '#jobs';
+import { JobName, type JobPayload, JobProducer, jobIdOf } from '#jobs';
 import { JobHandler } from '#jobs/worker';
 import { WebhookDeliveries } from '../services/webhook-deliveries.service.js';
 
@@ -21,7 +21,11 @@ export class FanOutWebhookEventProcessor {
   async handle(data: JobPayload<JobName.FanOutWebhookEvent>): Promise<string> {
     const ids = await this.db.run(tenantScope(data.organisationId), () => this.deliveries.fanOut(data.event));
     for (const deliveryId of ids) {
-      await this.jobs.enqueueDelayed(JobName.DeliverWebhook, { organisationId: data.organisationId, deliveryId, attempt: 1 }, { jobId: jobIdOf('webhook-delivery', deliveryId, 1), delayMs: 0 });
+      await this.jobs.enqueueDelayed(
+        JobName.DeliverWebhook,
+        { organisationId: data.organisationId, deliveryId, attempt: 1 },
+        { jobId: jobIdOf('webhook-delivery', deliveryId, 1), delayMs: 0 },
+      );
     }
     return `${ids.length} deliveries queued`;
   }

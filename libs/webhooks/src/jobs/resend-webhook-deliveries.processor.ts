@@ -1,5 +1,5 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { JobName, JobProducer, QueueRegistry, jobIdOf, type JobPayload } from '#jobs';
+import { JobName, type JobPayload, JobProducer, jobIdOf, QueueRegistry } from '#jobs';
 import { JobHandler } from '#jobs/worker';
 import { OverdueDeliveries } from '../services/overdue-deliveries.service.js';
 
@@ -20,7 +20,12 @@ export class ResendWebhookDeliveriesProcessor implements OnApplicationBootstrap 
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queues.schedule(JobName.ResendWebhookDeliveries, 'webhook-delivery-sweep', { every: SWEEP_EVERY_MS }, { organisationId: null });
+    await this.queues.schedule(
+      JobName.ResendWebhookDeliveries,
+      'webhook-delivery-sweep',
+      { every: SWEEP_EVERY_MS },
+      { organisationId: null },
+    );
   }
 
   @JobHandler(JobName.ResendWebhookDeliveries)

@@ -4,7 +4,7 @@ import type { WebhookEvent } from '#jobs';
 import { endpointHealthAfter } from '../delivery/endpoint-health.util.js';
 import { retryDelayMs } from '../delivery/retry-delay.util.js';
 import type { SentAttempt } from '../delivery/webhook-sender.service.js';
-import { webhooksConfig, type WebhooksConfig } from '../webhooks.config.js';
+import { type WebhooksConfig, webhooksConfig } from '../webhooks.config.js';
 
 /** What an attempt should do, read before any request is sent. */
 export type PreparedAttempt =
@@ -95,7 +95,13 @@ export class WebhookDeliveries {
   }
 
   /** Logs the attempt, updates the endpoint's health (maybe disabling it), and decides on a retry. */
-  async record(organisationId: string, deliveryId: string, endpointId: string, attempt: number, sent: SentAttempt): Promise<RecordedAttempt> {
+  async record(
+    organisationId: string,
+    deliveryId: string,
+    endpointId: string,
+    attempt: number,
+    sent: SentAttempt,
+  ): Promise<RecordedAttempt> {
     const logged = await this.db.query(
       `INSERT INTO webhook_delivery_attempts (organisation_id, delivery_id, endpoint_id, attempt, succeeded, status_code, duration_ms, error)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -104,13 +110,20 @@ export class WebhookDeliveries {
     );
     if (!logged.length) return { retryInMs: null, disabledEndpoint: false };
     const disabledEndpoint = await this.updateHealth(organisationId, endpointId, sent);
-    const retryInMs = sent.succeeded || disabledEndpoint ? null : retryDelayMs(attempt, { maxAttempts: this.config.maxAttempts, ...this.config.retry });
+    const retryInMs =
+      sent.succeeded || disabledEndpoint ? null : retryDelayMs(attempt, { maxAttempts: this.config.maxAttempts, ...this.config.retry });
     await this.db.query(
       `UPDATE webhook_deliveries
           SET attempts = $3, status = $4, next_attempt_at = $5,
               finished_at = CASE WHEN $4 = 'PENDING' THEN NULL ELSE now() END
         WHERE organisation_id = $1 AND id = $2`,
-      [organisationId, deliveryId, attempt, sent.succeeded ? 'SUCCEEDED' : retryInMs === null ? 'FAILED' : 'PENDING', retryInMs === null ? null : new Date(Date.now() + retryInMs)],
+      [
+        organisationId,
+        deliveryId,
+        attempt,
+        sent.succeeded ? 'SUCCEEDED' : retryInMs === null ? 'FAILED' : 'PENDING',
+        retryInMs === null ? null : new Date(Date.now() + retryInMs),
+      ],
     );
     return { retryInMs, disabledEndpoint };
   }
@@ -121,7 +134,11 @@ export class WebhookDeliveries {
       [organisationId, endpointId],
     );
     if (!current) return false;
-    const health = endpointHealthAfter({ consecutiveFailures: current.consecutive_failures, enabled: current.enabled }, sent, this.config.disableAfterFailures);
+    const health = endpointHealthAfter(
+      { consecutiveFailures: current.consecutive_failures, enabled: current.enabled },
+      sent,
+      this.config.disableAfterFailures,
+    );
     await this.db.query(
       `UPDATE webhook_endpoints
           SET consecutive_failures = $3,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '#database';
-import { WebhookDeliveryAttemptEntity } from '../entities/webhook-delivery-attempt.entity.js';
 import { WebhookDeliveryEntity } from '../entities/webhook-delivery.entity.js';
+import { WebhookDeliveryAttemptEntity } from '../entities/webhook-delivery-attempt.entity.js';
 
 export const MAX_LOG_ENTRIES = 200;
 

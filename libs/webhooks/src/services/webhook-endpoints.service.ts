@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { MemberActor } from '#auth';
 import { NotFoundException } from '#common';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
 import type { WebhookEventType } from '#jobs';
 import { WebhookEndpointEntity } from '../entities/webhook-endpoint.entity.js';
 import { newSigningSecret } from '../signing/webhook-signature.util.js';
@@ -53,7 +53,10 @@ export class WebhookEndpointsService {
     const url = await this.urls.assertAllowed(fields.url);
     const count = await this.db.repository(WebhookEndpointEntity).countBy({ organisationId: actor.organisationId });
     if (count >= MAX_ENDPOINTS_PER_ORGANISATION) {
-      throw new WebhooksException(`An organisation may register at most ${MAX_ENDPOINTS_PER_ORGANISATION} webhook endpoints`, WebhooksExceptionCode.TOO_MANY_WEBHOOK_ENDPOINTS);
+      throw new WebhooksException(
+        `An organisation may register at most ${MAX_ENDPOINTS_PER_ORGANISATION} webhook endpoints`,
+        WebhooksExceptionCode.TOO_MANY_WEBHOOK_ENDPOINTS,
+      );
     }
     const secret = newSigningSecret();
     const endpoint = await this.db.repository(WebhookEndpointEntity).save(
@@ -78,7 +81,8 @@ export class WebhookEndpointsService {
     if (patch.url !== undefined && patch.url !== null) endpoint.url = await this.urls.assertAllowed(patch.url);
     if (patch.events !== undefined && patch.events !== null) endpoint.events = eventsOf(patch.events);
     if (patch.enabled === true) Object.assign(endpoint, { enabled: true, consecutiveFailures: 0, disabledReason: null, disabledAt: null });
-    if (patch.enabled === false && endpoint.enabled) Object.assign(endpoint, { enabled: false, disabledReason: 'Disabled by an administrator', disabledAt: new Date() });
+    if (patch.enabled === false && endpoint.enabled)
+      Object.assign(endpoint, { enabled: false, disabledReason: 'Disabled by an administrator', disabledAt: new Date() });
     return this.db.repository(WebhookEndpointEntity).save(endpoint);
   }
 

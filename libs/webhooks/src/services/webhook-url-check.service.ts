@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertPublicHost, isOutboundUrl, MAX_OUTBOUND_URL, PrivateAddressError } from '#common';
 import { TenantDatabase } from '#database';
-import { webhooksConfig, type WebhooksConfig } from '../webhooks.config.js';
+import { type WebhooksConfig, webhooksConfig } from '../webhooks.config.js';
 import { WebhooksException, WebhooksExceptionCode } from '../webhooks.exception.js';
 
 /**
@@ -19,7 +19,11 @@ export class WebhookUrlCheck {
   async assertAllowed(url: string): Promise<string> {
     const value = url.trim();
     if (!isOutboundUrl(value)) {
-      throw WebhooksException.field(WebhooksExceptionCode.INVALID_WEBHOOK_URL, 'url', `must be an http or https URL without credentials, at most ${MAX_OUTBOUND_URL} characters`);
+      throw WebhooksException.field(
+        WebhooksExceptionCode.INVALID_WEBHOOK_URL,
+        'url',
+        `must be an http or https URL without credentials, at most ${MAX_OUTBOUND_URL} characters`,
+      );
     }
     // The DNS answer may take a while: no connection is held meanwhile.
     const problem = await this.db.releaseDuring(() => this.resolveProblem(value));
@@ -33,7 +37,10 @@ export class WebhookUrlCheck {
       return null;
     } catch (error) {
       if (error instanceof PrivateAddressError) {
-        return { reason: WebhooksExceptionCode.WEBHOOK_URL_NOT_ALLOWED, message: 'must not point to a private, loopback, link-local or reserved address' };
+        return {
+          reason: WebhooksExceptionCode.WEBHOOK_URL_NOT_ALLOWED,
+          message: 'must not point to a private, loopback, link-local or reserved address',
+        };
       }
       return { reason: WebhooksExceptionCode.INVALID_WEBHOOK_URL, message: 'has a host name that does not resolve' };
     }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
 import { createHmac } from 'node:crypto';
+import { describe, expect, it } from '@jest/globals';
 import { newSigningSecret, signatureHeader, signatureOf, verifySignature } from './webhook-signature.util.js';
 
 const SECRET = 'whsec_test-secret';

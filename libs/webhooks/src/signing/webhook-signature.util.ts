@@ -25,7 +25,12 @@ export function signatureHeader(secret: string, body: string, at: Date = new Dat
  * What a receiver does (also documented in the README): parse `t` and every `v1`, refuse a
  * timestamp outside the tolerance, recompute the HMAC over the raw body and compare in constant time.
  */
-export function verifySignature(header: string, body: string, secret: string, options: { now?: Date; toleranceSeconds?: number } = {}): boolean {
+export function verifySignature(
+  header: string,
+  body: string,
+  secret: string,
+  options: { now?: Date; toleranceSeconds?: number } = {},
+): boolean {
   const parts = header.split(',').map((part) => part.trim().split('='));
   const timestamp = Number(parts.find(([key]) => key === 't')?.[1]);
   const signatures = parts.filter(([key, value]) => key === 'v1' && value).map(([, value]) => value!);

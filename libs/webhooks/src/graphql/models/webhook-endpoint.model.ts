@@ -2,7 +2,9 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql'
 import type { WebhookEndpointEntity } from '../../entities/webhook-endpoint.entity.js';
 import { WebhookEventType } from './webhook-event-type.enum-type.js';
 
-@ObjectType('WebhookEndpoint', { description: 'Where the organisation receives events (the signing secret is shown only when created or rotated)' })
+@ObjectType('WebhookEndpoint', {
+  description: 'Where the organisation receives events (the signing secret is shown only when created or rotated)',
+})
 export class WebhookEndpointModel {
   @Field(() => ID)
   id: string;
