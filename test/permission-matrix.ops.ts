@@ -76,6 +76,16 @@ const answer = (id: (fx: MatrixOrganisation) => string): Op => ({
   vars: ({ fx }) => ({ id: id(fx), c: 'Another thought for the record.' }),
   check: (d) => expect(d.answerReflection.answer).toEqual({ role: 'PARTICIPANT', content: 'Another thought for the record.' }),
 });
+/** An endpoint of organisation 1, registered by its admin (port 9: nothing listens there). */
+async function matrixEndpoint(fx: MatrixOrganisation): Promise<{ id: string; url: string }> {
+  const url = `http://127.0.0.1:9/matrix-${randomUUID().slice(0, 8)}`;
+  const created = await gqlOk(
+    `mutation($url: String!) { createWebhookEndpoint(input: { url: $url, events: [SESSION_EXPIRED] }) { endpoint { id } } }`,
+    { url },
+    fx.admin.token,
+  );
+  return { id: created.createWebhookEndpoint.endpoint.id, url };
+}
 const updateItem = (id: (fx: MatrixOrganisation) => string): Op => ({
   doc: `mutation($id: ID!) { updateActionItem(id: $id, progress: 10) { id progress } }`,
   target: 'id',
@@ -428,5 +438,58 @@ export const OPS: Record<string, Op> = {
     doc: `{ organisationLlm { provider overridden } }`,
     token: true,
     check: (d) => expect(d.organisationLlm).toEqual({ provider: 'embedded', overridden: false }),
+  },
+  'webhook endpoints and their delivery log (ids only, never content): register / list / change / delete | register (createWebhookEndpoint)':
+    {
+      doc: `mutation($url: String!) { createWebhookEndpoint(input: { url: $url, events: [SUMMARY_READY] }) { endpoint { url events enabled } } }`,
+      token: true,
+      vars: ({ prep }) => ({ url: prep.url }),
+      prepare: async () => ({ url: `http://127.0.0.1:9/matrix-${randomUUID().slice(0, 8)}` }),
+      check: (d, { prep }) =>
+        expect(d.createWebhookEndpoint).toEqual({ endpoint: { url: prep.url, events: ['SUMMARY_READY'], enabled: true } }),
+      unchanged: async ({ prep }) => expect(await ownerQuery(`SELECT id FROM webhook_endpoints WHERE url = $1`, [prep.url])).toEqual([]),
+      cleanup: async ({ prep }) => void (await ownerQuery(`DELETE FROM webhook_endpoints WHERE url = $1`, [prep.url])),
+    },
+  'webhook endpoints and their delivery log (ids only, never content): register / list / change / delete | list (webhookEndpoints)': {
+    doc: `{ webhookEndpoints { id url } }`,
+    token: true,
+    prepare: async ({ fx }) => ({ endpoint: await matrixEndpoint(fx) }),
+    check: async (d, { fx, prep }) => {
+      expect(d.webhookEndpoints).toContainEqual({ id: prep.endpoint.id, url: prep.endpoint.url });
+      const rows = await ownerQuery(`SELECT id FROM webhook_endpoints WHERE organisation_id = $1`, [fx.org.id]);
+      expect(sorted(d.webhookEndpoints.map((e: { id: string }) => e.id))).toEqual(sorted(rows.map((r) => r.id)));
+    },
+    cleanup: async ({ prep }) => void (await ownerQuery(`DELETE FROM webhook_endpoints WHERE id = $1`, [prep.endpoint.id])),
+  },
+  'webhook endpoints and their delivery log (ids only, never content): register / list / change / delete | delivery log of an endpoint': {
+    doc: `query($id: ID!) { webhookDeliveryAttempts(endpointId: $id) { id } }`,
+    target: 'id',
+    vars: ({ prep }) => ({ id: prep.endpoint.id }),
+    prepare: async ({ fx }) => ({ endpoint: await matrixEndpoint(fx) }),
+    check: (d) => expect(d.webhookDeliveryAttempts).toEqual([]),
+    cleanup: async ({ prep }) => void (await ownerQuery(`DELETE FROM webhook_endpoints WHERE id = $1`, [prep.endpoint.id])),
+  },
+  'webhook endpoints and their delivery log (ids only, never content): register / list / change / delete | disable an endpoint': {
+    doc: `mutation($id: ID!) { updateWebhookEndpoint(id: $id, input: { enabled: false }) { id enabled } }`,
+    target: 'id',
+    vars: ({ prep }) => ({ id: prep.endpoint.id }),
+    prepare: async ({ fx }) => ({ endpoint: await matrixEndpoint(fx) }),
+    check: (d, { prep }) => expect(d.updateWebhookEndpoint).toEqual({ id: prep.endpoint.id, enabled: false }),
+    unchanged: async ({ prep }) =>
+      expect(await ownerQuery(`SELECT enabled FROM webhook_endpoints WHERE id = $1`, [prep.endpoint.id])).toEqual([{ enabled: true }]),
+    cleanup: async ({ prep }) => void (await ownerQuery(`DELETE FROM webhook_endpoints WHERE id = $1`, [prep.endpoint.id])),
+  },
+  'webhook endpoints and their delivery log (ids only, never content): register / list / change / delete | delete an endpoint': {
+    doc: `mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }`,
+    target: 'id',
+    vars: ({ prep }) => ({ id: prep.endpoint.id }),
+    prepare: async ({ fx }) => ({ endpoint: await matrixEndpoint(fx) }),
+    check: async (d, { prep }) => {
+      expect(d.deleteWebhookEndpoint).toBe(prep.endpoint.id);
+      expect(await ownerQuery(`SELECT id FROM webhook_endpoints WHERE id = $1`, [prep.endpoint.id])).toEqual([]);
+    },
+    unchanged: async ({ prep }) =>
+      expect(await ownerQuery(`SELECT id FROM webhook_endpoints WHERE id = $1`, [prep.endpoint.id])).toEqual([{ id: prep.endpoint.id }]),
+    cleanup: async ({ prep }) => void (await ownerQuery(`DELETE FROM webhook_endpoints WHERE id = $1`, [prep.endpoint.id])),
   },
 };

@@ -64,17 +64,21 @@ describe('security: deployment and configuration', () => {
     ['SMTP_URL', 'ftp://mail.example.test', [API_ENTRY, WORKER_ENTRY]],
     ['REDIS_ALLOW_EVICTION', 'maybe', [API_ENTRY, WORKER_ENTRY]],
     ['PORT', 'eighty', [API_ENTRY]],
-  ])('an invalid %s stops the processes that read it with one JSON line naming it', async (variable, value, entries) => {
-    for (const entry of entries) {
-      const run = await runToExit(entry, envWith({ PORT: String(await freePort()), [variable]: value }), 60_000);
-      expect({ entry, code: run.code }).toEqual({ entry, code: 1 });
-      expect(run.output).not.toContain('\u001b[');
-      const lines = run.output.trim().split('\n');
-      expect({ entry, lines: lines.length }).toEqual({ entry, lines: 1 });
-      expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'fatal', msg: 'invalid configuration', variables: [variable] });
-      expect(run.output).not.toContain(value);
-    }
-  }, 150_000);
+  ])(
+    'an invalid %s stops the processes that read it with one JSON line naming it',
+    async (variable, value, entries) => {
+      for (const entry of entries) {
+        const run = await runToExit(entry, envWith({ PORT: String(await freePort()), [variable]: value }), 60_000);
+        expect({ entry, code: run.code }).toEqual({ entry, code: 1 });
+        expect(run.output).not.toContain('\u001b[');
+        const lines = run.output.trim().split('\n');
+        expect({ entry, lines: lines.length }).toEqual({ entry, lines: 1 });
+        expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'fatal', msg: 'invalid configuration', variables: [variable] });
+        expect(run.output).not.toContain(value);
+      }
+    },
+    150_000,
+  );
 
   it('the migration waits for a database that is still starting', async () => {
     const port = await freePort();

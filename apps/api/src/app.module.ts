@@ -19,6 +19,7 @@ import { PrivacyGraphqlModule } from '#privacy/graphql';
 import { SchedulesGraphqlModule } from '#schedules/graphql';
 import { SharingGraphqlModule } from '#sharing/graphql';
 import { TemplatesGraphqlModule } from '#templates/graphql';
+import { WebhooksGraphqlModule } from '#webhooks/graphql';
 import { API_CONFIG } from './api-config.js';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory.js';
 import { OperationMetricsPlugin } from './graphql/operation-metrics.plugin.js';
@@ -50,6 +51,7 @@ import { ThrottlingModule } from './throttling/throttling.module.js';
     InterviewsGraphqlModule,
     SharingGraphqlModule,
     PrivacyGraphqlModule,
+    WebhooksGraphqlModule,
   ],
   providers: [
     StorableTextPlugin,

@@ -8,6 +8,7 @@ import { QueueRegistry } from '#jobs';
 import { mountQueueDashboard } from '#jobs/dashboard';
 import { llmConfig } from '#llm';
 import { requestIdOf, shutDownOnSignal } from '#observability';
+import { webhooksConfig } from '#webhooks';
 import { API_CONFIG } from './api-config.js';
 import { AppModule } from './app.module.js';
 
@@ -16,7 +17,7 @@ const BOOT_LOGGER = new ConsoleLogger({ json: true, colors: false, logLevels: ['
 
 async function bootstrap(): Promise<void> {
   // Every concern is checked before Nest starts, so a bad variable is one JSON line, never a stack.
-  validateConfigurationOrExit('api', [...API_CONFIG, llmConfig]);
+  validateConfigurationOrExit('api', [...API_CONFIG, llmConfig, webhooksConfig]);
   const http = httpConfig.load();
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,

@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { runtimeConfig, validateConfigurationOrExit } from '#config';
 import { llmConfig } from '#llm';
 import { shutDownOnSignal } from '#observability';
+import { webhooksConfig } from '#webhooks';
 import { WorkerModule } from './worker.module.js';
 import { WORKER_CONFIG } from './worker-config.js';
 
@@ -13,7 +14,7 @@ const BOOT_LOGGER = new ConsoleLogger({ json: true, colors: false, logLevels: ['
 
 async function bootstrap(): Promise<void> {
   // Every concern is checked before Nest starts, so a bad variable is one JSON line, never a stack.
-  validateConfigurationOrExit('worker', [...WORKER_CONFIG, llmConfig]);
+  validateConfigurationOrExit('worker', [...WORKER_CONFIG, llmConfig, webhooksConfig]);
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true, abortOnError: false, logger: BOOT_LOGGER });
   app.useLogger(app.get(Logger));
   await app.init();

@@ -8,6 +8,7 @@ import { JobsWorkerModule } from '#jobs/worker';
 import { LoggingModule, MetricsServer } from '#observability';
 import { SchedulesJobsModule } from '#schedules/jobs';
 import { TemplatesJobsModule } from '#templates/jobs';
+import { WebhooksJobsModule } from '#webhooks/jobs';
 import { WORKER_CONFIG } from './worker-config.js';
 
 /** The worker: BullMQ processors of every lib, no HTTP server. Composition only. */
@@ -22,6 +23,7 @@ import { WORKER_CONFIG } from './worker-config.js';
     AnalyticsJobsModule,
     TemplatesJobsModule,
     SchedulesJobsModule,
+    WebhooksJobsModule,
   ],
   providers: [MetricsServer],
 })

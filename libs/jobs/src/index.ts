@@ -8,3 +8,6 @@ export * from './queue-name.enum.js';
 export * from './queue-registry.service.js';
 export * from './redis-connection.util.js';
 export * from './rollup-scheduler.service.js';
+export * from './webhook-event.type.js';
+export * from './webhook-events.service.js';
+export * from './webhook-subscriptions.type.js';

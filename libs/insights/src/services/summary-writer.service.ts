@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TenantDatabase, tenantScope } from '#database';
 import { ReflectionSessionEntity, SessionSummaryStates, SessionTurnEntity } from '#interviews';
-import { JobName, JobProducer, jobIdOf, RollupScheduler } from '#jobs';
+import { JobName, JobProducer, jobIdOf, RollupScheduler, WebhookEvents, WebhookEventType } from '#jobs';
 import { type LlmCallContext, LlmException, LlmRunner, type SessionSummary, type SummaryInput, summaryTask } from '#llm';
 import { ReflectionTemplateVersionEntity } from '#templates';
 import { InsightLlmContext } from './llm-context.service.js';
@@ -37,6 +37,7 @@ export class SummaryWriter {
     private readonly rollups: RollupScheduler,
     private readonly strainNotes: StrainNotesService,
     private readonly states: SessionSummaryStates,
+    private readonly webhooks: WebhookEvents,
   ) {}
 
   async write(organisationId: string, sessionId: string): Promise<SummaryOutcome> {
@@ -150,6 +151,11 @@ export class SummaryWriter {
     if (summary.strain) await this.strainNotes.write(session, summary.strain);
     // The new scores and themes feed the HR rollups once this transaction commits.
     await this.rollups.participantChanged(session.organisationId, session.participantMembershipId);
+    await this.webhooks.emit({
+      organisationId: session.organisationId,
+      type: WebhookEventType.SUMMARY_READY,
+      data: { sessionId: session.id, participantMembershipId: session.participantMembershipId },
+    });
     if (prepared.sendEmail) {
       await this.jobs.enqueue(
         JobName.SendSummaryEmail,

@@ -12,7 +12,7 @@ import { JobMetrics } from './job-metrics.service.js';
 
 /** Jobs run at once per queue; the model queue's is configured (`LLM_WORKER_CONCURRENCY`). */
 const concurrency = (queue: QueueName, llm: number): number =>
-  ({ [QueueName.Email]: 4, [QueueName.Llm]: llm, [QueueName.Housekeeping]: 1 })[queue];
+  ({ [QueueName.Email]: 4, [QueueName.Llm]: llm, [QueueName.Housekeeping]: 1, [QueueName.Webhooks]: 8 })[queue];
 
 /**
  * Runs one BullMQ worker per queue and routes each job to the handler declared with

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type MemberActor, Role, Roles } from '#auth';
-import { InputException } from '#common';
+import { InputException, isAllowedOutboundHost } from '#common';
 import { DEFAULT_MODELS } from '../chat-model.factory.js';
 import { type LlmConfig, llmConfig } from '../llm.config.js';
 import { LlmUsageReport } from '../usage/llm-usage-report.service.js';
@@ -62,7 +62,7 @@ export class LlmUsageResolver {
 
   private assertAllowedHost(baseUrl: string | undefined): void {
     const allowed = this.config.allowedOverrideHosts;
-    if (!baseUrl || allowed === '*' || allowed.includes(new URL(baseUrl).hostname.toLowerCase())) return;
+    if (!baseUrl || isAllowedOutboundHost(baseUrl, allowed)) return;
     throw new InputException('This deployment does not allow model endpoints on that host', [
       { field: 'baseUrl', problems: ['host not allowed by LLM_ALLOWED_OVERRIDE_HOSTS'] },
     ]);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MemberActor } from '#auth';
 import { TenantDatabase } from '#database';
+import { WebhookEvents, WebhookEventType } from '#jobs';
 import { ReflectionAccessPolicy } from '../reflection-access.policy.js';
 import type { OwnedReflection } from '../reflection-part.type.js';
 import { SharingException, SharingExceptionCode } from '../sharing.exception.js';
@@ -21,6 +22,7 @@ export class SharesService {
     private readonly db: TenantDatabase,
     private readonly policy: ReflectionAccessPolicy,
     private readonly owners: ReflectionOwners,
+    private readonly webhooks: WebhookEvents,
   ) {}
 
   /** Shares with each coach; already shared ones stay as they are. All or nothing. */
@@ -33,7 +35,7 @@ export class SharesService {
         `Give between 1 and ${MAX_COACHES_PER_SHARE} coaches`,
       );
     }
-    await this.lockOwned(actor, sessionId);
+    const reflection = await this.lockOwned(actor, sessionId);
     const current = await this.currentCoaches(actor.organisationId, actor.membershipId, coaches);
     const refused = coaches.filter((id) => !current.has(id));
     if (refused.length) {
@@ -42,24 +44,46 @@ export class SharesService {
         coachMembershipIds: refused,
       });
     }
-    await this.db.manager.query(
+    const granted = await this.db.query<{ coach_membership_id: string }>(
       `INSERT INTO session_shares (organisation_id, session_id, coach_membership_id)
        SELECT $1::uuid, $2::uuid, coach FROM unnest($3::uuid[]) AS coach
-       ON CONFLICT (organisation_id, session_id, coach_membership_id) WHERE revoked_at IS NULL DO NOTHING`,
+       ON CONFLICT (organisation_id, session_id, coach_membership_id) WHERE revoked_at IS NULL DO NOTHING
+       RETURNING coach_membership_id`,
       [actor.organisationId, sessionId, coaches],
     );
+    await this.announce(WebhookEventType.REFLECTION_SHARED, reflection, granted);
   }
 
   /** Revokes the given coaches' grants, or every grant when none are given. Idempotent. */
   async revoke(actor: MemberActor, sessionId: string, coachMembershipIds?: readonly string[] | null): Promise<void> {
-    await this.lockOwned(actor, sessionId);
+    const reflection = await this.lockOwned(actor, sessionId);
     const coaches = coachMembershipIds?.length ? [...new Set(coachMembershipIds)] : null;
-    await this.db.manager.query(
+    const revoked = await this.db.query<{ coach_membership_id: string }>(
       `UPDATE session_shares SET revoked_at = now()
         WHERE organisation_id = $1 AND session_id = $2 AND revoked_at IS NULL
-          AND ($3::uuid[] IS NULL OR coach_membership_id = ANY($3::uuid[]))`,
+          AND ($3::uuid[] IS NULL OR coach_membership_id = ANY($3::uuid[]))
+        RETURNING coach_membership_id`,
       [actor.organisationId, sessionId, coaches],
     );
+    await this.announce(WebhookEventType.REFLECTION_SHARE_REVOKED, reflection, revoked);
+  }
+
+  /** Tells the organisation's webhooks which coaches gained or lost access (ids only); nothing when nothing changed. */
+  private async announce(
+    type: WebhookEventType.REFLECTION_SHARED | WebhookEventType.REFLECTION_SHARE_REVOKED,
+    reflection: OwnedReflection,
+    changed: ReadonlyArray<{ coach_membership_id: string }>,
+  ): Promise<void> {
+    if (!changed.length) return;
+    await this.webhooks.emit({
+      organisationId: reflection.organisationId,
+      type,
+      data: {
+        sessionId: reflection.id,
+        participantMembershipId: reflection.participantMembershipId,
+        coachMembershipIds: changed.map((row) => row.coach_membership_id).sort(),
+      },
+    });
   }
 
   /** Active grants per session (coach membership ids, oldest grant first), for the given sessions. */
