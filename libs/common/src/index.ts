@@ -2,6 +2,7 @@ export * from './domain/shared-states.js';
 export * from './errors/assert-never.util.js';
 export * from './errors/error-code.enum.js';
 export * from './errors/input.exception.js';
+export * from './errors/reason-codes.util.js';
 export * from './errors/unstorable-text.exception.js';
 export * from './errors/waypoint.exception.js';
 export * from './graphql/shared-enums.js';
