@@ -14,6 +14,7 @@ import { JobsGraphqlModule } from '#jobs/graphql';
 import { LlmGraphqlModule } from '#llm/graphql';
 import { TemplatesGraphqlModule } from '#templates/graphql';
 import { InsightsGraphqlModule } from '#insights/graphql';
+import { LiveGraphqlModule } from '#live/graphql';
 import { LoggingModule } from '#observability';
 import { SchedulesGraphqlModule } from '#schedules/graphql';
 import { InterviewsGraphqlModule } from '#interviews/graphql';
@@ -35,7 +36,7 @@ import { ThrottlingModule } from './throttling/throttling.module.js';
     LoggingModule.forRoot('api'),
     DatabaseModule.forRoot({ applicationName: 'waypoint-api', http: true }),
     PrometheusModule.register({ path: '/metrics', defaultMetrics: { enabled: true } }),
-    GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, useClass: GraphqlOptionsFactory }),
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, imports: [LiveGraphqlModule], useClass: GraphqlOptionsFactory }),
     ThrottlingModule,
     HealthModule,
     JobsModule,

@@ -10,3 +10,4 @@ export * from './services/users.service.js';
 export * from './services/organisations.service.js';
 export * from './services/memberships.service.js';
 export * from './services/invitations.service.js';
+export * from './services/live-access.service.js';

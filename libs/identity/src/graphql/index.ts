@@ -1,6 +1,7 @@
 export * from './identity-graphql.module.js';
 export * from './auth/auth.decorators.js';
 export * from './auth/gql-auth.guard.js';
+export * from './auth/access-token.verifier.js';
 export * from './identity.loaders.js';
 export * from './models/role.enum-type.js';
 export * from './models/membership.model.js';
