@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AnalyticsModule } from '#analytics';
 import { ReflectionSessionEntity, SessionTurnEntity } from '#interviews';
 import { JobsModule } from '#jobs';
+import { LiveModule } from '#live';
 import { LlmModule } from '#llm';
 import { LlmUsageModule } from '#llm/usage';
 import { ReflectionTemplateVersionEntity } from '#templates';
@@ -62,6 +63,7 @@ const SERVICES = [
     LlmModule,
     LlmUsageModule,
     JobsModule,
+    LiveModule,
     AnalyticsModule,
   ],
   providers: SERVICES,

@@ -9,3 +9,4 @@ export * from './extra-processes.util.js';
 export * from './redis-server.util.js';
 export * from './raw-http.util.js';
 export * from './jwt.util.js';
+export * from './live-client.util.js';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { LivePublisher, LiveTopic } from '#live';
 import { In } from 'typeorm';
 import { TenantDatabase } from '#database';
 import type { ReflectionSessionEntity } from '#interviews';
@@ -13,6 +14,7 @@ export class SummariesService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly jobs: JobProducer,
+    private readonly live: LivePublisher,
   ) {}
 
   findForSessions(organisationId: string, sessionIds: readonly string[]): Promise<ReflectionSummaryEntity[]> {
@@ -34,6 +36,7 @@ export class SummariesService {
     if (!updated[1]) {
       throw new InsightsException('Only a failed summary can be retried', InsightsExceptionCode.SUMMARY_NOT_FAILED, { summaryState: session.summaryState });
     }
+    this.live.afterCommit(LiveTopic.session(session.organisationId, session.id), { sessionId: session.id });
     await this.jobs.enqueue(
       JobName.WriteSummary,
       { organisationId: session.organisationId, sessionId: session.id },

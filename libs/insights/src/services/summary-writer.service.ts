@@ -3,6 +3,7 @@ import { RollupScheduler } from '#analytics';
 import { TenantDatabase, tenantScope } from '#database';
 import { ReflectionSessionEntity, SessionTurnEntity } from '#interviews';
 import { JobName, JobProducer, jobIdOf } from '#jobs';
+import { LivePublisher, LiveTopic } from '#live';
 import { LlmException, LlmRunner, summaryTask, type LlmCallContext, type SessionSummary, type SummaryInput } from '#llm';
 import { ReflectionTemplateVersionEntity } from '#templates';
 import { checkSummary } from './summary-claims.util.js';
@@ -37,6 +38,7 @@ export class SummaryWriter {
     private readonly jobs: JobProducer,
     private readonly rollups: RollupScheduler,
     private readonly strainNotes: StrainNotesService,
+    private readonly live: LivePublisher,
   ) {}
 
   async write(organisationId: string, sessionId: string): Promise<SummaryOutcome> {
@@ -77,6 +79,7 @@ export class SummaryWriter {
           AND NOT EXISTS (SELECT 1 FROM reflection_summaries r WHERE r.organisation_id = $1 AND r.session_id = $2)`,
       [organisationId, sessionId, message],
     );
+    this.live.afterCommit(LiveTopic.session(organisationId, sessionId), { sessionId });
   }
 
   private async prepare(organisationId: string, sessionId: string): Promise<Prepared | SummaryOutcome> {
@@ -158,5 +161,6 @@ export class SummaryWriter {
       `UPDATE reflection_sessions SET summary_state = $3, summary_error = NULL, updated_at = now() WHERE organisation_id = $1 AND id = $2`,
       [organisationId, sessionId, state],
     );
+    this.live.afterCommit(LiveTopic.session(organisationId, sessionId), { sessionId });
   }
 }

@@ -4,6 +4,7 @@ import { NotFoundException } from '#common';
 import { TenantDatabase } from '#database';
 import type { MemberActor } from '#identity';
 import { jobIdOf, JobName, JobProducer } from '#jobs';
+import { LivePublisher, LiveTopic } from '#live';
 import { ReflectionAccessPolicy } from '#sharing';
 import { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
 import { InterviewsException, InterviewsExceptionCode } from '../interviews.exception.js';
@@ -26,6 +27,7 @@ export class SessionLifecycle {
     private readonly replies: ReplyWriter,
     private readonly policy: ReflectionAccessPolicy,
     private readonly jobs: JobProducer,
+    private readonly live: LivePublisher,
   ) {}
 
   async pause(actor: MemberActor, sessionId: string): Promise<ReflectionSessionEntity> {
@@ -78,6 +80,7 @@ export class SessionLifecycle {
       summaryError: null,
       interviewerState: { ...state, awaitingReply: null },
     });
+    this.live.afterCommit(LiveTopic.session(session.organisationId, session.id), { sessionId: session.id });
     await this.jobs.enqueue(JobName.WriteSummary, { organisationId: session.organisationId, sessionId: session.id }, { jobId: jobIdOf('summary', session.id) });
     return completed;
   }

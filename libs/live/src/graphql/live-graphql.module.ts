@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdentityGraphqlModule } from '#identity/graphql';
 import { IdentityModule } from '#identity';
+import { JobsModule } from '#jobs';
 import { LiveModule } from '../live.module.js';
 import { ConnectionLimiter } from './connection-limiter.service.js';
 import { LiveSocketOptions } from './live-socket-options.service.js';
@@ -8,7 +9,7 @@ import { LiveStreams } from './live-streams.service.js';
 
 /** The api's side of live updates: the WebSocket transport, connection limits and gated subscription streams. */
 @Module({
-  imports: [LiveModule, IdentityModule, IdentityGraphqlModule],
+  imports: [LiveModule, JobsModule, IdentityModule, IdentityGraphqlModule],
   providers: [ConnectionLimiter, LiveSocketOptions, LiveStreams],
   exports: [LiveModule, LiveSocketOptions, LiveStreams],
 })
