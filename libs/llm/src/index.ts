@@ -33,3 +33,5 @@ export { readQuestionIntent, type AskedFor, type QuestionIntent } from './embedd
 export { synonymsOf } from './embedded/insight-answer/question-synonyms.util.js';
 export { turnsSaying } from './embedded/insight-answer/kind-retrieval.util.js';
 export type { ConversationTurn } from './embedded/statements/statements.util.js';
+export { partialJsonString } from './util/partial-json-string.util.js';
+export type { OutputProgress } from './util/output-stream.callback.js';

@@ -7,6 +7,7 @@ import { LlmException, LlmExceptionReason } from './llm.exception.js';
 import { mergeLlmSettings } from './llm-settings.util.js';
 import { classifyProviderError, describeProviderError } from './util/provider-error.util.js';
 import { structuredCall, type StructuredOutputMode } from './util/structured-call.util.js';
+import { OutputStream } from './util/output-stream.callback.js';
 import { UsageTally } from './util/usage-tally.callback.js';
 
 /** Re-asks after replies that do not fit the task (wrong shape, failed checks). */
@@ -57,12 +58,13 @@ export class LlmRunner {
         },
       });
 
+    const callbacks = ctx.onOutput ? [tally, new OutputStream(ctx.onOutput)] : [tally];
     const prompt = task.build(input);
     let messages: BaseMessage[] = prompt;
     for (let invalid = 0; ; invalid++) {
       let reply: Awaited<ReturnType<typeof call.invoke>>;
       try {
-        reply = await call.invoke(messages, { callbacks: [tally], signal: budget });
+        reply = await call.invoke(messages, { callbacks, signal: budget });
       } catch (error) {
         const kind = classifyProviderError(error);
         if (kind === 'invalid' && !budget?.aborted) {
