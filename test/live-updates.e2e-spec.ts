@@ -1,11 +1,16 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { createOrganisation, gqlOk, liveClient, type LiveClient, type LiveSubscription } from '#testing';
+import { createOrganisation, eventually, gqlOk, liveClient, type LiveClient, type LiveSubscription } from '#testing';
+import { coachingFixture } from './coaching.helpers.js';
 import { createTemplate, PERSONA_ANSWERS, runInterview } from './insights.helpers.js';
 
 // Live updates over GraphQL subscriptions (graphql-ws) against the real api, worker and Redis.
 
 const STATES = `subscription($id: ID!) { reflectionSessionStates(sessionId: $id) { sessionId summaryState actionPlanId actionPlanState } }`;
 const START = `mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`;
+const ORDER = ['PENDING', 'RUNNING', 'READY'];
+
+/** States are read when an event reaches the subscriber, so fast steps may merge; they never go back. */
+const inOrder = (states: string[]) => states.every((state, i) => i === 0 || ORDER.indexOf(state) >= ORDER.indexOf(states[i - 1]!));
 
 describe('live updates', () => {
   const clients: LiveClient[] = [];
@@ -38,11 +43,65 @@ describe('live updates', () => {
       expect(result.data!.reflectionSessionStates).toMatchObject({ sessionId, actionPlanId: null, actionPlanState: null });
       seen.push(result.data!.reflectionSessionStates.summaryState);
     }
-    expect(seen[0]).toBe('PENDING');
+    expect(inOrder(seen)).toBe(true);
     expect(seen.at(-1)).toBe('READY');
     const plan = (await gqlOk(`mutation($id: ID!) { generateActionPlan(sessionId: $id) { id } }`, { id: sessionId }, participant.token)).generateActionPlan;
     const planned = await states!.next();
     expect(planned.data!.reflectionSessionStates).toMatchObject({ sessionId, summaryState: 'READY', actionPlanId: plan.id });
+  });
+
+  it("feeds a coach the reflections newly shared with them, and another coach's shares never", async () => {
+    const { org, coach, client } = await coachingFixture();
+    const otherCoach = await org.addMember(['COACH']);
+    await gqlOk(`mutation($c: ID!, $p: ID!) { startCoaching(coachMembershipId: $c, participantMembershipId: $p) { id } }`, { c: otherCoach.membershipId, p: client.membershipId }, org.admin.token);
+    const feed = connect(coach.token);
+    const otherFeed = connect(otherCoach.token);
+    await Promise.all([feed.connected, otherFeed.connected]);
+    const FEED = `subscription { reflectionsSharedWithMe { sessionId participantMembershipId sharedAt } }`;
+    const shares = feed.subscribe<any>(FEED);
+    const otherShares = otherFeed.subscribe<any>(FEED);
+    await new Promise((r) => setTimeout(r, 300));
+    const templateId = await createTemplate(client.token, { personal: true });
+    const sessionId = (await gqlOk(START, { t: templateId }, client.token)).startReflectionSession.id as string;
+    const SHARE = `mutation($id: ID!, $coaches: [ID!]!) { shareReflection(sessionId: $id, coachMembershipIds: $coaches) { id } }`;
+    await gqlOk(SHARE, { id: sessionId, coaches: [coach.membershipId] }, client.token);
+    const shared = await shares.next();
+    expect(shared.data!.reflectionsSharedWithMe).toMatchObject({ sessionId, participantMembershipId: client.membershipId });
+    // Sharing again is no new share.
+    await gqlOk(SHARE, { id: sessionId, coaches: [coach.membershipId] }, client.token);
+    const second = (await gqlOk(START, { t: templateId }, client.token)).startReflectionSession.id as string;
+    await gqlOk(SHARE, { id: second, coaches: [coach.membershipId] }, client.token);
+    expect((await shares.next()).data!.reflectionsSharedWithMe.sessionId).toBe(second);
+    expect(shares.results).toHaveLength(2);
+    expect(otherShares.results).toHaveLength(0);
+  });
+
+  it('tells readers of a template when its research plan changes state', async () => {
+    const { coach, client, templateId } = await coachingFixture();
+    const PLAN = `subscription($id: ID!) { researchPlanState(templateId: $id) { templateId version planState planError } }`;
+    // The plan written when the template was created is done before this test's generation starts.
+    await eventually(async () => {
+      const template = (await gqlOk(`query($id: ID!) { reflectionTemplate(id: $id) { planState } }`, { id: templateId }, coach.token)).reflectionTemplate;
+      if (template.planState !== 'READY') throw new Error(`plan ${template.planState}`);
+    }, 30_000);
+    const live = connect(coach.token);
+    await live.connected;
+    const states = live.subscribe<any>(PLAN, { id: templateId });
+    await new Promise((r) => setTimeout(r, 300));
+    await gqlOk(`mutation($id: ID!) { generateResearchPlan(templateId: $id) { id planState } }`, { id: templateId }, coach.token);
+    const seen: string[] = [];
+    for (let i = 0; i < 4 && seen.at(-1) !== 'READY'; i++) {
+      const result = await states.next();
+      expect(result.data!.researchPlanState).toMatchObject({ templateId, version: 1, planError: null });
+      seen.push(result.data!.researchPlanState.planState);
+    }
+    expect(inOrder(seen)).toBe(true);
+    expect(seen.at(-1)).toBe('READY');
+    // A participant to whom the coach's template was never assigned cannot read it, so cannot follow it.
+    const outsider = connect(client.token);
+    await outsider.connected;
+    const refused = await outsider.subscribe(PLAN, { id: templateId }).next(10_000);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('refuses a connection without a valid, live access token (4401)', async () => {

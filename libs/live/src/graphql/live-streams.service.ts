@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { NotFoundException } from '#common';
+import { Injectable, Logger } from '@nestjs/common';
+import { ErrorCode, WaypointException } from '#common';
 import { TenantDatabase } from '#database';
 import { LiveAccessService, type MemberActor } from '#identity';
 import { LiveBus } from '../live-bus.service.js';
@@ -25,6 +25,8 @@ export interface StreamOptions {
  */
 @Injectable()
 export class LiveStreams {
+  private readonly logger = new Logger(LiveStreams.name);
+
   constructor(
     private readonly bus: LiveBus,
     private readonly db: TenantDatabase,
@@ -35,18 +37,22 @@ export class LiveStreams {
     const recheckMs = options.accessRecheckMs ?? 0;
     let checkedAt = Number.NEGATIVE_INFINITY;
     const stream: EventStream<TEvent, TValue> = new EventStream(async (event) => {
-      if (recheckMs === 0 || Date.now() - checkedAt >= recheckMs) {
-        if (!(await this.stillSignedIn(actor))) {
-          stream.close();
-          return null;
-        }
-        checkedAt = Date.now();
-      }
       try {
+        if (recheckMs === 0 || Date.now() - checkedAt >= recheckMs) {
+          if (!(await this.stillSignedIn(actor))) {
+            stream.close();
+            return null;
+          }
+          checkedAt = Date.now();
+        }
         return await deliver(event);
       } catch (error) {
-        if (error instanceof NotFoundException) return null;
-        throw error;
+        // Denied now (a revoked share, a removed member): this event is not delivered, as a query would find nothing.
+        if (error instanceof WaypointException && error.code === ErrorCode.NOT_FOUND) return null;
+        // Anything else ends the subscription without telling the client more than that it ended.
+        this.logger.error({ err: error }, 'live event could not be delivered; subscription ended');
+        stream.close();
+        return null;
       }
     }, CAPACITY);
     const stop = await this.bus.listen<TEvent>(topic, (event) => stream.push(event));

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '#database';
 import type { MemberActor } from '#identity';
+import { LivePublisher, LiveTopic, type ShareEvent } from '#live';
 import { ReflectionAccessPolicy } from '../reflection-access.policy.js';
 import type { OwnedReflection } from '../reflection-part.type.js';
 import { SharingException, SharingExceptionCode } from '../sharing.exception.js';
@@ -31,6 +32,7 @@ export class SharesService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly policy: ReflectionAccessPolicy,
+    private readonly live: LivePublisher,
   ) {}
 
   /** Shares with each coach; already shared ones stay as they are. All or nothing. */
@@ -39,7 +41,7 @@ export class SharesService {
     if (!coaches.length || coaches.length > MAX_COACHES_PER_SHARE) {
       throw SharingException.invalid(SharingExceptionCode.INVALID_COACH_LIST, 'coachMembershipIds', `Give between 1 and ${MAX_COACHES_PER_SHARE} coaches`);
     }
-    await this.lockOwned(actor, sessionId);
+    const reflection = await this.lockOwned(actor, sessionId);
     const current = await this.currentCoaches(actor.organisationId, actor.membershipId, coaches);
     const refused = coaches.filter((id) => !current.has(id));
     if (refused.length) {
@@ -48,12 +50,18 @@ export class SharesService {
         coachMembershipIds: refused,
       });
     }
-    await this.db.manager.query(
+    const granted: Array<{ coach_membership_id: string; created_at: Date }> = await this.db.manager.query(
       `INSERT INTO session_shares (organisation_id, session_id, coach_membership_id)
        SELECT $1::uuid, $2::uuid, coach FROM unnest($3::uuid[]) AS coach
-       ON CONFLICT (organisation_id, session_id, coach_membership_id) WHERE revoked_at IS NULL DO NOTHING`,
+       ON CONFLICT (organisation_id, session_id, coach_membership_id) WHERE revoked_at IS NULL DO NOTHING
+       RETURNING coach_membership_id, created_at`,
       [actor.organisationId, sessionId, coaches],
     );
+    // Each coach newly given access hears of it once the share is committed.
+    for (const grant of granted) {
+      const event: ShareEvent = { sessionId, participantMembershipId: reflection.participantMembershipId, coachMembershipId: grant.coach_membership_id, sharedAt: new Date(grant.created_at).toISOString() };
+      this.live.afterCommit(LiveTopic.sharesFor(actor.organisationId, grant.coach_membership_id), event);
+    }
   }
 
   /** Revokes the given coaches' grants, or every grant when none are given. Idempotent. */
