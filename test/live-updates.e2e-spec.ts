@@ -76,6 +76,38 @@ describe('live updates', () => {
     expect(otherShares.results).toHaveLength(0);
   });
 
+  it('stops delivering to a coach once the share is revoked, and ends a subscription whose login session was revoked', async () => {
+    const { org, coach, client } = await coachingFixture();
+    const templateId = await createTemplate(client.token, { personal: true });
+    // The owner signs in on a second device: the first device's session is revoked later.
+    const device = (await gqlOk(`mutation($e: String!, $p: String!, $o: ID) { login(email: $e, password: $p, organisationId: $o) { accessToken } }`, { e: client.email, p: client.password, o: org.id })).login
+      .accessToken as string;
+    let coachStates: LiveSubscription<any> | undefined;
+    let ownerStates: LiveSubscription<any> | undefined;
+    let firstDevice: LiveSubscription<any> | undefined;
+    // The interview runs on the second device; the first device's login session is revoked before completing.
+    const sessionId = await runInterview({ ...client, token: device }, templateId, PERSONA_ANSWERS.slice(0, 2), async () => {
+      const id = (await gqlOk(`{ mySessions { id } }`, {}, device)).mySessions[0].id as string;
+      await gqlOk(`mutation($id: ID!, $c: [ID!]!) { shareReflection(sessionId: $id, coachMembershipIds: $c) { id } }`, { id, c: [coach.membershipId] }, device);
+      const [coachLive, ownerLive, firstLive] = [connect(coach.token), connect(device), connect(client.token)];
+      await Promise.all([coachLive.connected, ownerLive.connected, firstLive.connected]);
+      coachStates = coachLive.subscribe(STATES, { id });
+      ownerStates = ownerLive.subscribe(STATES, { id });
+      firstDevice = firstLive.subscribe(STATES, { id });
+      await new Promise((r) => setTimeout(r, 300));
+      await gqlOk(`mutation($id: ID!) { revokeReflectionShare(sessionId: $id) { id } }`, { id }, device);
+      await gqlOk(`mutation { logout }`, {}, client.token);
+    });
+    // The owner's other device sees the summary through to READY...
+    const seen: string[] = [];
+    while (seen.at(-1) !== 'READY') seen.push((await ownerStates!.next()).data!.reflectionSessionStates.summaryState);
+    expect((await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { summaryState } }`, { id: sessionId }, device)).reflectionSession.summaryState).toBe('READY');
+    // ...while the coach, whose share was revoked, received nothing, and the logged-out device's subscription ended with nothing.
+    expect(coachStates!.results).toHaveLength(0);
+    await firstDevice!.ended;
+    expect(firstDevice!.results).toHaveLength(0);
+  });
+
   it('tells readers of a template when its research plan changes state', async () => {
     const { coach, client, templateId } = await coachingFixture();
     const PLAN = `subscription($id: ID!) { researchPlanState(templateId: $id) { templateId version planState planError } }`;

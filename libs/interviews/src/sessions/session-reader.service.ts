@@ -29,10 +29,11 @@ export class SessionReader {
     return session as ReflectionSessionEntity;
   }
 
-  /** A turn of one of the actor's own sessions; NOT_FOUND when the session is not theirs, null when there is no such turn. */
-  async ownTurn(actor: MemberActor, sessionId: string, turnId: string): Promise<SessionTurnEntity | null> {
-    await this.own(actor, sessionId);
-    return this.db.repository(SessionTurnEntity).findOneBy({ organisationId: actor.organisationId, sessionId, id: turnId });
+  /** A turn of one of the actor's own sessions, with the session; NOT_FOUND when the session is not theirs, a null turn when there is no such turn. */
+  async ownTurn(actor: MemberActor, sessionId: string, turnId: string): Promise<{ session: ReflectionSessionEntity; turn: SessionTurnEntity | null }> {
+    const session = await this.own(actor, sessionId);
+    const turn = await this.db.repository(SessionTurnEntity).findOneBy({ organisationId: actor.organisationId, sessionId, id: turnId });
+    return { session, turn };
   }
 
   /** The actor's own sessions, newest first. */

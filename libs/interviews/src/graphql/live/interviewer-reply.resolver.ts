@@ -6,7 +6,9 @@ import { LiveTopic, type ReplyEvent } from '#live';
 import { LiveStreams } from '#live/graphql';
 import { SessionReader } from '../../sessions/session-reader.service.js';
 import { InterviewerReplyModel } from '../models/interviewer-reply.model.js';
+import { ReflectionSessionModel } from '../models/reflection-session.model.js';
 import { TurnModel } from '../models/turn.model.js';
+import { stateOf } from '../session-state.util.js';
 
 /** Pieces of text are the owner's own conversation: a live-session check may serve a few of them. */
 const TEXT_ACCESS_RECHECK_MS = 1_000;
@@ -37,7 +39,9 @@ export class InterviewerReplyResolver {
     const reply = Object.assign(new InterviewerReplyModel(), { sessionId, answerTurnId: event.answerTurnId, text: null, restart: false, done: false, turn: null });
     if (event.kind === 'text') return Object.assign(reply, { text: event.text, restart: event.restart });
     const turnId = event.turnId;
-    const turn = turnId ? await this.streams.read(actor, () => this.sessions.ownTurn(actor, sessionId, turnId)) : null;
-    return Object.assign(reply, { done: true, turn: turn ? TurnModel.from(turn) : null });
+    const stored = turnId ? await this.streams.read(actor, () => this.sessions.ownTurn(actor, sessionId, turnId)) : null;
+    // The closing turn carries the template's call-to-action, as answerReflection's `next` does.
+    const turn = stored?.turn ? TurnModel.from(stored.turn, stateOf(ReflectionSessionModel.from(stored.session))?.cta ?? null) : null;
+    return Object.assign(reply, { done: true, turn });
   }
 }
