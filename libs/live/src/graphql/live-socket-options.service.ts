@@ -9,6 +9,7 @@ import { liveConfig, type LiveConfig } from '#config';
 import type { Actor } from '#identity';
 import { AccessTokenVerifier } from '#identity/graphql';
 import { LiveException, LiveExceptionCode } from '../live.exception.js';
+import { bearerToken } from './bearer-token.util.js';
 import { ConnectionLimiter } from './connection-limiter.service.js';
 import { LiveCloseCode } from './live-close-code.enum.js';
 
@@ -133,14 +134,6 @@ export class LiveSocketOptions {
     clearTimeout(connection.expiry);
     if (connection.counted) await this.limiter.release(connection.actor.userId, connection.id);
   }
-}
-
-/** `authorization: "Bearer <token>"` (as the HTTP header), case-insensitively. */
-function bearerToken(params: Record<string, unknown> | undefined): string | null {
-  const value = params?.['authorization'] ?? params?.['Authorization'];
-  if (typeof value !== 'string') return null;
-  const match = /^Bearer\s+(\S+)$/i.exec(value.trim());
-  return match ? match[1]! : null;
 }
 
 const errorOf = (exception: WaypointException): GraphQLError =>
