@@ -64,6 +64,26 @@ describe('interviewer replies streamed live', () => {
     expect(turnRequest?.stream).toBe(true);
   });
 
+  it('streams the embedded model\'s reply by sentence when no provider is configured', async () => {
+    const org = await createOrganisation();
+    const participant = await org.addMember(['PARTICIPANT']);
+    const sessionId = (await gqlOk(`mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`, { t: await createTemplate(participant.token, { personal: true }) }, participant.token))
+      .startReflectionSession.id as string;
+    const live = liveClient(participant.token);
+    clients.push(live);
+    await live.connected;
+    const replies = live.subscribe<any>(REPLY, { id: sessionId });
+    await new Promise((r) => setTimeout(r, 300));
+    const answered = (await gqlOk(ANSWER, { id: sessionId, c: PERSONA_ANSWERS[0] }, participant.token)).answerReflection;
+    const events: any[] = [];
+    while (!events.at(-1)?.done) events.push((await replies.next(20_000)).data!.interviewerReply);
+    const pieces = events.filter((e) => !e.done);
+    expect(pieces.length).toBeGreaterThan(0);
+    const shown = pieces.reduce((text: string, piece: any) => (piece.restart ? '' : text) + piece.text, '');
+    expect(events.at(-1).turn).toEqual({ id: answered.next.id, role: 'INTERVIEWER', content: answered.next.content });
+    expect(answered.next.content).toContain(shown);
+  });
+
   it("refuses a subscription to the replies of someone else's session", async () => {
     const org = await createOrganisation();
     const owner = await org.addMember(['PARTICIPANT']);
