@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createOrganisation, gqlOk, liveClient, startExtraApi, testEnv, type ExtraApi, type LiveClient } from '#testing';
+import { createOrganisation, type ExtraApi, gqlOk, type LiveClient, liveClient, startExtraApi, testEnv } from '#testing';
 import { embeddedResponder, OpenAiCompatibleServer } from '#testing/openai';
 import { createTemplate, PERSONA_ANSWERS } from './insights.helpers.js';
 
@@ -9,7 +9,8 @@ import { createTemplate, PERSONA_ANSWERS } from './insights.helpers.js';
 const SET_LLM = `mutation($provider: String!, $model: String, $baseUrl: String) { setOrganisationLlm(provider: $provider, model: $model, baseUrl: $baseUrl) { provider } }`;
 const REPLY = `subscription($id: ID!) { interviewerReply(sessionId: $id) { sessionId answerTurnId text restart done turn { id role content } } }`;
 const ANSWER = `mutation($id: ID!, $c: String!) { answerReflection(sessionId: $id, content: $c) { answer { id } next { id role content } } }`;
-const taskOf = (messages: Array<{ role: string; content: string }>) => /task: ([\w-]+@\d+)/.exec(messages.find((m) => m.role === 'system')?.content ?? '')?.[1];
+const taskOf = (messages: Array<{ role: string; content: string }>) =>
+  /task: ([\w-]+@\d+)/.exec(messages.find((m) => m.role === 'system')?.content ?? '')?.[1];
 
 describe('interviewer replies streamed live', () => {
   const server = new OpenAiCompatibleServer(embeddedResponder(), { latencyMs: 400, streamChunks: 24 });
@@ -31,7 +32,9 @@ describe('interviewer replies streamed live', () => {
     const participant = await org.addMember(['PARTICIPANT']);
     await gqlOk(SET_LLM, { provider: 'openai', model: 'local-test', baseUrl: server.baseUrl }, org.admin.token);
     const templateId = await createTemplate(participant.token, { personal: true });
-    const sessionId = (await gqlOk(`mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`, { t: templateId }, participant.token)).startReflectionSession.id as string;
+    const sessionId = (
+      await gqlOk(`mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`, { t: templateId }, participant.token)
+    ).startReflectionSession.id as string;
 
     const live = liveClient(participant.token, other.url);
     clients.push(live);
@@ -56,7 +59,11 @@ describe('interviewer replies streamed live', () => {
     let shown = '';
     for (const piece of pieces) shown = (piece.restart ? '' : shown) + piece.text;
     const last = events.at(-1);
-    expect(last).toMatchObject({ text: null, done: true, turn: { id: answered.next.id, role: 'INTERVIEWER', content: answered.next.content } });
+    expect(last).toMatchObject({
+      text: null,
+      done: true,
+      turn: { id: answered.next.id, role: 'INTERVIEWER', content: answered.next.content },
+    });
     expect(shown.length).toBeGreaterThan(10);
     expect(last.turn.content).toContain(shown);
 
@@ -64,11 +71,16 @@ describe('interviewer replies streamed live', () => {
     expect(turnRequest?.stream).toBe(true);
   });
 
-  it('streams the embedded model\'s reply by sentence when no provider is configured', async () => {
+  it("streams the embedded model's reply by sentence when no provider is configured", async () => {
     const org = await createOrganisation();
     const participant = await org.addMember(['PARTICIPANT']);
-    const sessionId = (await gqlOk(`mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`, { t: await createTemplate(participant.token, { personal: true }) }, participant.token))
-      .startReflectionSession.id as string;
+    const sessionId = (
+      await gqlOk(
+        `mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`,
+        { t: await createTemplate(participant.token, { personal: true }) },
+        participant.token,
+      )
+    ).startReflectionSession.id as string;
     const live = liveClient(participant.token);
     clients.push(live);
     await live.connected;
@@ -88,8 +100,13 @@ describe('interviewer replies streamed live', () => {
     const org = await createOrganisation();
     const owner = await org.addMember(['PARTICIPANT']);
     const other = await org.addMember(['PARTICIPANT']);
-    const sessionId = (await gqlOk(`mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`, { t: await createTemplate(owner.token, { personal: true }) }, owner.token)).startReflectionSession
-      .id as string;
+    const sessionId = (
+      await gqlOk(
+        `mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`,
+        { t: await createTemplate(owner.token, { personal: true }) },
+        owner.token,
+      )
+    ).startReflectionSession.id as string;
     const live = liveClient(other.token);
     clients.push(live);
     await live.connected;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { createOrganisation, eventually, gqlOk, liveClient, type LiveClient, type LiveSubscription } from '#testing';
+import { createOrganisation, eventually, gqlOk, type LiveClient, type LiveSubscription, liveClient } from '#testing';
 import { coachingFixture } from './coaching.helpers.js';
 import { createTemplate, PERSONA_ANSWERS, runInterview } from './insights.helpers.js';
 
@@ -45,7 +45,8 @@ describe('live updates', () => {
     }
     expect(inOrder(seen)).toBe(true);
     expect(seen.at(-1)).toBe('READY');
-    const plan = (await gqlOk(`mutation($id: ID!) { generateActionPlan(sessionId: $id) { id } }`, { id: sessionId }, participant.token)).generateActionPlan;
+    const plan = (await gqlOk(`mutation($id: ID!) { generateActionPlan(sessionId: $id) { id } }`, { id: sessionId }, participant.token))
+      .generateActionPlan;
     const planned = await states!.next();
     expect(planned.data!.reflectionSessionStates).toMatchObject({ sessionId, summaryState: 'READY', actionPlanId: plan.id });
   });
@@ -53,7 +54,11 @@ describe('live updates', () => {
   it("feeds a coach the reflections newly shared with them, and another coach's shares never", async () => {
     const { org, coach, client } = await coachingFixture();
     const otherCoach = await org.addMember(['COACH']);
-    await gqlOk(`mutation($c: ID!, $p: ID!) { startCoaching(coachMembershipId: $c, participantMembershipId: $p) { id } }`, { c: otherCoach.membershipId, p: client.membershipId }, org.admin.token);
+    await gqlOk(
+      `mutation($c: ID!, $p: ID!) { startCoaching(coachMembershipId: $c, participantMembershipId: $p) { id } }`,
+      { c: otherCoach.membershipId, p: client.membershipId },
+      org.admin.token,
+    );
     const feed = connect(coach.token);
     const otherFeed = connect(otherCoach.token);
     await Promise.all([feed.connected, otherFeed.connected]);
@@ -80,15 +85,24 @@ describe('live updates', () => {
     const { org, coach, client } = await coachingFixture();
     const templateId = await createTemplate(client.token, { personal: true });
     // The owner signs in on a second device: the first device's session is revoked later.
-    const device = (await gqlOk(`mutation($e: String!, $p: String!, $o: ID) { login(email: $e, password: $p, organisationId: $o) { accessToken } }`, { e: client.email, p: client.password, o: org.id })).login
-      .accessToken as string;
+    const device = (
+      await gqlOk(`mutation($e: String!, $p: String!, $o: ID) { login(email: $e, password: $p, organisationId: $o) { accessToken } }`, {
+        e: client.email,
+        p: client.password,
+        o: org.id,
+      })
+    ).login.accessToken as string;
     let coachStates: LiveSubscription<any> | undefined;
     let ownerStates: LiveSubscription<any> | undefined;
     let firstDevice: LiveSubscription<any> | undefined;
     // The interview runs on the second device; the first device's login session is revoked before completing.
     const sessionId = await runInterview({ ...client, token: device }, templateId, PERSONA_ANSWERS.slice(0, 2), async () => {
       const id = (await gqlOk(`{ mySessions { id } }`, {}, device)).mySessions[0].id as string;
-      await gqlOk(`mutation($id: ID!, $c: [ID!]!) { shareReflection(sessionId: $id, coachMembershipIds: $c) { id } }`, { id, c: [coach.membershipId] }, device);
+      await gqlOk(
+        `mutation($id: ID!, $c: [ID!]!) { shareReflection(sessionId: $id, coachMembershipIds: $c) { id } }`,
+        { id, c: [coach.membershipId] },
+        device,
+      );
       const [coachLive, ownerLive, firstLive] = [connect(coach.token), connect(device), connect(client.token)];
       await Promise.all([coachLive.connected, ownerLive.connected, firstLive.connected]);
       coachStates = coachLive.subscribe(STATES, { id });
@@ -101,7 +115,10 @@ describe('live updates', () => {
     // The owner's other device sees the summary through to READY...
     const seen: string[] = [];
     while (seen.at(-1) !== 'READY') seen.push((await ownerStates!.next()).data!.reflectionSessionStates.summaryState);
-    expect((await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { summaryState } }`, { id: sessionId }, device)).reflectionSession.summaryState).toBe('READY');
+    expect(
+      (await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { summaryState } }`, { id: sessionId }, device)).reflectionSession
+        .summaryState,
+    ).toBe('READY');
     // ...while the coach, whose share was revoked, received nothing, and the logged-out device's subscription ended with nothing.
     expect(coachStates!.results).toHaveLength(0);
     await firstDevice!.ended;
@@ -113,7 +130,8 @@ describe('live updates', () => {
     const PLAN = `subscription($id: ID!) { researchPlanState(templateId: $id) { templateId version planState planError } }`;
     // The plan written when the template was created is done before this test's generation starts.
     await eventually(async () => {
-      const template = (await gqlOk(`query($id: ID!) { reflectionTemplate(id: $id) { planState } }`, { id: templateId }, coach.token)).reflectionTemplate;
+      const template = (await gqlOk(`query($id: ID!) { reflectionTemplate(id: $id) { planState } }`, { id: templateId }, coach.token))
+        .reflectionTemplate;
       if (template.planState !== 'READY') throw new Error(`plan ${template.planState}`);
     }, 30_000);
     const live = connect(coach.token);
@@ -151,7 +169,8 @@ describe('live updates', () => {
     const owner = await org.addMember(['PARTICIPANT']);
     const other = await org.addMember(['PARTICIPANT']);
     const coach = await org.addMember(['COACH']);
-    const sessionId = (await gqlOk(START, { t: await createTemplate(owner.token, { personal: true }) }, owner.token)).startReflectionSession.id as string;
+    const sessionId = (await gqlOk(START, { t: await createTemplate(owner.token, { personal: true }) }, owner.token)).startReflectionSession
+      .id as string;
     const stranger = (await createOrganisation()).admin;
     for (const member of [other, coach, org.admin, stranger]) {
       const live = connect(member.token);

@@ -31,7 +31,8 @@ async function bootstrap(): Promise<void> {
       reply.header('x-request-id', request.id);
       done();
     });
-  if (http.queueDashboardToken) await mountQueueDashboard(app.getHttpAdapter().getInstance(), app.get(QueueRegistry), http.queueDashboardToken);
+  if (http.queueDashboardToken)
+    await mountQueueDashboard(app.getHttpAdapter().getInstance(), app.get(QueueRegistry), http.queueDashboardToken);
   await app.listen(http.port, http.host);
   app.get(Logger).log({ url: await app.getUrl() }, 'api listening');
   shutDownOnSignal(() => app.close(), runtimeConfig.load().shutdownTimeoutMs, 'api');

@@ -8,6 +8,9 @@ export const liveConfig = defineConfig(
     /** Subscriptions one connection may run at once; one more is refused with RATE_LIMITED. */
     LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION: envInt(20, 1, 1000),
   },
-  (env) => ({ maxConnectionsPerUser: env.LIVE_MAX_CONNECTIONS_PER_USER, maxSubscriptionsPerConnection: env.LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION }),
+  (env) => ({
+    maxConnectionsPerUser: env.LIVE_MAX_CONNECTIONS_PER_USER,
+    maxSubscriptionsPerConnection: env.LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+  }),
 );
 export type LiveConfig = ReturnType<typeof liveConfig.load>;

@@ -3,7 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '#jobs';
 import { LiveModule } from '#live';
-import { llmConfig, LlmModule } from '#llm';
+import { LlmModule, llmConfig } from '#llm';
 import { LlmUsageModule } from '#llm/usage';
 import { SharingModule } from '#sharing';
 import { TemplatesModule } from '#templates';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Redis } from 'ioredis';
-import { redisConfig, type RedisConfig } from '#config';
+import { type RedisConfig, redisConfig } from '#config';
 import { QueueRegistry } from '#jobs';
 import { channelOf } from './live-topic.util.js';
 
@@ -28,7 +28,9 @@ export class LiveBus implements OnApplicationShutdown {
 
   async publish(topic: string, event: object): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer from Redis within ${PUBLISH_WAIT_MS} ms`)), PUBLISH_WAIT_MS)));
+    const timeout = new Promise<never>(
+      (_, reject) => (timer = setTimeout(() => reject(new Error(`no answer from Redis within ${PUBLISH_WAIT_MS} ms`)), PUBLISH_WAIT_MS)),
+    );
     try {
       await Promise.race([this.engine().publish(channelOf(this.config.queuePrefix, topic), event), timeout]);
     } catch (error) {

@@ -23,4 +23,6 @@ export interface ShareEvent {
  * The interviewer's reply while it is written: pieces of the question text, then the stored turn
  * (by id). `restart` says the writing began again (a retry, or the fallback model): drop what came before.
  */
-export type ReplyEvent = { kind: 'text'; answerTurnId: string; text: string; restart: boolean } | { kind: 'turn'; answerTurnId: string; turnId: string | null };
+export type ReplyEvent =
+  | { kind: 'text'; answerTurnId: string; text: string; restart: boolean }
+  | { kind: 'turn'; answerTurnId: string; turnId: string | null };

@@ -1,7 +1,8 @@
-import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
+import { type Client, createClient, type FormattedExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
 
 type Result<T> = FormattedExecutionResult<T, unknown>;
+
 import { testEnv } from './test-env.util.js';
 
 export interface LiveClose {

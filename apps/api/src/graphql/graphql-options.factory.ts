@@ -1,9 +1,9 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
 import type { GqlOptionsFactory } from '@nestjs/graphql';
-import { httpConfig, type HttpConfig } from '#config';
+import type { GraphQLFormattedError } from 'graphql';
+import { type HttpConfig, httpConfig } from '#config';
 import { LiveSocketOptions } from '#live/graphql';
 import { formatGraphqlError } from './format-error.js';
 
@@ -34,7 +34,8 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       blockFieldSuggestion: { enabled: !limits.introspection },
     });
     const protection = armor.protect();
-    const formatError = (formatted: GraphQLFormattedError, error: unknown) => formatGraphqlError(formatted, error, (e) => this.logger.error({ err: e }, 'unexpected error'));
+    const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
+      formatGraphqlError(formatted, error, (e) => this.logger.error({ err: e }, 'unexpected error'));
     return {
       autoSchemaFile: true,
       sortSchema: true,
@@ -45,7 +46,8 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       allowBatchedHttpRequests: false,
       includeStacktraceInErrorResponses: false,
       hideSchemaDetailsFromClientErrors: !limits.introspection,
-      context: (request: unknown, reply: unknown) => (LiveSocketOptions.isSocketContext(request) ? this.live.contextOf(request) : { req: request, res: reply }),
+      context: (request: unknown, reply: unknown) =>
+        LiveSocketOptions.isSocketContext(request) ? this.live.contextOf(request) : { req: request, res: reply },
       formatError,
       subscriptions: { 'graphql-ws': this.live.options({ maxTokens: limits.maxTokens, formatError }) },
       // armor's typings come from another copy of @apollo/server's declarations; the objects are the same.

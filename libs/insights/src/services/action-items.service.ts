@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { TenantDatabase } from '#database';
-import { ActionItemEntity, type ActionCategoryValue, type ActionStatusValue } from '../entities/action-item.entity.js';
+import { type ActionCategoryValue, ActionItemEntity, type ActionStatusValue } from '../entities/action-item.entity.js';
 import { ActionPlanEntity } from '../entities/action-plan.entity.js';
 
 export interface ActionItemFields {
@@ -31,7 +31,9 @@ export class ActionItemsService {
 
   forPlans(organisationId: string, planIds: readonly string[]): Promise<ActionItemEntity[]> {
     if (!planIds.length) return Promise.resolve([]);
-    return this.db.repository(ActionItemEntity).find({ where: { organisationId, actionPlanId: In([...planIds]) }, order: { position: 'ASC', createdAt: 'ASC' } });
+    return this.db
+      .repository(ActionItemEntity)
+      .find({ where: { organisationId, actionPlanId: In([...planIds]) }, order: { position: 'ASC', createdAt: 'ASC' } });
   }
 
   async findWithPlan(organisationId: string, id: string): Promise<PlannedItem | null> {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { LivePublisher, LiveTopic } from '#live';
 import { In } from 'typeorm';
 import { TenantDatabase } from '#database';
 import type { ReflectionSessionEntity } from '#interviews';
 import { JobName, JobProducer, jobIdOf } from '#jobs';
+import { LivePublisher, LiveTopic } from '#live';
 import { ReflectionSummaryEntity } from '../entities/reflection-summary.entity.js';
 import { InsightsException, InsightsExceptionCode } from '../insights.exception.js';
 
@@ -34,7 +34,9 @@ export class SummariesService {
       [session.organisationId, session.id],
     );
     if (!updated[1]) {
-      throw new InsightsException('Only a failed summary can be retried', InsightsExceptionCode.SUMMARY_NOT_FAILED, { summaryState: session.summaryState });
+      throw new InsightsException('Only a failed summary can be retried', InsightsExceptionCode.SUMMARY_NOT_FAILED, {
+        summaryState: session.summaryState,
+      });
     }
     this.live.afterCommit(LiveTopic.session(session.organisationId, session.id), { sessionId: session.id });
     await this.jobs.enqueue(

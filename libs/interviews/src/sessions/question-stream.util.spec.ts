@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { questionPieces, type QuestionPiece } from './question-stream.util.js';
+import { type QuestionPiece, questionPieces } from './question-stream.util.js';
 
 describe('questionPieces', () => {
   it('emits what is new since the last piece', () => {

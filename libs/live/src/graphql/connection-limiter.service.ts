@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { liveConfig, type LiveConfig } from '#config';
+import { type LiveConfig, liveConfig } from '#config';
 import { QueueRegistry } from '#jobs';
 
 /** A connection not refreshed for this long (its process died) no longer counts. */

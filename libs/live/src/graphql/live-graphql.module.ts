@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { IdentityGraphqlModule } from '#identity/graphql';
 import { IdentityModule } from '#identity';
+import { IdentityGraphqlModule } from '#identity/graphql';
 import { JobsModule } from '#jobs';
 import { LiveModule } from '../live.module.js';
 import { ConnectionLimiter } from './connection-limiter.service.js';

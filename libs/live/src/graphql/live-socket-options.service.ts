@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
-import { getOperationAST, GraphQLError, parse, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLFormattedError, getOperationAST, parse } from 'graphql';
 import type { Context } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
+import type { Actor } from '#auth';
 import { ErrorCode, WaypointException } from '#common';
-import { liveConfig, type LiveConfig } from '#config';
-import type { Actor } from '#identity';
+import { type LiveConfig, liveConfig } from '#config';
 import { AccessTokenVerifier } from '#identity/graphql';
 import { LiveException, LiveExceptionCode } from '../live.exception.js';
 import { bearerToken } from './bearer-token.util.js';
@@ -89,9 +89,19 @@ export class LiveSocketOptions {
       return false;
     }
     const id = randomUUID();
-    const expiry = setTimeout(() => socket.close(LiveCloseCode.Unauthenticated, 'Access token expired'), Math.max(0, verified.expiresAt - Date.now()));
+    const expiry = setTimeout(
+      () => socket.close(LiveCloseCode.Unauthenticated, 'Access token expired'),
+      Math.max(0, verified.expiresAt - Date.now()),
+    );
     expiry.unref();
-    const connection: LiveConnection = { id, token, actor: verified.actor, address: ctx.extra.request.socket.remoteAddress ?? 'unknown', counted: false, expiry };
+    const connection: LiveConnection = {
+      id,
+      token,
+      actor: verified.actor,
+      address: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+      counted: false,
+      expiry,
+    };
     this.connections.set(ctx, connection);
     if (!(await this.limiter.acquire(verified.actor.userId, id))) {
       socket.close(LiveCloseCode.TooManyConnections, `Too many live connections (at most ${this.config.maxConnectionsPerUser} per user)`);
@@ -101,27 +111,49 @@ export class LiveSocketOptions {
     return true;
   }
 
-  private async subscribe(ctx: SocketContext, payload: { query: string; operationName?: string | null }, settings: LiveSocketSettings): Promise<readonly GraphQLError[] | void> {
+  private async subscribe(
+    ctx: SocketContext,
+    payload: { query: string; operationName?: string | null },
+    settings: LiveSocketSettings,
+  ): Promise<readonly GraphQLError[] | void> {
     const connection = this.connections.get(ctx);
     if (!connection) return [errorOf(new LiveException('Connect first', LiveExceptionCode.SUBSCRIPTIONS_ONLY))];
     let document: DocumentNode;
     try {
       document = parse(payload.query, { maxTokens: settings.maxTokens });
     } catch (error) {
-      return [new GraphQLError((error as Error).message, { extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'GRAPHQL_PARSE_FAILED' } })];
+      return [
+        new GraphQLError((error as Error).message, { extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'GRAPHQL_PARSE_FAILED' } }),
+      ];
     }
     if (getOperationAST(document, payload.operationName ?? undefined)?.operation !== 'subscription') {
-      return [errorOf(new LiveException('Only subscriptions are served over WebSocket; send queries and mutations over HTTP', LiveExceptionCode.SUBSCRIPTIONS_ONLY))];
+      return [
+        errorOf(
+          new LiveException(
+            'Only subscriptions are served over WebSocket; send queries and mutations over HTTP',
+            LiveExceptionCode.SUBSCRIPTIONS_ONLY,
+          ),
+        ),
+      ];
     }
     // This one is already counted among the connection's subscriptions.
     if (Object.keys(ctx.subscriptions).length > this.config.maxSubscriptionsPerConnection) {
-      return [errorOf(new LiveException(`At most ${this.config.maxSubscriptionsPerConnection} subscriptions per connection`, LiveExceptionCode.TOO_MANY_SUBSCRIPTIONS))];
+      return [
+        errorOf(
+          new LiveException(
+            `At most ${this.config.maxSubscriptionsPerConnection} subscriptions per connection`,
+            LiveExceptionCode.TOO_MANY_SUBSCRIPTIONS,
+          ),
+        ),
+      ];
     }
     // Each subscription is authorised as a request would be: the session may have ended since the connection opened.
     const verified = await this.verifier.verify(connection.token).catch(() => null);
     if (!verified) {
       ctx.extra.socket.close(LiveCloseCode.Unauthenticated, 'Invalid or expired access token');
-      return [new GraphQLError('Invalid or expired access token', { extensions: { code: ErrorCode.UNAUTHENTICATED, reason: 'INVALID_TOKEN' } })];
+      return [
+        new GraphQLError('Invalid or expired access token', { extensions: { code: ErrorCode.UNAUTHENTICATED, reason: 'INVALID_TOKEN' } }),
+      ];
     }
     connection.actor = verified.actor;
     return undefined;

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { MemberActor } from '#auth';
 import { ErrorCode, WaypointException } from '#common';
 import { TenantDatabase } from '#database';
-import { LiveAccessService, type MemberActor } from '#identity';
+import { LiveAccessService } from '#identity';
 import { LiveBus } from '../live-bus.service.js';
 import { EventStream } from './event-stream.util.js';
 
@@ -33,7 +34,12 @@ export class LiveStreams {
     private readonly liveAccess: LiveAccessService,
   ) {}
 
-  async open<TEvent, TValue>(actor: MemberActor, topic: string, deliver: (event: TEvent) => Promise<TValue | null>, options: StreamOptions = {}): Promise<AsyncIterableIterator<TValue>> {
+  async open<TEvent, TValue>(
+    actor: MemberActor,
+    topic: string,
+    deliver: (event: TEvent) => Promise<TValue | null>,
+    options: StreamOptions = {},
+  ): Promise<AsyncIterableIterator<TValue>> {
     const recheckMs = options.accessRecheckMs ?? 0;
     let checkedAt = Number.NEGATIVE_INFINITY;
     const stream: EventStream<TEvent, TValue> = new EventStream(async (event) => {

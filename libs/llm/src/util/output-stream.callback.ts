@@ -1,5 +1,9 @@
-import { BaseCallbackHandler, type CallbackHandlerPrefersStreaming, type HandleLLMNewTokenCallbackFields } from '@langchain/core/callbacks/base';
 import type { NewTokenIndices } from '@langchain/core/callbacks/base';
+import {
+  BaseCallbackHandler,
+  type CallbackHandlerPrefersStreaming,
+  type HandleLLMNewTokenCallbackFields,
+} from '@langchain/core/callbacks/base';
 
 /** The raw reply of the current attempt so far (JSON text or tool-call arguments), and whether it began again. */
 export interface OutputProgress {
@@ -29,7 +33,14 @@ export class OutputStream extends BaseCallbackHandler implements CallbackHandler
     this.fresh = true;
   }
 
-  override handleLLMNewToken(token: string, _idx: NewTokenIndices, _runId: string, _parentRunId?: string, _tags?: string[], fields?: HandleLLMNewTokenCallbackFields): void {
+  override handleLLMNewToken(
+    token: string,
+    _idx: NewTokenIndices,
+    _runId: string,
+    _parentRunId?: string,
+    _tags?: string[],
+    fields?: HandleLLMNewTokenCallbackFields,
+  ): void {
     const message = (fields?.chunk as { message?: { tool_call_chunks?: Array<{ args?: string }> } } | undefined)?.message;
     const piece = token + (message?.tool_call_chunks ?? []).map((chunk) => chunk.args ?? '').join('');
     if (!piece) return;

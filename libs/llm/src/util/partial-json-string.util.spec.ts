@@ -3,7 +3,9 @@ import { partialJsonString } from './partial-json-string.util.js';
 
 describe('partialJsonString', () => {
   it('reads a string field as far as it has arrived', () => {
-    expect(partialJsonString('{"move":"follow_up","acknowledgement":"You lead.","question":"What did you', 'question')).toBe('What did you');
+    expect(partialJsonString('{"move":"follow_up","acknowledgement":"You lead.","question":"What did you', 'question')).toBe(
+      'What did you',
+    );
     expect(partialJsonString('{"move":"follow_up","question":"What did you learn?","quote":null}', 'question')).toBe('What did you learn?');
   });
 

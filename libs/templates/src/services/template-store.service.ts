@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import type { MemberActor } from '#auth';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
 import { readsLibrary } from '../access/template-rules.util.js';
 import type { TemplateSnapshot } from '../content/template-snapshot.js';
-import { ReflectionTemplateVersionEntity } from '../entities/reflection-template-version.entity.js';
 import { ReflectionTemplateEntity } from '../entities/reflection-template.entity.js';
+import { ReflectionTemplateVersionEntity } from '../entities/reflection-template-version.entity.js';
 
 /** Reads and writes of the two template tables; access decisions are made by the callers. */
 @Injectable()
@@ -30,7 +30,11 @@ export class TemplateStore {
     const versions = await this.db
       .repository(ReflectionTemplateVersionEntity)
       .createQueryBuilder('v')
-      .innerJoin(ReflectionTemplateEntity, 't', 't.id = v.templateId AND t.organisationId = v.organisationId AND t.currentVersion = v.version')
+      .innerJoin(
+        ReflectionTemplateEntity,
+        't',
+        't.id = v.templateId AND t.organisationId = v.organisationId AND t.currentVersion = v.version',
+      )
       .where('v.organisationId = :organisationId AND v.templateId = ANY(:ids)', { organisationId, ids: templates.map((t) => t.id) })
       .getMany();
     const byTemplate = new Map(versions.map((v) => [v.templateId, v]));
@@ -68,11 +72,17 @@ export class TemplateStore {
     return query.orderBy('t.starterKey', 'ASC', 'NULLS LAST').addOrderBy('t.createdAt', 'DESC').addOrderBy('t.id').getMany();
   }
 
-  insertTemplate(row: Pick<ReflectionTemplateEntity, 'organisationId' | 'ownerMembershipId' | 'personal'> & { starterKey?: string | null }): Promise<ReflectionTemplateEntity> {
-    return this.db.repository(ReflectionTemplateEntity).save({ ...row, starterKey: row.starterKey ?? null, currentVersion: 1, archivedAt: null });
+  insertTemplate(
+    row: Pick<ReflectionTemplateEntity, 'organisationId' | 'ownerMembershipId' | 'personal'> & { starterKey?: string | null },
+  ): Promise<ReflectionTemplateEntity> {
+    return this.db
+      .repository(ReflectionTemplateEntity)
+      .save({ ...row, starterKey: row.starterKey ?? null, currentVersion: 1, archivedAt: null });
   }
 
-  insertVersion(row: Partial<ReflectionTemplateVersionEntity> & Pick<ReflectionTemplateVersionEntity, 'organisationId' | 'templateId' | 'version'>): Promise<ReflectionTemplateVersionEntity> {
+  insertVersion(
+    row: Partial<ReflectionTemplateVersionEntity> & Pick<ReflectionTemplateVersionEntity, 'organisationId' | 'templateId' | 'version'>,
+  ): Promise<ReflectionTemplateVersionEntity> {
     return this.db.repository(ReflectionTemplateVersionEntity).save(row);
   }
 

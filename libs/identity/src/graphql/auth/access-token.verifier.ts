@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ClsService } from 'nestjs-cls';
-import { authConfig, type AuthConfig } from '#config';
+import type { Actor } from '#auth';
+import { type AuthConfig, authConfig } from '#config';
 import { TenantDatabase } from '#database';
-import type { Actor } from '../../actor.type.js';
 import { IdentityException, IdentityExceptionCode } from '../../identity.exception.js';
 import { jwtKeyOf } from '../../services/jwt-key.util.js';
 import type { AccessClaims } from '../../services/token.service.js';
@@ -36,7 +36,10 @@ export class AccessTokenVerifier {
     let claims: AccessClaims;
     try {
       // jsonwebtoken takes a KeyObject; @nestjs/jwt's typings predate that (as passport-jwt's do).
-      claims = await this.jwt.verifyAsync<AccessClaims>(token, { secret: jwtKeyOf(this.config.jwtSecret) as unknown as string, ...accessTokenChecks(this.config) });
+      claims = await this.jwt.verifyAsync<AccessClaims>(token, {
+        secret: jwtKeyOf(this.config.jwtSecret) as unknown as string,
+        ...accessTokenChecks(this.config),
+      });
     } catch {
       throw new IdentityException('Invalid or expired access token', IdentityExceptionCode.INVALID_TOKEN);
     }

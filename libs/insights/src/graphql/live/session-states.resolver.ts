@@ -1,7 +1,6 @@
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
-import { NotFoundException, UuidPipe, type JobState } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
+import { type JobState, NotFoundException, UuidPipe } from '#common';
 import { LiveTopic, type SessionChangedEvent } from '#live';
 import { LiveStreams } from '#live/graphql';
 import { ReflectionAccessPolicy } from '#sharing';
@@ -24,7 +23,8 @@ export class SessionStatesResolver {
   ) {}
 
   @Subscription(() => ReflectionSessionStatesModel, {
-    description: 'Changes of the summary and action plan states of a session (owner, or a coach it is shared with). NOT_FOUND as reflectionSession would answer.',
+    description:
+      'Changes of the summary and action plan states of a session (owner, or a coach it is shared with). NOT_FOUND as reflectionSession would answer.',
     resolve: (states: ReflectionSessionStatesModel) => states,
   })
   async reflectionSessionStates(
@@ -35,8 +35,10 @@ export class SessionStatesResolver {
       const session = await this.sessions.find(actor.organisationId, sessionId);
       await this.policy.authorizeRead(actor, session, 'session', 'Reflection session');
     });
-    return this.streams.open<SessionChangedEvent, ReflectionSessionStatesModel>(actor, LiveTopic.session(actor.organisationId, sessionId), () =>
-      this.streams.read(actor, () => this.statesOf(actor, sessionId)),
+    return this.streams.open<SessionChangedEvent, ReflectionSessionStatesModel>(
+      actor,
+      LiveTopic.session(actor.organisationId, sessionId),
+      () => this.streams.read(actor, () => this.statesOf(actor, sessionId)),
     );
   }
 

@@ -1,7 +1,6 @@
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
 import { LiveTopic, type ReplyEvent } from '#live';
 import { LiveStreams } from '#live/graphql';
 import { SessionReader } from '../../sessions/session-reader.service.js';
@@ -22,7 +21,8 @@ export class InterviewerReplyResolver {
   ) {}
 
   @Subscription(() => InterviewerReplyModel, {
-    description: "The interviewer's replies to your answers in one of your sessions, streamed as they are written and ending with the stored turn. Owner only: NOT_FOUND otherwise.",
+    description:
+      "The interviewer's replies to your answers in one of your sessions, streamed as they are written and ending with the stored turn. Owner only: NOT_FOUND otherwise.",
     resolve: (reply: InterviewerReplyModel) => reply,
   })
   async interviewerReply(
@@ -30,13 +30,25 @@ export class InterviewerReplyResolver {
     @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string,
   ): Promise<AsyncIterableIterator<InterviewerReplyModel>> {
     await this.streams.read(actor, () => this.sessions.own(actor, sessionId));
-    return this.streams.open<ReplyEvent, InterviewerReplyModel>(actor, LiveTopic.reply(actor.organisationId, sessionId), (event) => this.deliver(actor, sessionId, event), {
-      accessRecheckMs: TEXT_ACCESS_RECHECK_MS,
-    });
+    return this.streams.open<ReplyEvent, InterviewerReplyModel>(
+      actor,
+      LiveTopic.reply(actor.organisationId, sessionId),
+      (event) => this.deliver(actor, sessionId, event),
+      {
+        accessRecheckMs: TEXT_ACCESS_RECHECK_MS,
+      },
+    );
   }
 
   private async deliver(actor: MemberActor, sessionId: string, event: ReplyEvent): Promise<InterviewerReplyModel> {
-    const reply = Object.assign(new InterviewerReplyModel(), { sessionId, answerTurnId: event.answerTurnId, text: null, restart: false, done: false, turn: null });
+    const reply = Object.assign(new InterviewerReplyModel(), {
+      sessionId,
+      answerTurnId: event.answerTurnId,
+      text: null,
+      restart: false,
+      done: false,
+      turn: null,
+    });
     if (event.kind === 'text') return Object.assign(reply, { text: event.text, restart: event.restart });
     const turnId = event.turnId;
     const stored = turnId ? await this.streams.read(actor, () => this.sessions.ownTurn(actor, sessionId, turnId)) : null;

@@ -22,6 +22,9 @@ export class InterviewerReplyModel {
   @Field()
   done: boolean;
 
-  @Field(() => TurnModel, { nullable: true, description: 'The stored interviewer turn, on the last event; null when the interview closed without one' })
+  @Field(() => TurnModel, {
+    nullable: true,
+    description: 'The stored interviewer turn, on the last event; null when the interview closed without one',
+  })
   turn: TurnModel | null;
 }

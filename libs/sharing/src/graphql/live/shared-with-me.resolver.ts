@@ -1,6 +1,5 @@
 import { Resolver, Subscription } from '@nestjs/graphql';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { LiveTopic, type ShareEvent } from '#live';
 import { LiveStreams } from '#live/graphql';
 import { ReflectionAccessPolicy } from '../../reflection-access.policy.js';
@@ -19,12 +18,27 @@ export class SharedWithMeResolver {
     resolve: (shared: ReflectionSharedModel) => shared,
   })
   async reflectionsSharedWithMe(@CurrentActor() actor: MemberActor): Promise<AsyncIterableIterator<ReflectionSharedModel>> {
-    return this.streams.open<ShareEvent, ReflectionSharedModel>(actor, LiveTopic.sharesFor(actor.organisationId, actor.membershipId), (event) =>
-      this.streams.read(actor, async () => {
-        const reflection = { id: event.sessionId, organisationId: actor.organisationId, participantMembershipId: event.participantMembershipId };
-        if (event.coachMembershipId !== actor.membershipId || !(await this.policy.coachMayRead(actor.membershipId, [reflection])).has(event.sessionId)) return null;
-        return Object.assign(new ReflectionSharedModel(), { sessionId: event.sessionId, participantMembershipId: event.participantMembershipId, sharedAt: new Date(event.sharedAt) });
-      }),
+    return this.streams.open<ShareEvent, ReflectionSharedModel>(
+      actor,
+      LiveTopic.sharesFor(actor.organisationId, actor.membershipId),
+      (event) =>
+        this.streams.read(actor, async () => {
+          const reflection = {
+            id: event.sessionId,
+            organisationId: actor.organisationId,
+            participantMembershipId: event.participantMembershipId,
+          };
+          if (
+            event.coachMembershipId !== actor.membershipId ||
+            !(await this.policy.coachMayRead(actor.membershipId, [reflection])).has(event.sessionId)
+          )
+            return null;
+          return Object.assign(new ReflectionSharedModel(), {
+            sessionId: event.sessionId,
+            participantMembershipId: event.participantMembershipId,
+            sharedAt: new Date(event.sharedAt),
+          });
+        }),
     );
   }
 }
