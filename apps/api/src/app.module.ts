@@ -13,6 +13,7 @@ import { InsightsGraphqlModule } from '#insights/graphql';
 import { InterviewsGraphqlModule } from '#interviews/graphql';
 import { JobsModule } from '#jobs';
 import { JobsGraphqlModule } from '#jobs/graphql';
+import { LiveGraphqlModule } from '#live/graphql';
 import { LlmGraphqlModule } from '#llm/graphql';
 import { LoggingModule } from '#observability';
 import { PrivacyGraphqlModule } from '#privacy/graphql';
@@ -36,7 +37,7 @@ import { ThrottlingModule } from './throttling/throttling.module.js';
     LoggingModule.forRoot('api'),
     DatabaseModule.forRoot({ applicationName: 'waypoint-api', http: true }),
     PrometheusModule.register({ path: '/metrics', defaultMetrics: { enabled: true } }),
-    GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, useClass: GraphqlOptionsFactory }),
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, imports: [LiveGraphqlModule], useClass: GraphqlOptionsFactory }),
     ThrottlingModule,
     HealthModule,
     JobsModule,

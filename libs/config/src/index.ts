@@ -4,6 +4,7 @@ export * from './database.config.js';
 export * from './define-config.util.js';
 export * from './dev-secret.util.js';
 export * from './http.config.js';
+export * from './live.config.js';
 export * from './mail.config.js';
 export * from './redis.config.js';
 export * from './runtime.config.js';

@@ -5,6 +5,7 @@ export * from './entities/user.entity.js';
 export * from './identity.exception.js';
 export * from './identity.module.js';
 export * from './services/invitations.service.js';
+export * from './services/live-access.service.js';
 export * from './services/memberships.service.js';
 export * from './services/organisations.service.js';
 export * from './services/users.service.js';

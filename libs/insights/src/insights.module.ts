@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ReflectionSessionEntity, SessionSummaryStatesModule, SessionTurnEntity } from '#interviews';
 import { JobsModule } from '#jobs';
+import { LiveModule } from '#live';
 import { LlmModule } from '#llm';
 import { LlmUsageModule } from '#llm/usage';
 import { ReflectionTemplateVersionEntity } from '#templates';
@@ -64,6 +65,7 @@ const SERVICES = [
     JobsModule,
     SessionSummaryStatesModule,
     InsightsReadModelsModule,
+    LiveModule,
   ],
   providers: SERVICES,
   exports: SERVICES,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '#jobs';
+import { LiveModule } from '#live';
 import { LlmModule, llmConfig } from '#llm';
 import { LlmUsageModule } from '#llm/usage';
 import { SharingModule } from '#sharing';
@@ -31,6 +32,7 @@ import { StartLock } from './sessions/start-lock.service.js';
     LlmModule,
     LlmUsageModule,
     JobsModule,
+    LiveModule,
     SharingModule,
     TemplatesModule,
     InterviewsReadModelsModule,

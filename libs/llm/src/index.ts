@@ -31,5 +31,7 @@ export * from './prompts/summary-sources.util.js';
 export * from './taxonomy/default-theme-taxonomy.js';
 export * from './taxonomy/theme-taxonomy.interface.js';
 export { extractJsonObject } from './util/json-extract.util.js';
+export type { OutputProgress } from './util/output-stream.callback.js';
+export { partialJsonString } from './util/partial-json-string.util.js';
 export { readDataBlock } from './util/prompt.util.js';
 export * from './util/text-compare.util.js';

@@ -5,6 +5,7 @@ import { type LlmConfig, type LlmSettings, llmConfig } from './llm.config.js';
 import { LlmException, LlmExceptionReason } from './llm.exception.js';
 import { mergeLlmSettings } from './llm-settings.util.js';
 import type { LlmCallContext, LlmOutcome, LlmResult, LlmTask, LlmUsage } from './llm-task.interface.js';
+import { OutputStream } from './util/output-stream.callback.js';
 import { classifyProviderError, describeProviderError } from './util/provider-error.util.js';
 import { type StructuredOutputMode, structuredCall } from './util/structured-call.util.js';
 import { UsageTally } from './util/usage-tally.callback.js';
@@ -59,12 +60,13 @@ export class LlmRunner {
         },
       });
 
+    const callbacks = ctx.onOutput ? [tally, new OutputStream(ctx.onOutput)] : [tally];
     const prompt = task.build(input);
     let messages: BaseMessage[] = prompt;
     for (let invalid = 0; ; invalid++) {
       let reply: Awaited<ReturnType<typeof call.invoke>>;
       try {
-        reply = await call.invoke(messages, { callbacks: [tally], signal: budget });
+        reply = await call.invoke(messages, { callbacks, signal: budget });
       } catch (error) {
         const kind = classifyProviderError(error);
         if (kind === 'invalid' && !budget?.aborted) {

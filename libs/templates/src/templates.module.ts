@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '#jobs';
+import { LiveModule } from '#live';
 import { TemplateAccess } from './access/template-access.service.js';
 import { ReflectionTemplateEntity } from './entities/reflection-template.entity.js';
 import { ReflectionTemplateVersionEntity } from './entities/reflection-template-version.entity.js';
@@ -11,7 +12,7 @@ import { StarterLibrary } from './starter/starter-library.service.js';
 
 /** Reflection templates, their versions and research plans; used by the api and the worker. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ReflectionTemplateEntity, ReflectionTemplateVersionEntity]), JobsModule],
+  imports: [TypeOrmModule.forFeature([ReflectionTemplateEntity, ReflectionTemplateVersionEntity]), JobsModule, LiveModule],
   providers: [TemplateStore, TemplateAccess, ResearchPlansService, StarterLibrary, TemplatesService],
   exports: [TemplateAccess, TemplatesService, ResearchPlansService],
 })

@@ -4,6 +4,7 @@ export * from './factories.util.js';
 export * from './free-port.util.js';
 export * from './graphql-client.util.js';
 export * from './jwt.util.js';
+export * from './live-client.util.js';
 export * from './mailbox.util.js';
 export * from './processes.util.js';
 export * from './raw-http.util.js';

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { IdentityModule } from '../identity.module.js';
 import { AccountResolver } from './account.resolver.js';
+import { AccessTokenVerifier } from './auth/access-token.verifier.js';
 import { GqlAuthGuard } from './auth/gql-auth.guard.js';
 import { JwtStrategy } from './auth/jwt.strategy.js';
 import { AuthResolver } from './auth.resolver.js';
@@ -11,10 +13,11 @@ import { OrganisationResolver } from './organisation.resolver.js';
 import { UserResolver } from './user.resolver.js';
 
 @Module({
-  imports: [IdentityModule, PassportModule],
+  imports: [IdentityModule, PassportModule, JwtModule.register({})],
   providers: [
     JwtStrategy,
     GqlAuthGuard,
+    AccessTokenVerifier,
     IdentityLoaders,
     AuthResolver,
     AccountResolver,
@@ -22,6 +25,6 @@ import { UserResolver } from './user.resolver.js';
     MembershipResolver,
     UserResolver,
   ],
-  exports: [GqlAuthGuard, IdentityLoaders],
+  exports: [GqlAuthGuard, AccessTokenVerifier, IdentityLoaders],
 })
 export class IdentityGraphqlModule {}

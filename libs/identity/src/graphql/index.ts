@@ -1,3 +1,5 @@
+export * from '#auth';
+export * from './auth/access-token.verifier.js';
 export * from './auth/gql-auth.guard.js';
 export * from './identity.loaders.js';
 export * from './identity-graphql.module.js';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase, tenantScope } from '#database';
+import { LivePublisher, LiveTopic } from '#live';
 import { type ActionPlan, type ActionPlanInput, actionPlanTask, type LlmCallContext, LlmException, LlmRunner } from '#llm';
 import { ActionPlanEntity } from '../entities/action-plan.entity.js';
 import { ReflectionSummaryEntity } from '../entities/reflection-summary.entity.js';
@@ -19,6 +20,7 @@ export class ActionPlanWriter {
     private readonly db: TenantDatabase,
     private readonly llm: LlmRunner,
     private readonly llmContext: InsightLlmContext,
+    private readonly live: LivePublisher,
   ) {}
 
   async write(organisationId: string, planId: string, requestId: string): Promise<ActionPlanOutcome> {
@@ -38,11 +40,13 @@ export class ActionPlanWriter {
 
   fail(organisationId: string, planId: string, requestId: string, message: string): Promise<void> {
     return this.db.run(tenantScope(organisationId), async () => {
-      await this.db.manager.query(
+      const [rows]: [Array<{ session_id: string }>, number] = await this.db.manager.query(
         `UPDATE action_plans SET state = 'FAILED', error = $4, updated_at = now()
-          WHERE organisation_id = $1 AND id = $2 AND request_id = $3 AND state IN ('PENDING', 'RUNNING')`,
+          WHERE organisation_id = $1 AND id = $2 AND request_id = $3 AND state IN ('PENDING', 'RUNNING')
+          RETURNING session_id`,
         [organisationId, planId, requestId, message],
       );
+      if (rows[0]) this.changed(organisationId, rows[0].session_id);
     });
   }
 
@@ -59,6 +63,7 @@ export class ActionPlanWriter {
       return 'failed';
     }
     await this.db.repository(ActionPlanEntity).update({ id: plan.id, organisationId }, { state: 'RUNNING', error: null });
+    this.changed(organisationId, plan.sessionId);
     const now = new Date();
     const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
     const input: ActionPlanInput = {
@@ -125,6 +130,7 @@ export class ActionPlanWriter {
         { id: planId, organisationId },
         { state: 'READY', error: null, provider: result.provider, model: result.model, promptVersion: result.promptVersion },
       );
+    this.changed(organisationId, plan.sessionId);
     return 'written';
   }
 
@@ -141,5 +147,11 @@ export class ActionPlanWriter {
     await this.db
       .repository(ActionPlanEntity)
       .update({ id: plan.id, organisationId: plan.organisationId }, { state: 'FAILED', error: message });
+    this.changed(plan.organisationId, plan.sessionId);
+  }
+
+  /** Subscribers to the session hear of the plan's new state once it is committed. */
+  private changed(organisationId: string, sessionId: string): void {
+    this.live.afterCommit(LiveTopic.session(organisationId, sessionId), { sessionId });
   }
 }

@@ -4,6 +4,7 @@ import { In } from 'typeorm';
 import { TenantDatabase } from '#database';
 import { type ReflectionSessionEntity, SessionSummaryStates } from '#interviews';
 import { JobName, JobProducer, jobIdOf } from '#jobs';
+import { LivePublisher, LiveTopic } from '#live';
 import { ReflectionSummaryEntity } from '../entities/reflection-summary.entity.js';
 import { InsightsException, InsightsExceptionCode } from '../insights.exception.js';
 
@@ -14,6 +15,7 @@ export class SummariesService {
     private readonly db: TenantDatabase,
     private readonly jobs: JobProducer,
     private readonly states: SessionSummaryStates,
+    private readonly live: LivePublisher,
   ) {}
 
   findForSessions(organisationId: string, sessionIds: readonly string[]): Promise<ReflectionSummaryEntity[]> {
@@ -32,6 +34,7 @@ export class SummariesService {
         summaryState: session.summaryState,
       });
     }
+    this.live.afterCommit(LiveTopic.session(session.organisationId, session.id), { sessionId: session.id });
     await this.jobs.enqueue(
       JobName.WriteSummary,
       { organisationId: session.organisationId, sessionId: session.id },

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { TenantDatabase, tenantScope } from '#database';
 import { ReflectionSessionEntity, SessionSummaryStates, SessionTurnEntity } from '#interviews';
 import { JobName, JobProducer, jobIdOf, RollupScheduler, WebhookEvents, WebhookEventType } from '#jobs';
+import { LivePublisher, LiveTopic } from '#live';
 import { type LlmCallContext, LlmException, LlmRunner, type SessionSummary, type SummaryInput, summaryTask } from '#llm';
 import { ReflectionTemplateVersionEntity } from '#templates';
 import { InsightLlmContext } from './llm-context.service.js';
@@ -38,6 +39,7 @@ export class SummaryWriter {
     private readonly strainNotes: StrainNotesService,
     private readonly states: SessionSummaryStates,
     private readonly webhooks: WebhookEvents,
+    private readonly live: LivePublisher,
   ) {}
 
   async write(organisationId: string, sessionId: string): Promise<SummaryOutcome> {
@@ -78,6 +80,7 @@ export class SummaryWriter {
   private async markFailed(organisationId: string, sessionId: string, message: string): Promise<void> {
     if (await this.summaryExists(organisationId, sessionId)) return;
     await this.states.fail(organisationId, sessionId, message);
+    this.live.afterCommit(LiveTopic.session(organisationId, sessionId), { sessionId });
   }
 
   private async prepare(organisationId: string, sessionId: string): Promise<Prepared | SummaryOutcome> {
@@ -86,12 +89,12 @@ export class SummaryWriter {
       .findOne({ where: { organisationId, id: sessionId }, lock: { mode: 'pessimistic_write' } });
     if (session?.status !== 'COMPLETED') return 'skipped';
     if (await this.summaryExists(organisationId, sessionId)) {
-      if (session.summaryState !== 'READY') await this.states.set(organisationId, sessionId, 'READY');
+      if (session.summaryState !== 'READY') await this.setState(organisationId, sessionId, 'READY');
       return 'exists';
     }
     // FAILED waits for an explicit retry (which sets PENDING and enqueues a new job).
     if (session.summaryState !== 'PENDING' && session.summaryState !== 'RUNNING') return 'skipped';
-    await this.states.set(organisationId, sessionId, 'RUNNING');
+    await this.setState(organisationId, sessionId, 'RUNNING');
 
     // One connection per transaction: the reads run one after another.
     const turns = await this.db.repository(SessionTurnEntity).find({ where: { organisationId, sessionId }, order: { seq: 'ASC' } });
@@ -146,7 +149,7 @@ export class SummaryWriter {
         summary.satisfactionSource === 'participant' ? summary.satisfactionTurnId : null,
       ],
     );
-    await this.states.set(session.organisationId, session.id, 'READY');
+    await this.setState(session.organisationId, session.id, 'READY');
     if (!inserted.length) return 'exists';
     if (summary.strain) await this.strainNotes.write(session, summary.strain);
     // The new scores and themes feed the HR rollups once this transaction commits.
@@ -172,5 +175,11 @@ export class SummaryWriter {
       [organisationId, sessionId],
     );
     return rows.length > 0;
+  }
+
+  /** The new state, and its live subscribers told once it commits. */
+  private async setState(organisationId: string, sessionId: string, state: 'RUNNING' | 'READY'): Promise<void> {
+    await this.states.set(organisationId, sessionId, state);
+    this.live.afterCommit(LiveTopic.session(organisationId, sessionId), { sessionId });
   }
 }

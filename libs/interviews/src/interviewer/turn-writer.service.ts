@@ -1,5 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type InterviewTurnDecision, type InterviewTurnInput, interviewTurnTask, LlmRunner, type LlmSettings, type LlmUsage } from '#llm';
+import {
+  type InterviewTurnDecision,
+  type InterviewTurnInput,
+  interviewTurnTask,
+  LlmRunner,
+  type LlmSettings,
+  type LlmUsage,
+  partialJsonString,
+} from '#llm';
 
 export interface ModelContext {
   organisationId: string;
@@ -8,6 +16,8 @@ export interface ModelContext {
   /** Wall-clock budget of the configured model; the embedded fallback runs in-process. */
   budgetMs: number;
   onUsage?: (usage: LlmUsage) => void | Promise<void>;
+  /** The question as the model writes it (when it streams); `restarted` when an attempt began again. */
+  onQuestion?: (soFar: string, restarted: boolean) => void;
 }
 
 export interface WrittenTurn {
@@ -55,11 +65,16 @@ export class TurnWriter {
     problems: (decision: InterviewTurnDecision) => string[],
   ): Promise<WrittenTurn | { provider: string } | null> {
     try {
+      const onQuestion = ctx.onQuestion;
+      const onOutput = onQuestion
+        ? ({ raw, restarted }: { raw: string; restarted: boolean }) => onQuestion(partialJsonString(raw, 'question') ?? '', restarted)
+        : undefined;
       const result = await this.runner.run(interviewTurnTask, input, {
         organisationId: ctx.organisationId,
         settings,
         budgetMs,
         onUsage: ctx.onUsage,
+        onOutput,
       });
       const refused = problems(result.value);
       if (refused.length > 0) {

@@ -56,7 +56,7 @@ export class AnswersService {
     const turn = { seq, role: 'PARTICIPANT' as const, content, stage, questionRef: state.pending?.ref ?? null, idempotencyKey };
     const answer = await this.store.appendTurn(session, turn, stored, { commit: !!stored.awaitingReply });
     if (!stored.awaitingReply) return { answer, next: null, session };
-    return { answer, next: await this.replies.reply(locked, stored, content, window), session };
+    return { answer, next: await this.replies.reply(locked, stored, answer, window), session };
   }
 
   private async locked(actor: MemberActor, sessionId: string, idempotencyKey: string | null): Promise<LockedSession> {

@@ -22,7 +22,7 @@ export class InterviewModels {
     organisationId: string,
     organisation: OrganisationInterviewSettings,
     now: Date,
-    options: { usage?: LlmUsage[]; plannedOnly?: boolean; window?: InterviewTurnWindowEntry[] },
+    options: { usage?: LlmUsage[]; plannedOnly?: boolean; window?: InterviewTurnWindowEntry[]; onQuestion?: RespondContext['onQuestion'] },
   ): RespondContext {
     const usage = options.usage;
     return {
@@ -34,6 +34,7 @@ export class InterviewModels {
       now,
       window: options.window ?? [],
       plannedOnly: options.plannedOnly,
+      onQuestion: options.onQuestion,
     };
   }
 

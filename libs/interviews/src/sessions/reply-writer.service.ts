@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LivePublisher, LiveTopic, type ReplyEvent } from '#live';
 import type { LlmUsage } from '#llm';
 import { LlmUsageRecorder } from '#llm/usage';
 import type { SessionTurnEntity } from '../entities/session-turn.entity.js';
@@ -7,6 +8,7 @@ import type { InterviewerState } from '../interviewer/interviewer-state.type.js'
 import { parseInterviewerState } from '../interviewer/interviewer-state.util.js';
 import { InterviewsException, InterviewsExceptionCode } from '../interviews.exception.js';
 import { InterviewModels } from './interview-models.service.js';
+import { questionPieces } from './question-stream.util.js';
 import { type LockedSession, type ReplyWrite, SessionStore } from './session-store.service.js';
 
 /** How long a reply may be in the writing before the next request repairs it (a crash between the two writes). */
@@ -24,25 +26,38 @@ export class ReplyWriter {
     private readonly models: InterviewModels,
     private readonly store: SessionStore,
     private readonly usage: LlmUsageRecorder,
+    private readonly live: LivePublisher,
   ) {}
 
-  /** `state` has the answer recorded (`awaitingReply` set) and committed; no transaction is open. */
+  /**
+   * `state` has the answer recorded (`awaitingReply` set) and committed; no transaction is open.
+   * The owner's live subscribers see the question as the model writes it (when it streams), then
+   * the stored turn once it is committed.
+   */
   async reply(
     locked: LockedSession,
     state: InterviewerState,
-    answer: string,
+    answer: SessionTurnEntity,
     window: LockedSession['lastTurns'] = [],
   ): Promise<SessionTurnEntity | null> {
     const { session, organisation } = locked;
     const usage: LlmUsage[] = [];
+    const topic = LiveTopic.reply(session.organisationId, session.id);
+    const publish = (event: ReplyEvent) => void this.live.now(topic, event);
+    const onQuestion = questionPieces((piece) => publish({ kind: 'text', answerTurnId: answer.id, ...piece }));
     const context = this.models.context(session.organisationId, organisation, new Date(), {
       usage,
       window: (window ?? []).map(windowEntry),
+      onQuestion,
     });
-    const step = await this.interviewer.respond(state, answer, context);
+    const step = await this.interviewer.respond(state, answer.content, context);
     const metering = this.usage.statementFor(usage);
-    if (!step) return null;
-    return this.store.writeReply(session, this.replyOf(state, step), { along: metering ? [metering] : [], commit: true });
+    const turn = step
+      ? await this.store.writeReply(session, this.replyOf(state, step), { along: metering ? [metering] : [], commit: true })
+      : null;
+    // Committed with the reply's own statement: published now.
+    publish({ kind: 'turn', answerTurnId: answer.id, turnId: turn?.id ?? null });
+    return turn;
   }
 
   /**

@@ -4,6 +4,7 @@ import type { MemberActor } from '#auth';
 import { NotFoundException } from '#common';
 import { TenantDatabase } from '#database';
 import { JobName, JobProducer, jobIdOf } from '#jobs';
+import { LivePublisher, LiveTopic } from '#live';
 import { ReflectionAccessPolicy } from '#sharing';
 import { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
 import { Interviewer } from '../interviewer/interviewer.service.js';
@@ -26,6 +27,7 @@ export class SessionLifecycle {
     private readonly replies: ReplyWriter,
     private readonly policy: ReflectionAccessPolicy,
     private readonly jobs: JobProducer,
+    private readonly live: LivePublisher,
   ) {}
 
   async pause(actor: MemberActor, sessionId: string): Promise<ReflectionSessionEntity> {
@@ -88,6 +90,7 @@ export class SessionLifecycle {
       summaryError: null,
       interviewerState: { ...state, awaitingReply: null },
     });
+    this.live.afterCommit(LiveTopic.session(session.organisationId, session.id), { sessionId: session.id });
     await this.jobs.enqueue(
       JobName.WriteSummary,
       { organisationId: session.organisationId, sessionId: session.id },

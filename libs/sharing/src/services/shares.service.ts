@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { MemberActor } from '#auth';
 import { TenantDatabase } from '#database';
 import { WebhookEvents, WebhookEventType } from '#jobs';
+import { LivePublisher, LiveTopic, type ShareEvent } from '#live';
 import { ReflectionAccessPolicy } from '../reflection-access.policy.js';
 import type { OwnedReflection } from '../reflection-part.type.js';
 import { SharingException, SharingExceptionCode } from '../sharing.exception.js';
@@ -23,6 +24,7 @@ export class SharesService {
     private readonly policy: ReflectionAccessPolicy,
     private readonly owners: ReflectionOwners,
     private readonly webhooks: WebhookEvents,
+    private readonly live: LivePublisher,
   ) {}
 
   /** Shares with each coach; already shared ones stay as they are. All or nothing. */
@@ -44,14 +46,24 @@ export class SharesService {
         coachMembershipIds: refused,
       });
     }
-    const granted = await this.db.query<{ coach_membership_id: string }>(
+    const granted = await this.db.query<{ coach_membership_id: string; created_at: Date }>(
       `INSERT INTO session_shares (organisation_id, session_id, coach_membership_id)
        SELECT $1::uuid, $2::uuid, coach FROM unnest($3::uuid[]) AS coach
        ON CONFLICT (organisation_id, session_id, coach_membership_id) WHERE revoked_at IS NULL DO NOTHING
-       RETURNING coach_membership_id`,
+       RETURNING coach_membership_id, created_at`,
       [actor.organisationId, sessionId, coaches],
     );
     await this.announce(WebhookEventType.REFLECTION_SHARED, reflection, granted);
+    // Each coach newly given access hears of it once the share is committed.
+    for (const grant of granted) {
+      const event: ShareEvent = {
+        sessionId,
+        participantMembershipId: reflection.participantMembershipId,
+        coachMembershipId: grant.coach_membership_id,
+        sharedAt: new Date(grant.created_at).toISOString(),
+      };
+      this.live.afterCommit(LiveTopic.sharesFor(actor.organisationId, grant.coach_membership_id), event);
+    }
   }
 
   /** Revokes the given coaches' grants, or every grant when none are given. Idempotent. */

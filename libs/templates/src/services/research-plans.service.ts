@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '#database';
 import { JobName, type JobPayload, JobProducer, jobIdOf } from '#jobs';
+import { LivePublisher, LiveTopic } from '#live';
 import type { ResearchPlan, ResearchPlanInput } from '#llm';
 import { toStoredPlan } from '../content/plan-validation.util.js';
 import type { TemplateSnapshot } from '../content/template-snapshot.js';
@@ -21,6 +22,7 @@ export class ResearchPlansService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly jobs: JobProducer,
+    private readonly live: LivePublisher,
   ) {}
 
   /** Marks the plan PENDING and enqueues its generation in the caller's transaction (outbox). */
@@ -31,6 +33,7 @@ export class ResearchPlansService {
         WHERE organisation_id = $1 AND template_id = $2 AND version = $3`,
       [organisationId, templateId, version, requestId],
     );
+    this.changed(organisationId, templateId, version);
     await this.jobs.enqueue(
       JobName.GenerateResearchPlan,
       { organisationId, templateId, version, requestId },
@@ -53,6 +56,7 @@ export class ResearchPlansService {
         planRequestId: randomUUID(),
       },
     );
+    this.changed(snapshot.version.organisationId, snapshot.version.templateId, snapshot.version.version);
   }
 
   /**
@@ -69,6 +73,7 @@ export class ResearchPlansService {
     if (!version || version.planRequestId !== job.requestId) return null;
     if (version.planState !== 'PENDING' && version.planState !== 'RUNNING') return null;
     await this.db.repository(ReflectionTemplateVersionEntity).update({ id: version.id }, { planState: 'RUNNING' });
+    this.changed(job.organisationId, job.templateId, job.version);
     return {
       title: version.title,
       primaryQuestion: version.primaryQuestion,
@@ -104,6 +109,13 @@ export class ResearchPlansService {
       .where('organisation_id = :organisationId AND template_id = :templateId AND version = :version AND plan_request_id = :requestId', job)
       .andWhere(`plan_state IN ('PENDING', 'RUNNING')`)
       .execute();
-    return (result.affected ?? 0) > 0;
+    const changed = (result.affected ?? 0) > 0;
+    if (changed) this.changed(job.organisationId, job.templateId, job.version);
+    return changed;
+  }
+
+  /** Subscribers to the template hear of the plan's new state once it is committed. */
+  private changed(organisationId: string, templateId: string, version: number): void {
+    this.live.afterCommit(LiveTopic.template(organisationId, templateId), { templateId, version });
   }
 }

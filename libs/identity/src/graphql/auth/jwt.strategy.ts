@@ -9,7 +9,8 @@ import { IdentityException, IdentityExceptionCode } from '../../identity.excepti
 import { jwtKeyOf } from '../../services/jwt-key.util.js';
 import { LiveAccessService } from '../../services/live-access.service.js';
 import { MembershipsService } from '../../services/memberships.service.js';
-import { type AccessClaims, JWT_ALGORITHM } from '../../services/token.service.js';
+import type { AccessClaims } from '../../services/token.service.js';
+import { accessTokenChecks } from './access-token-checks.util.js';
 
 /** Clock difference tolerated between the signer and this process. */
 const CLOCK_SKEW_SECONDS = 60;
@@ -35,10 +36,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       // passport-jwt hands the key to jsonwebtoken, which takes a KeyObject; its typings predate that.
       secretOrKey: jwtKeyOf(config.jwtSecret) as unknown as string,
-      algorithms: [JWT_ALGORITHM],
-      issuer: config.issuer,
-      audience: config.audience,
-      ignoreExpiration: false,
+      ...accessTokenChecks(config),
     });
     this.maxLifetimeSeconds = config.accessTokenTtlSeconds + CLOCK_SKEW_SECONDS;
   }
