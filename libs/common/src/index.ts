@@ -8,3 +8,4 @@ export * from './validation/validation.pipe.js';
 export * from './validation/storable-text.util.js';
 export * from './http/auth-rate-limit.decorator.js';
 export * from './graphql/shared-enums.js';
+export * from './pagination/index.js';

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { UuidPipe } from '#common';
+import { mapPage, PageArgs, UuidPipe } from '#common';
 import type { MemberActor } from '../actor.type.js';
 import { Role } from '../role.enum.js';
 import { InvitationsService } from '../services/invitations.service.js';
@@ -9,6 +9,7 @@ import { InviteInput } from './dto/invite.input.js';
 import { UpdateMemberInput } from './dto/update-member.input.js';
 import { IdentityLoaders } from './identity.loaders.js';
 import { InvitationModel } from './models/invitation.model.js';
+import { MembershipConnection } from './models/membership-connection.model.js';
 import { MembershipModel } from './models/membership.model.js';
 import { OrganisationModel } from './models/organisation.model.js';
 import { UserModel } from './models/user.model.js';
@@ -21,9 +22,14 @@ export class MembershipResolver {
     private readonly loaders: IdentityLoaders,
   ) {}
 
-  @Query(() => [MembershipModel], { description: 'Active members of the organisation' })
+  @Query(() => [MembershipModel], { description: 'Active members of the organisation', deprecationReason: 'Unbounded: use membersConnection' })
   async members(@CurrentActor() actor: MemberActor): Promise<MembershipModel[]> {
     return (await this.memberships.list(actor.organisationId)).map(MembershipModel.from);
+  }
+
+  @Query(() => MembershipConnection, { description: 'Active members of the organisation, oldest first' })
+  async membersConnection(@CurrentActor() actor: MemberActor, @Args() page: PageArgs): Promise<MembershipConnection> {
+    return mapPage(await this.memberships.page(actor.organisationId, page), MembershipModel.from);
   }
 
   @Roles(Role.ORG_ADMIN)
