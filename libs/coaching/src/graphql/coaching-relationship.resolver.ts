@@ -1,8 +1,9 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { UuidPipe } from '#common';
+import { mapPage, PageArgs, UuidPipe } from '#common';
 import type { MemberActor } from '#identity';
 import { CurrentActor, IdentityLoaders, MembershipModel } from '#identity/graphql';
 import { CoachingRelationshipsService } from '../services/coaching-relationships.service.js';
+import { CoachingRelationshipConnection } from './models/coaching-relationship-connection.model.js';
 import { CoachingRelationshipModel } from './models/coaching-relationship.model.js';
 
 @Resolver(() => CoachingRelationshipModel)
@@ -41,7 +42,19 @@ export class CoachingRelationshipResolver {
     return (await this.relationships.activeCoaches(actor.organisationId, actor.membershipId)).map(MembershipModel.from);
   }
 
-  @Query(() => [CoachingRelationshipModel], { description: 'Admin: every relationship of the organisation; others: their own' })
+  @Query(() => CoachingRelationshipConnection, { description: 'Admin: every relationship of the organisation; others: their own. Newest first' })
+  async coachingRelationshipsConnection(
+    @CurrentActor() actor: MemberActor,
+    @Args('activeOnly', { defaultValue: true }) activeOnly: boolean,
+    @Args() page: PageArgs,
+  ): Promise<CoachingRelationshipConnection> {
+    return mapPage(await this.relationships.pageVisible(actor, activeOnly, page), CoachingRelationshipModel.from);
+  }
+
+  @Query(() => [CoachingRelationshipModel], {
+    description: 'Admin: every relationship of the organisation; others: their own',
+    deprecationReason: 'Unbounded: use coachingRelationshipsConnection',
+  })
   async coachingRelationships(
     @CurrentActor() actor: MemberActor,
     @Args('activeOnly', { defaultValue: true }) activeOnly: boolean,

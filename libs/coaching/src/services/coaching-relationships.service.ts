@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { SelectQueryBuilder } from 'typeorm';
+import { keysetPage, type Page, type PageArgs } from '#common';
 import { TenantDatabase } from '#database';
 import { hasRole, MembershipEntity, OrganisationsService, Role, type MemberActor } from '#identity';
 import { CoachingException, CoachingExceptionCode } from '../coaching.exception.js';
@@ -62,17 +64,24 @@ export class CoachingRelationshipsService {
 
   /** Admins see every relationship of the organisation; others the ones they are part of. */
   listVisible(actor: MemberActor, activeOnly: boolean): Promise<CoachingRelationshipEntity[]> {
+    return this.visibleQuery(actor, activeOnly).orderBy('c.started_at', 'DESC').addOrderBy('c.id').getMany();
+  }
+
+  /** A page of `listVisible`, newest first. */
+  pageVisible(actor: MemberActor, activeOnly: boolean, page: PageArgs): Promise<Page<CoachingRelationshipEntity>> {
+    return keysetPage(this.visibleQuery(actor, activeOnly), page, { column: 'started_at', direction: 'DESC' });
+  }
+
+  private visibleQuery(actor: MemberActor, activeOnly: boolean): SelectQueryBuilder<CoachingRelationshipEntity> {
     const query = this.db
       .repository(CoachingRelationshipEntity)
       .createQueryBuilder('c')
-      .where('c.organisation_id = :organisationId', { organisationId: actor.organisationId })
-      .orderBy('c.started_at', 'DESC')
-      .addOrderBy('c.id');
+      .where('c.organisation_id = :organisationId', { organisationId: actor.organisationId });
     if (!hasRole(actor, Role.ORG_ADMIN)) {
       query.andWhere('(c.coach_membership_id = :me OR c.participant_membership_id = :me)', { me: actor.membershipId });
     }
     if (activeOnly) query.andWhere('c.ended_at IS NULL');
-    return query.getMany();
+    return query;
   }
 
   /** Active members this coach currently coaches. */

@@ -14,3 +14,13 @@ export async function filterPage<T>(page: Page<T>, keep: (nodes: T[]) => Promise
   const edges = page.edges.filter((edge) => kept.has(edge.node));
   return { edges, pageInfo: { ...page.pageInfo, startCursor: edges[0]?.cursor ?? null } };
 }
+
+/**
+ * The same page with each node replaced by what `load` made of it (one batch for the page);
+ * `sourceOf` names the node each result was made from, and nodes without one are left out.
+ */
+export async function loadPage<A, B>(page: Page<A>, load: (nodes: A[]) => Promise<B[]>, sourceOf: (result: B) => A): Promise<Page<B>> {
+  const loaded = new Map((await load(page.edges.map((edge) => edge.node))).map((result) => [sourceOf(result), result]));
+  const edges = page.edges.flatMap((edge) => (loaded.has(edge.node) ? [{ cursor: edge.cursor, node: loaded.get(edge.node)! }] : []));
+  return { edges, pageInfo: { ...page.pageInfo, startCursor: edges[0]?.cursor ?? null } };
+}

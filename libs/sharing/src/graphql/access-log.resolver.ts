@@ -1,9 +1,10 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { UuidPipe } from '#common';
+import { mapPage, PageArgs, UuidPipe } from '#common';
 import type { MemberActor } from '#identity';
 import { CurrentActor, IdentityLoaders, MembershipModel } from '#identity/graphql';
 import { AccessLogService } from '../services/access-log.service.js';
 import { AccessLogLimitArgs } from './dto/access-log.args.js';
+import { AccessLogEntryConnection } from './models/access-log-entry-connection.model.js';
 import { AccessLogEntryModel } from './models/access-log-entry.model.js';
 
 @Resolver(() => AccessLogEntryModel)
@@ -13,7 +14,10 @@ export class AccessLogResolver {
     private readonly identity: IdentityLoaders,
   ) {}
 
-  @Query(() => [AccessLogEntryModel], { description: "Who read this reflection and what, newest first: its owner only (anyone else: NOT_FOUND)" })
+  @Query(() => [AccessLogEntryModel], {
+    description: 'Who read this reflection and what, newest first: its owner only (anyone else: NOT_FOUND)',
+    deprecationReason: 'Use accessLogConnection',
+  })
   async accessLog(
     @CurrentActor() actor: MemberActor,
     @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string,
@@ -22,9 +26,23 @@ export class AccessLogResolver {
     return (await this.log.forSession(actor, sessionId, args.limit ?? undefined)).map(AccessLogEntryModel.from);
   }
 
-  @Query(() => [AccessLogEntryModel], { description: "Reads of any of the caller's own reflections by someone else, newest first" })
+  @Query(() => [AccessLogEntryModel], { description: "Reads of any of the caller's own reflections by someone else, newest first", deprecationReason: 'Use myAccessLogConnection' })
   async myAccessLog(@CurrentActor() actor: MemberActor, @Args() args: AccessLogLimitArgs): Promise<AccessLogEntryModel[]> {
     return (await this.log.forOwner(actor, args.limit ?? undefined)).map(AccessLogEntryModel.from);
+  }
+
+  @Query(() => AccessLogEntryConnection, { description: 'Who read this reflection and what, newest first: its owner only (anyone else: NOT_FOUND)' })
+  async accessLogConnection(
+    @CurrentActor() actor: MemberActor,
+    @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string,
+    @Args() page: PageArgs,
+  ): Promise<AccessLogEntryConnection> {
+    return mapPage(await this.log.pageForSession(actor, sessionId, page), AccessLogEntryModel.from);
+  }
+
+  @Query(() => AccessLogEntryConnection, { description: "Reads of any of the caller's own reflections by someone else, newest first" })
+  async myAccessLogConnection(@CurrentActor() actor: MemberActor, @Args() page: PageArgs): Promise<AccessLogEntryConnection> {
+    return mapPage(await this.log.pageForOwner(actor, page), AccessLogEntryModel.from);
   }
 
   @ResolveField(() => MembershipModel, { description: 'Who read it (a removed member still shows)' })

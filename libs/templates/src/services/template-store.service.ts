@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { SelectQueryBuilder } from 'typeorm';
+import { keysetPage, type Page, type PageArgs } from '#common';
 import { TenantDatabase } from '#database';
 import type { MemberActor } from '#identity';
 import { readsLibrary } from '../access/template-rules.util.js';
@@ -54,6 +56,15 @@ export class TemplateStore {
 
   /** Every template the actor may read: own personal ones, and the library or what is assigned to them. */
   listReadable(actor: MemberActor, includeArchived: boolean): Promise<ReflectionTemplateEntity[]> {
+    return this.readableQuery(actor, includeArchived).orderBy('t.starterKey', 'ASC', 'NULLS LAST').addOrderBy('t.createdAt', 'DESC').addOrderBy('t.id').getMany();
+  }
+
+  /** A page of `listReadable`, newest first. */
+  pageReadable(actor: MemberActor, includeArchived: boolean, page: PageArgs): Promise<Page<ReflectionTemplateEntity>> {
+    return keysetPage(this.readableQuery(actor, includeArchived), page, { column: 'created_at', direction: 'DESC' });
+  }
+
+  private readableQuery(actor: MemberActor, includeArchived: boolean): SelectQueryBuilder<ReflectionTemplateEntity> {
     const query = this.db
       .repository(ReflectionTemplateEntity)
       .createQueryBuilder('t')
@@ -65,7 +76,7 @@ export class TemplateStore {
         { me: actor.membershipId, library: readsLibrary(actor) },
       );
     if (!includeArchived) query.andWhere('t.archivedAt IS NULL');
-    return query.orderBy('t.starterKey', 'ASC', 'NULLS LAST').addOrderBy('t.createdAt', 'DESC').addOrderBy('t.id').getMany();
+    return query;
   }
 
   insertTemplate(row: Pick<ReflectionTemplateEntity, 'organisationId' | 'ownerMembershipId' | 'personal'> & { starterKey?: string | null }): Promise<ReflectionTemplateEntity> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { loadPage, type Page, type PageArgs } from '#common';
 import { hasRole, Role, type MemberActor } from '#identity';
 import { TemplateAccess } from '../access/template-access.service.js';
 import { mayCreate } from '../access/template-rules.util.js';
@@ -92,6 +93,13 @@ export class TemplatesService {
   async list(actor: MemberActor, includeArchived = false): Promise<TemplateSnapshot[]> {
     await this.starters.ensure(actor.organisationId);
     return this.store.currentSnapshots(actor.organisationId, await this.store.listReadable(actor, includeArchived));
+  }
+
+  /** A page of `list`, newest first. */
+  async page(actor: MemberActor, includeArchived: boolean, args: PageArgs): Promise<Page<TemplateSnapshot>> {
+    await this.starters.ensure(actor.organisationId);
+    const page = await this.store.pageReadable(actor, includeArchived, args);
+    return loadPage(page, (templates) => this.store.currentSnapshots(actor.organisationId, templates), (snapshot) => snapshot.template);
   }
 
   /** Asks for a new plan of the current version (replacing the plan when it is ready). */
