@@ -3,13 +3,15 @@ import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
-import { httpConfig, runtimeConfig, validateConfigurationOrExit } from '#config';
+import { clientsConfig, httpConfig, runtimeConfig, validateConfigurationOrExit } from '#config';
 import { QueueRegistry } from '#jobs';
 import { mountQueueDashboard } from '#jobs/dashboard';
 import { llmConfig } from '#llm';
 import { requestIdOf, shutDownOnSignal } from '#observability';
 import { API_CONFIG } from './api-config.js';
 import { AppModule } from './app.module.js';
+import { enableCors } from './http/cors.util.js';
+import { mountGraphiqlAssets } from './http/graphiql-assets.util.js';
 
 /** Until the app's own (pino) logger takes over, anything Nest says is a JSON line too. */
 const BOOT_LOGGER = new ConsoleLogger({ json: true, colors: false, logLevels: ['warn', 'error', 'fatal'] });
@@ -18,6 +20,7 @@ async function bootstrap(): Promise<void> {
   // Every concern is checked before Nest starts, so a bad variable is one JSON line, never a stack.
   validateConfigurationOrExit('api', [...API_CONFIG, llmConfig]);
   const http = httpConfig.load();
+  const clients = clientsConfig.load();
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
     new FastifyAdapter({ bodyLimit: http.bodyLimitBytes, trustProxy: http.trustProxy, genReqId: requestIdOf }),
@@ -31,6 +34,8 @@ async function bootstrap(): Promise<void> {
       reply.header('x-request-id', request.id);
       done();
     });
+  await enableCors(app, clients.corsOrigins);
+  if (clients.graphqlIde) await mountGraphiqlAssets(app);
   if (http.queueDashboardToken) await mountQueueDashboard(app.getHttpAdapter().getInstance(), app.get(QueueRegistry), http.queueDashboardToken);
   await app.listen(http.port, http.host);
   app.get(Logger).log({ url: await app.getUrl() }, 'api listening');

@@ -9,3 +9,4 @@ export * from './auth.config.js';
 export * from './http.config.js';
 export * from './mail.config.js';
 export * from './worker.config.js';
+export * from './clients.config.js';

@@ -2,19 +2,24 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { GqlOptionsFactory } from '@nestjs/graphql';
-import { httpConfig, type HttpConfig } from '#config';
+import { clientsConfig, httpConfig, type ClientsConfig, type HttpConfig } from '#config';
 import { formatGraphqlError } from './format-error.js';
+import { graphiqlLandingPagePlugin } from './graphiql-landing-page.plugin.js';
 
 /**
  * Apollo settings: graphql-armor limits (depth, cost, aliases, directives) and graphql-js's token
  * limit, from configuration, no batching, CSRF prevention, no stack traces, and introspection plus field
- * suggestions only outside production. The served schema is generated from code and sorted.
+ * suggestions only outside production; GraphiQL (served from this api's own assets) where configured.
+ * The served schema is generated from code and sorted.
  */
 @Injectable()
 export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConfig> {
   private readonly logger = new Logger('GraphQL');
 
-  constructor(@Inject(httpConfig.KEY) private readonly http: HttpConfig) {}
+  constructor(
+    @Inject(httpConfig.KEY) private readonly http: HttpConfig,
+    @Inject(clientsConfig.KEY) private readonly clients: ClientsConfig,
+  ) {}
 
   createGqlOptions(): ApolloDriverConfig {
     const limits = this.http.graphql;
@@ -28,11 +33,14 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       blockFieldSuggestion: { enabled: !limits.introspection },
     });
     const protection = armor.protect();
+    const path = '/graphql';
+    // GraphiQL from this api's own assets (outside production); otherwise no landing page at all.
+    const ide = this.clients.graphqlIde ? [graphiqlLandingPagePlugin(path)] : [];
     return {
       autoSchemaFile: true,
       sortSchema: true,
-      path: '/graphql',
-      playground: false,
+      path,
+      graphiql: false,
       introspection: limits.introspection,
       csrfPrevention: true,
       allowBatchedHttpRequests: false,
@@ -41,7 +49,7 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       context: (request: unknown, reply: unknown) => ({ req: request, res: reply }),
       formatError: (formatted, error) => formatGraphqlError(formatted, error, (e) => this.logger.error({ err: e }, 'unexpected error')),
       // armor's typings come from another copy of @apollo/server's declarations; the objects are the same.
-      plugins: [...protection.plugins] as NonNullable<ApolloDriverConfig['plugins']>,
+      plugins: [...protection.plugins, ...ide] as NonNullable<ApolloDriverConfig['plugins']>,
       validationRules: [...protection.validationRules],
       parseOptions: { maxTokens: limits.maxTokens },
     };
