@@ -9,3 +9,4 @@ export * from './validation/storable-text.util.js';
 export * from './http/auth-rate-limit.decorator.js';
 export * from './graphql/shared-enums.js';
 export * from './pagination/index.js';
+export * from './trusted-documents/index.js';

@@ -26,6 +26,8 @@ export const clientsConfig = defineConfig(
     GRAPHQL_IDE: z.enum(['true', 'false', '1', '0']).optional(),
     /** enforce: only operations in the generated manifest run. */
     TRUSTED_DOCUMENTS: z.enum(['enforce', 'off']).default('off'),
+    /** The manifest `npm run codegen` writes: document id → document. */
+    TRUSTED_DOCUMENTS_MANIFEST: z.string().min(1).default('clients/generated/persisted-documents.json'),
   },
   (env) => {
     const production = env.NODE_ENV === 'production';
@@ -33,6 +35,7 @@ export const clientsConfig = defineConfig(
       corsOrigins: env.CORS_ORIGINS ?? (production ? [] : DEVELOPMENT_CORS_ORIGINS),
       graphqlIde: env.GRAPHQL_IDE === undefined ? !production : ['true', '1'].includes(env.GRAPHQL_IDE),
       trustedDocuments: env.TRUSTED_DOCUMENTS as TrustedDocumentsMode,
+      trustedDocumentsManifest: env.TRUSTED_DOCUMENTS_MANIFEST,
     };
   },
 );
