@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, GraphQLRequest, GraphQLRequestContext } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequest, GraphQLRequestContext, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
@@ -17,6 +17,11 @@ const reject = (reason: TrustedDocumentExceptionCode, message: string, status: n
 const UNTRUSTED = (): GraphQLError =>
   reject(TrustedDocumentExceptionCode.UNTRUSTED_DOCUMENT, 'Only trusted documents run here: send the documentId of a generated operation', 403);
 
+const UNKNOWN = (): GraphQLError => reject(TrustedDocumentExceptionCode.UNKNOWN_DOCUMENT_ID, 'documentId names no trusted document', 404);
+
+/** Stands in for a refused document that was named by id only. */
+const PLACEHOLDER = '{ __typename }';
+
 /** `documentId` of the request body (GraphQL over HTTP, persisted documents), if any. */
 function documentIdOf(request: GraphQLRequest): string | null {
   const body = request.http?.body as { documentId?: unknown } | undefined;
@@ -32,7 +37,7 @@ function persistedQueryIdOf(request: GraphQLRequest): string | null {
 /**
  * Trusted documents: a request may name an operation of the manifest by its id instead of sending
  * its text. With TRUSTED_DOCUMENTS=enforce, nothing else runs: an operation whose text is not in the
- * manifest is refused (FORBIDDEN, UNTRUSTED_DOCUMENT) before it is parsed.
+ * manifest is refused (FORBIDDEN, UNTRUSTED_DOCUMENT) before it runs.
  */
 @Plugin()
 @Injectable()
@@ -52,23 +57,36 @@ export class TrustedDocumentsPlugin implements ApolloServerPlugin {
     }
   }
 
-  async requestDidStart({ request }: GraphQLRequestContext<object>) {
+  async requestDidStart({ request }: GraphQLRequestContext<object>): Promise<GraphQLRequestListener<object> | void> {
     const enforced = this.clients.trustedDocuments === 'enforce';
-    const documentId = documentIdOf(request);
+    const documentId = documentIdOf(request) ?? persistedQueryIdOf(request);
     if (documentId !== null) {
       const text = this.manifest.get(documentId);
-      if (text === undefined) throw reject(TrustedDocumentExceptionCode.UNKNOWN_DOCUMENT_ID, 'documentId names no trusted document', 404);
-      request.query = text;
-      return;
+      if (text !== undefined) {
+        request.query = text;
+        return;
+      }
+      // Apollo's own persisted queries (hash only) stay theirs unless only trusted documents may run.
+      if (documentIdOf(request) === null && !enforced) return;
+      return this.refuse(request, documentIdOf(request) === null ? UNTRUSTED() : UNKNOWN());
     }
-    const persistedQueryId = persistedQueryIdOf(request);
-    if (persistedQueryId !== null) {
-      const text = this.manifest.get(persistedQueryId);
-      // Apollo checks that the hash is the text's; an unknown hash is Apollo's own persisted query when allowed.
-      if (text !== undefined) request.query = text;
-      else if (enforced) throw UNTRUSTED();
-      return;
+    if (enforced && (request.query === undefined || !this.manifest.has(documentIdOfText(request.query)))) return this.refuse(request, UNTRUSTED());
+  }
+
+  /**
+   * Refused before anything runs: Apollo's documented way to stop an operation is an error thrown
+   * once it is resolved. A request that named a document by id runs a constant one in its place,
+   * which is never executed either.
+   */
+  private refuse(request: GraphQLRequest, error: GraphQLError): GraphQLRequestListener<object> {
+    if (request.query === undefined) {
+      request.query = PLACEHOLDER;
+      if (request.extensions) delete request.extensions.persistedQuery;
     }
-    if (enforced && (request.query === undefined || !this.manifest.has(documentIdOfText(request.query)))) throw UNTRUSTED();
+    return {
+      async didResolveOperation() {
+        throw error;
+      },
+    };
   }
 }
