@@ -1,7 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { createOrganisation, ownerQuery, testEnv } from '#testing';
-import { execute, executeOk, MembersPageDocument, ReflectionTemplatesPageDocument, type WaypointClientOptions } from '../clients/index.js';
+import {
+  execute,
+  executeOk,
+  MembersPageDocument,
+  ReflectionTemplatesPageDocument,
+  type MembersPageQuery,
+  type ReflectionTemplatesPageQuery,
+  type WaypointClientOptions,
+} from '../clients/index.js';
 
 const SEEDED = 249;
 
@@ -23,7 +31,8 @@ async function walkMembers(client: WaypointClientOptions, first: number): Promis
   const pages: number[] = [];
   let after: string | null = null;
   for (;;) {
-    const { membersConnection: page } = await executeOk(client, MembersPageDocument, { first, after });
+    const result: MembersPageQuery = await executeOk(client, MembersPageDocument, { first, after });
+    const page = result.membersConnection;
     ids.push(...page.edges.map((edge) => edge.node.id));
     pages.push(page.edges.length);
     if (!page.pageInfo.hasNextPage) return { ids, pages };
@@ -93,7 +102,8 @@ describe('cursor pagination (Relay connections)', () => {
     let after: string | null = null;
     let hasNextPage = true;
     while (hasNextPage) {
-      const page = (await executeOk(client, ReflectionTemplatesPageDocument, { first: 2, after })).reflectionTemplatesConnection;
+      const result: ReflectionTemplatesPageQuery = await executeOk(client, ReflectionTemplatesPageDocument, { first: 2, after });
+      const page = result.reflectionTemplatesConnection;
       ids.push(...page.edges.map((edge) => edge.node.id));
       ({ hasNextPage } = page.pageInfo);
       after = page.pageInfo.endCursor ?? null;
