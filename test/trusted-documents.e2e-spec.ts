@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { print } from 'graphql';
-import { apiClient, startExtraApi, suiteApi, TEST_PASSWORD, uniqueEmail, type ExtraApi } from '#testing';
+import { apiClient, ownerQuery, startExtraApi, suiteApi, TEST_PASSWORD, uniqueEmail, type ExtraApi } from '#testing';
 import { CreateOrganisationDocument, documentIdOf, execute, executeOk, MeDocument, MembersPageDocument, SignUpDocument } from '../clients/index.js';
 
 const UNLISTED = '{ me { id email } }';
@@ -33,6 +33,17 @@ describe('trusted documents', () => {
     expect(members.membersConnection.edges).toHaveLength(1);
   });
 
+  it("runs a listed operation named by Apollo's persisted-query extension when enforced", async () => {
+    const token = await adminToken(enforcing.url);
+    const response = await fetch(`${enforcing.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: documentIdOf(MeDocument).replace(/^sha256:/, '') } } }),
+    });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as any).data.me.memberships).toHaveLength(1);
+  });
+
   it('runs a listed operation sent as its exact manifest text when enforced', async () => {
     const token = await adminToken(enforcing.url);
     const manifest = JSON.parse(await readFile('clients/generated/persisted-documents.json', 'utf8')) as Record<string, string>;
@@ -50,6 +61,11 @@ describe('trusted documents', () => {
       expect(result.errors).toHaveLength(1);
       expect(result.errors![0]!.extensions).toEqual({ code: 'FORBIDDEN', reason: 'UNTRUSTED_DOCUMENT' });
     }
+    // An unlisted mutation writes nothing.
+    const name = `Untrusted ${randomUUID()}`;
+    const mutation = await apiClient(enforcing.url).gql(`mutation($name: String!) { createOrganisation(name: $name) { accessToken } }`, { name }, token);
+    expect(mutation.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', reason: 'UNTRUSTED_DOCUMENT' });
+    expect(await ownerQuery(`SELECT id FROM organisations WHERE name = $1`, [name])).toEqual([]);
     // A hash-only persisted query that is not in the manifest is refused too.
     const response = await fetch(`${enforcing.url}/graphql`, {
       method: 'POST',
