@@ -1,6 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { createOrganisation, gqlOk } from '#testing';
-import { ClientSessionsPageDocument, execute, executeOk, MyAccessLogPageDocument, MySessionsPageDocument, type WaypointClientOptions } from '../clients/index.js';
+import {
+  AssignmentSessionsPageDocument,
+  ClientSessionsPageDocument,
+  execute,
+  executeOk,
+  MyAccessLogPageDocument,
+  MyClientsPageDocument,
+  MySessionsPageDocument,
+  type WaypointClientOptions,
+} from '../clients/index.js';
 import { createTemplate, openSession, ownerQuery, SHARE, startCoaching, suiteClient } from './privacy.helpers.js';
 
 interface Connection {
@@ -55,5 +64,36 @@ describe('connections of reflections and their access log', () => {
     // Someone who does not coach the participant gets what an unknown member gets.
     const denied = await execute(suiteClient(otherCoach.token), ClientSessionsPageDocument, { participantMembershipId: participant.membershipId, first: 10 });
     expect(denied.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it("pages a coach's clients and the sessions of an assignment", async () => {
+    const org = await createOrganisation();
+    const [coach, first, second] = await Promise.all([org.addMember(['COACH']), org.addMember(['PARTICIPANT']), org.addMember(['PARTICIPANT'])]);
+    await startCoaching(org, coach, first);
+    await startCoaching(org, coach, second);
+    const asCoach = suiteClient(coach.token);
+    const clients = await walk(async (after) => (await executeOk(asCoach, MyClientsPageDocument, { first: 1, after })).myClientsConnection);
+    expect([...clients].sort()).toEqual([first.membershipId, second.membershipId].sort());
+
+    const templateId = await createTemplate(coach.token);
+    const assigned = await gqlOk(
+      `mutation($input: AssignInput!) { assignTemplate(input: $input) { id } }`,
+      { input: { templateId, participantMembershipIds: [first.membershipId], cadence: 'ONCE' } },
+      coach.token,
+    );
+    const assignmentId = assigned.assignTemplate[0].id as string;
+    const asParticipant = suiteClient(first.token);
+    const started: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const result = await gqlOk(`mutation($a: ID) { startReflectionSession(assignmentId: $a) { id } }`, { a: assignmentId }, first.token);
+      started.push(result.startReflectionSession.id);
+      await gqlOk(`mutation($id: ID!) { abandonReflectionSession(sessionId: $id) { id } }`, { id: result.startReflectionSession.id }, first.token);
+    }
+    const ofAssignment = (
+      await ownerQuery<{ id: string }>(`SELECT id FROM reflection_sessions WHERE assignment_id = $1 ORDER BY created_at, id`, [assignmentId])
+    ).map((r) => r.id);
+    expect(ofAssignment).toEqual(expect.arrayContaining(started));
+    const paged = await walk(async (after) => (await executeOk(asParticipant, AssignmentSessionsPageDocument, { id: assignmentId, first: 1, after })).assignment.sessionsConnection);
+    expect(paged).toEqual(ofAssignment);
   });
 });

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { mapPage, PageArgs, UuidPipe } from '#common';
 import type { MemberActor } from '#identity';
-import { CurrentActor, IdentityLoaders, MembershipModel } from '#identity/graphql';
+import { CurrentActor, IdentityLoaders, MembershipConnection, MembershipModel } from '#identity/graphql';
 import { CoachingRelationshipsService } from '../services/coaching-relationships.service.js';
 import { CoachingRelationshipConnection } from './models/coaching-relationship-connection.model.js';
 import { CoachingRelationshipModel } from './models/coaching-relationship.model.js';
@@ -32,7 +32,12 @@ export class CoachingRelationshipResolver {
     return CoachingRelationshipModel.from(await this.relationships.end(actor, relationshipId));
   }
 
-  @Query(() => [MembershipModel], { description: "The caller's active clients (as coach)" })
+  @Query(() => MembershipConnection, { description: "The caller's active clients (as coach), in the order they joined the organisation" })
+  async myClientsConnection(@CurrentActor() actor: MemberActor, @Args() page: PageArgs): Promise<MembershipConnection> {
+    return mapPage(await this.relationships.pageActiveClients(actor.organisationId, actor.membershipId, page), MembershipModel.from);
+  }
+
+  @Query(() => [MembershipModel], { description: "The caller's active clients (as coach)", deprecationReason: 'Unbounded: use myClientsConnection' })
   async myClients(@CurrentActor() actor: MemberActor): Promise<MembershipModel[]> {
     return (await this.relationships.activeClients(actor.organisationId, actor.membershipId)).map(MembershipModel.from);
   }

@@ -89,6 +89,14 @@ export class CoachingRelationshipsService {
     return this.activeCounterparts(organisationId, 'coach_membership_id', coachMembershipId, 'participant_membership_id');
   }
 
+  /** A page of `activeClients`, in the order they joined the organisation. */
+  pageActiveClients(organisationId: string, coachMembershipId: string, page: PageArgs): Promise<Page<MembershipEntity>> {
+    return keysetPage(this.counterpartsQuery(organisationId, 'coach_membership_id', coachMembershipId, 'participant_membership_id'), page, {
+      column: 'created_at',
+      direction: 'ASC',
+    });
+  }
+
   /** Active members currently coaching this participant (whom they may share a reflection with). */
   activeCoaches(organisationId: string, participantMembershipId: string): Promise<MembershipEntity[]> {
     return this.activeCounterparts(organisationId, 'participant_membership_id', participantMembershipId, 'coach_membership_id');
@@ -123,12 +131,14 @@ export class CoachingRelationshipsService {
   }
 
   private activeCounterparts(organisationId: string, ownColumn: string, ownId: string, otherColumn: string): Promise<MembershipEntity[]> {
+    return this.counterpartsQuery(organisationId, ownColumn, ownId, otherColumn).orderBy('c.started_at', 'ASC').getMany();
+  }
+
+  private counterpartsQuery(organisationId: string, ownColumn: string, ownId: string, otherColumn: string): SelectQueryBuilder<MembershipEntity> {
     return this.db
       .repository(MembershipEntity)
       .createQueryBuilder('m')
       .innerJoin(CoachingRelationshipEntity, 'c', `c.organisation_id = m.organisation_id AND c.${otherColumn} = m.id AND c.ended_at IS NULL`)
-      .where(`m.organisation_id = :organisationId AND c.${ownColumn} = :ownId AND m.removed_at IS NULL`, { organisationId, ownId })
-      .orderBy('c.started_at', 'ASC')
-      .getMany();
+      .where(`m.organisation_id = :organisationId AND c.${ownColumn} = :ownId AND m.removed_at IS NULL`, { organisationId, ownId });
   }
 }

@@ -1,12 +1,13 @@
 import { Args, GraphQLISODateTime, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { UuidPipe } from '#common';
+import { emptyPage, filterPage, mapPage, PageArgs, UuidPipe, type Page } from '#common';
 import { assignmentViewOf } from '#coaching';
 import { AssignmentModel, CoachingLoaders } from '#coaching/graphql';
 import type { ReflectionSessionEntity } from '#interviews';
-import { ReflectionSessionModel } from '#interviews/graphql';
+import { ReflectionSessionConnection, ReflectionSessionModel } from '#interviews/graphql';
 import type { MemberActor } from '#identity';
 import { CurrentActor } from '#identity/graphql';
 import { ReflectionAccessPolicy } from '#sharing';
+import { AssignmentSessionsService } from '../services/assignment-sessions.service.js';
 import { ReminderSnoozeService } from '../services/reminder-snooze.service.js';
 import { SchedulesLoaders } from './schedules.loaders.js';
 
@@ -28,6 +29,7 @@ export class AssignmentSessionsResolver {
     private readonly loaders: SchedulesLoaders,
     private readonly policy: ReflectionAccessPolicy,
     private readonly snoozes: ReminderSnoozeService,
+    private readonly assignmentSessions: AssignmentSessionsService,
   ) {}
 
   @ResolveField(() => [ReflectionSessionModel], {
@@ -39,6 +41,17 @@ export class AssignmentSessionsResolver {
     const sessions = await this.loaders.sessionsOf(assignment.organisationId, assignment.id);
     if (view === 'participant') return (await this.policy.filterReadable(actor, sessions, 'session')).map((s) => ReflectionSessionModel.from(s));
     return sessions.filter((s) => s.dueAt !== null).map(scheduleOnly);
+  }
+
+  @ResolveField(() => ReflectionSessionConnection, {
+    description: 'A page of `sessions`, oldest first (one query per assignment: for a page of one assignment, not across a list)',
+  })
+  async sessionsConnection(@CurrentActor() actor: MemberActor, @Parent() assignment: AssignmentModel, @Args() args: PageArgs): Promise<Page<ReflectionSessionModel>> {
+    const view = assignmentViewOf(actor, assignment, await this.coaching.activeClientIds(actor));
+    if (!view) return emptyPage();
+    const page = await this.assignmentSessions.page(assignment.organisationId, assignment.id, args);
+    if (view === 'participant') return mapPage(await filterPage(page, (sessions) => this.policy.filterReadable(actor, sessions, 'session')), (s) => ReflectionSessionModel.from(s));
+    return mapPage(await filterPage(page, async (sessions) => sessions.filter((s) => s.dueAt !== null)), scheduleOnly);
   }
 
   @Mutation(() => AssignmentModel, { description: 'The participant postpones the reminders of the current due date' })
