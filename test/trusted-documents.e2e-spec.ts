@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { print } from 'graphql';
-import { apiClient, ownerQuery, startExtraApi, suiteApi, TEST_PASSWORD, uniqueEmail, type ExtraApi } from '#testing';
+import { API_ENTRY, apiClient, envWith, freePort, ownerQuery, runToExit, startExtraApi, suiteApi, TEST_PASSWORD, uniqueEmail, type ExtraApi } from '#testing';
 import { CreateOrganisationDocument, documentIdOf, execute, executeOk, MeDocument, MembersPageDocument, SignUpDocument } from '../clients/index.js';
 
 const UNLISTED = '{ me { id email } }';
@@ -94,5 +94,12 @@ describe('trusted documents', () => {
     const byId = await execute({ url: suiteApi().url, token }, MeDocument);
     expect(byText.errors).toBeUndefined();
     expect(byId.data).toEqual(byText.data);
+  });
+
+  it('refuses to start enforcing without a manifest it can read', async () => {
+    const run = await runToExit(API_ENTRY, envWith({ PORT: String(await freePort()), TRUSTED_DOCUMENTS: 'enforce', TRUSTED_DOCUMENTS_MANIFEST: 'clients/generated/missing.json' }), 30_000);
+    expect(run.code).toBe(1);
+    expect(run.output).toMatch(/"level":"fatal".*api failed to start/);
+    expect(run.output).toContain('missing.json');
   });
 });
