@@ -19,7 +19,7 @@ export function graphiqlHtml(endpoint: string): string {
 <script>
   const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
-    React.createElement(GraphiQL, { fetcher, isHeadersEditorEnabled: true, defaultHeaders: '{"authorization": "Bearer "}' }),
+    React.createElement(GraphiQL, { fetcher, isHeadersEditorEnabled: true, shouldPersistHeaders: false }),
   );
 </script>
 </body>
