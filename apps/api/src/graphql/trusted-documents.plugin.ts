@@ -59,16 +59,18 @@ export class TrustedDocumentsPlugin implements ApolloServerPlugin {
 
   async requestDidStart({ request }: GraphQLRequestContext<object>): Promise<GraphQLRequestListener<object> | void> {
     const enforced = this.clients.trustedDocuments === 'enforce';
-    const documentId = documentIdOf(request) ?? persistedQueryIdOf(request);
-    if (documentId !== null) {
-      const text = this.manifest.get(documentId);
+    const documentId = documentIdOf(request);
+    const persistedQueryId = persistedQueryIdOf(request);
+    const named = documentId ?? persistedQueryId;
+    if (named !== null) {
+      const text = this.manifest.get(named);
       if (text !== undefined) {
         request.query = text;
         return;
       }
-      // Apollo's own persisted queries (hash only) stay theirs unless only trusted documents may run.
-      if (documentIdOf(request) === null && !enforced) return;
-      return this.refuse(request, documentIdOf(request) === null ? UNTRUSTED() : UNKNOWN());
+      if (documentId !== null) return this.refuse(request, UNKNOWN());
+      // A hash Apollo's own persisted queries may know: theirs, unless only trusted documents may run.
+      return enforced ? this.refuse(request, UNTRUSTED()) : undefined;
     }
     if (enforced && (request.query === undefined || !this.manifest.has(documentIdOfText(request.query)))) return this.refuse(request, UNTRUSTED());
   }
