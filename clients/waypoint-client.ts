@@ -38,7 +38,8 @@ export async function execute<TResult, TVariables>(
   document: TypedDocumentNode<TResult, TVariables>,
   ...[variables]: TVariables extends Record<string, never> ? [] | [TVariables] : [TVariables]
 ): Promise<WaypointResult<TResult>> {
-  const operation = options.send === 'query' ? { query: print(document) } : { documentId: documentIdOf(document as TypedDocumentNode<unknown, never>) };
+  const operation =
+    options.send === 'query' ? { query: print(document) } : { documentId: documentIdOf(document as TypedDocumentNode<unknown, never>) };
   const response = await fetch(`${options.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { startExtraApi, testEnv, type ExtraApi } from '#testing';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type ExtraApi, startExtraApi, testEnv } from '#testing';
 
 const ALLOWED = 'https://app.example.test';
 const OTHER = 'https://elsewhere.example.test';
@@ -75,7 +75,11 @@ describe('browser clients: CORS allow-list and the GraphQL IDE', () => {
   });
 
   it('serves only the files GraphiQL needs from those packages', async () => {
-    for (const path of ['/graphiql/react/react.development.js', '/graphiql/graphiql/package.json', '/graphiql/graphiql/../react/umd/react.production.min.js']) {
+    for (const path of [
+      '/graphiql/react/react.development.js',
+      '/graphiql/graphiql/package.json',
+      '/graphiql/graphiql/../react/umd/react.production.min.js',
+    ]) {
       expect((await fetch(`${suiteUrl()}${path}`)).status).toBeGreaterThanOrEqual(400);
     }
   });

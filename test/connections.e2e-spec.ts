@@ -33,7 +33,11 @@ async function walk(read: (after: string | null) => Promise<Connection>): Promis
 describe('connections of reflections and their access log', () => {
   it("pages a participant's sessions, the sessions shared with their coach, and the reads logged for them", async () => {
     const org = await createOrganisation();
-    const [coach, participant, otherCoach] = await Promise.all([org.addMember(['COACH']), org.addMember(['PARTICIPANT']), org.addMember(['COACH'])]);
+    const [coach, participant, otherCoach] = await Promise.all([
+      org.addMember(['COACH']),
+      org.addMember(['PARTICIPANT']),
+      org.addMember(['COACH']),
+    ]);
     await startCoaching(org, coach, participant);
     const templateId = await createTemplate(coach.token);
     const sessions: string[] = [];
@@ -41,34 +45,52 @@ describe('connections of reflections and their access log', () => {
     for (const id of [sessions[0]!, sessions[2]!]) await gqlOk(SHARE, { id, coaches: [coach.membershipId] }, participant.token);
 
     const newestFirst = (
-      await ownerQuery<{ id: string }>(`SELECT id FROM reflection_sessions WHERE participant_membership_id = $1 ORDER BY created_at DESC, id DESC`, [participant.membershipId])
+      await ownerQuery<{ id: string }>(
+        `SELECT id FROM reflection_sessions WHERE participant_membership_id = $1 ORDER BY created_at DESC, id DESC`,
+        [participant.membershipId],
+      )
     ).map((r) => r.id);
     expect([...newestFirst].sort()).toEqual([...sessions].sort());
 
     const own: WaypointClientOptions = suiteClient(participant.token);
-    expect(await walk(async (after) => (await executeOk(own, MySessionsPageDocument, { first: 2, after })).mySessionsConnection)).toEqual(newestFirst);
+    expect(await walk(async (after) => (await executeOk(own, MySessionsPageDocument, { first: 2, after })).mySessionsConnection)).toEqual(
+      newestFirst,
+    );
 
     const asCoach = suiteClient(coach.token);
     const shared = await walk(
-      async (after) => (await executeOk(asCoach, ClientSessionsPageDocument, { participantMembershipId: participant.membershipId, first: 1, after })).clientSessionsConnection,
+      async (after) =>
+        (await executeOk(asCoach, ClientSessionsPageDocument, { participantMembershipId: participant.membershipId, first: 1, after }))
+          .clientSessionsConnection,
     );
     expect(shared).toEqual(newestFirst.filter((id) => id !== sessions[1]));
 
     // Each shared session the coach read is logged for the owner; the log pages newest first.
     const logged = (
-      await ownerQuery<{ id: string }>(`SELECT id FROM access_log WHERE owner_membership_id = $1 ORDER BY at DESC, id DESC`, [participant.membershipId])
+      await ownerQuery<{ id: string }>(`SELECT id FROM access_log WHERE owner_membership_id = $1 ORDER BY at DESC, id DESC`, [
+        participant.membershipId,
+      ])
     ).map((r) => r.id);
     expect(logged.length).toBeGreaterThanOrEqual(2);
-    expect(await walk(async (after) => (await executeOk(own, MyAccessLogPageDocument, { first: 1, after })).myAccessLogConnection)).toEqual(logged);
+    expect(await walk(async (after) => (await executeOk(own, MyAccessLogPageDocument, { first: 1, after })).myAccessLogConnection)).toEqual(
+      logged,
+    );
 
     // Someone who does not coach the participant gets what an unknown member gets.
-    const denied = await execute(suiteClient(otherCoach.token), ClientSessionsPageDocument, { participantMembershipId: participant.membershipId, first: 10 });
+    const denied = await execute(suiteClient(otherCoach.token), ClientSessionsPageDocument, {
+      participantMembershipId: participant.membershipId,
+      first: 10,
+    });
     expect(denied.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it("pages a coach's clients and the sessions of an assignment", async () => {
     const org = await createOrganisation();
-    const [coach, first, second] = await Promise.all([org.addMember(['COACH']), org.addMember(['PARTICIPANT']), org.addMember(['PARTICIPANT'])]);
+    const [coach, first, second] = await Promise.all([
+      org.addMember(['COACH']),
+      org.addMember(['PARTICIPANT']),
+      org.addMember(['PARTICIPANT']),
+    ]);
     await startCoaching(org, coach, first);
     await startCoaching(org, coach, second);
     const asCoach = suiteClient(coach.token);
@@ -87,13 +109,23 @@ describe('connections of reflections and their access log', () => {
     for (let i = 0; i < 2; i++) {
       const result = await gqlOk(`mutation($a: ID) { startReflectionSession(assignmentId: $a) { id } }`, { a: assignmentId }, first.token);
       started.push(result.startReflectionSession.id);
-      await gqlOk(`mutation($id: ID!) { abandonReflectionSession(sessionId: $id) { id } }`, { id: result.startReflectionSession.id }, first.token);
+      await gqlOk(
+        `mutation($id: ID!) { abandonReflectionSession(sessionId: $id) { id } }`,
+        { id: result.startReflectionSession.id },
+        first.token,
+      );
     }
     const ofAssignment = (
-      await ownerQuery<{ id: string }>(`SELECT id FROM reflection_sessions WHERE assignment_id = $1 ORDER BY created_at, id`, [assignmentId])
+      await ownerQuery<{ id: string }>(`SELECT id FROM reflection_sessions WHERE assignment_id = $1 ORDER BY created_at, id`, [
+        assignmentId,
+      ])
     ).map((r) => r.id);
     expect(ofAssignment).toEqual(expect.arrayContaining(started));
-    const paged = await walk(async (after) => (await executeOk(asParticipant, AssignmentSessionsPageDocument, { id: assignmentId, first: 1, after })).assignment.sessionsConnection);
+    const paged = await walk(
+      async (after) =>
+        (await executeOk(asParticipant, AssignmentSessionsPageDocument, { id: assignmentId, first: 1, after })).assignment
+          .sessionsConnection,
+    );
     expect(paged).toEqual(ofAssignment);
   });
 });

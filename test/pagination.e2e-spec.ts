@@ -1,12 +1,12 @@
-import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from '@jest/globals';
 import { createOrganisation, ownerQuery, testEnv } from '#testing';
 import {
   execute,
   executeOk,
   MembersPageDocument,
-  ReflectionTemplatesPageDocument,
   type MembersPageQuery,
+  ReflectionTemplatesPageDocument,
   type ReflectionTemplatesPageQuery,
   type WaypointClientOptions,
 } from '../clients/index.js';
@@ -46,7 +46,9 @@ describe('cursor pagination (Relay connections)', () => {
     const org = await createOrganisation();
     await seedMembers(org.id);
     const client = { url: testEnv().WAYPOINT_TEST_API_URL!, token: org.admin.token };
-    const expected = (await ownerQuery<{ id: string }>(`SELECT id FROM memberships WHERE organisation_id = $1 ORDER BY created_at, id`, [org.id])).map((r) => r.id);
+    const expected = (
+      await ownerQuery<{ id: string }>(`SELECT id FROM memberships WHERE organisation_id = $1 ORDER BY created_at, id`, [org.id])
+    ).map((r) => r.id);
     expect(expected).toHaveLength(250);
 
     const largest = await walkMembers(client, 100);
@@ -63,7 +65,9 @@ describe('cursor pagination (Relay connections)', () => {
     const org = await createOrganisation();
     await seedMembers(org.id);
     const client = { url: testEnv().WAYPOINT_TEST_API_URL!, token: org.admin.token };
-    const expected = (await ownerQuery<{ id: string }>(`SELECT id FROM memberships WHERE organisation_id = $1 ORDER BY created_at, id`, [org.id])).map((r) => r.id);
+    const expected = (
+      await ownerQuery<{ id: string }>(`SELECT id FROM memberships WHERE organisation_id = $1 ORDER BY created_at, id`, [org.id])
+    ).map((r) => r.id);
 
     const first = (await executeOk(client, MembersPageDocument, { first: 100 })).membersConnection;
     // Ten members of the page already read leave the organisation: an OFFSET would now skip ten.
@@ -76,7 +80,8 @@ describe('cursor pagination (Relay connections)', () => {
   it('uses a default page size when none is given', async () => {
     const org = await createOrganisation();
     await seedMembers(org.id);
-    const page = (await executeOk({ url: testEnv().WAYPOINT_TEST_API_URL!, token: org.admin.token }, MembersPageDocument, {})).membersConnection;
+    const page = (await executeOk({ url: testEnv().WAYPOINT_TEST_API_URL!, token: org.admin.token }, MembersPageDocument, {}))
+      .membersConnection;
     expect(page.edges).toHaveLength(50);
     expect(page.pageInfo.hasNextPage).toBe(true);
   });
@@ -85,8 +90,18 @@ describe('cursor pagination (Relay connections)', () => {
     ['above the largest page', { first: 101 }, 'INVALID_INPUT', /first must not be more than 100/],
     ['of no items', { first: 0 }, 'INVALID_INPUT', /first must be at least 1/],
     ['after a string that is no cursor', { first: 10, after: 'garbage!' }, 'INVALID_CURSOR', /after is not a cursor/],
-    ['after a cursor with a forged position', { first: 10, after: Buffer.from(JSON.stringify(['2026-01-01 00:00:00+00', "x' OR 1=1"])).toString('base64url') }, 'INVALID_CURSOR', /after is not a cursor/],
-    ['after base64 that is not JSON', { first: 10, after: Buffer.from('{not json').toString('base64url') }, 'INVALID_CURSOR', /after is not a cursor/],
+    [
+      'after a cursor with a forged position',
+      { first: 10, after: Buffer.from(JSON.stringify(['2026-01-01 00:00:00+00', "x' OR 1=1"])).toString('base64url') },
+      'INVALID_CURSOR',
+      /after is not a cursor/,
+    ],
+    [
+      'after base64 that is not JSON',
+      { first: 10, after: Buffer.from('{not json').toString('base64url') },
+      'INVALID_CURSOR',
+      /after is not a cursor/,
+    ],
   ])('refuses a page %s with BAD_USER_INPUT', async (_label, variables, reason, message) => {
     const org = await createOrganisation();
     const result = await execute({ url: testEnv().WAYPOINT_TEST_API_URL!, token: org.admin.token }, MembersPageDocument, variables);

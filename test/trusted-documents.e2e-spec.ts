@@ -1,9 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { print } from 'graphql';
-import { API_ENTRY, apiClient, envWith, freePort, ownerQuery, runToExit, startExtraApi, suiteApi, TEST_PASSWORD, uniqueEmail, type ExtraApi } from '#testing';
-import { CreateOrganisationDocument, documentIdOf, execute, executeOk, MeDocument, MembersPageDocument, SignUpDocument } from '../clients/index.js';
+import {
+  API_ENTRY,
+  apiClient,
+  type ExtraApi,
+  envWith,
+  freePort,
+  ownerQuery,
+  runToExit,
+  startExtraApi,
+  suiteApi,
+  TEST_PASSWORD,
+  uniqueEmail,
+} from '#testing';
+import {
+  CreateOrganisationDocument,
+  documentIdOf,
+  execute,
+  executeOk,
+  MeDocument,
+  MembersPageDocument,
+  SignUpDocument,
+} from '../clients/index.js';
 
 const UNLISTED = '{ me { id email } }';
 
@@ -11,7 +31,9 @@ const UNLISTED = '{ me { id email } }';
 async function adminToken(url: string): Promise<string> {
   const email = uniqueEmail('trusted');
   const signUp = await executeOk({ url }, SignUpDocument, { input: { email, password: TEST_PASSWORD, displayName: 'Trusted' } });
-  const created = await executeOk({ url, token: signUp.signUp.accessToken }, CreateOrganisationDocument, { name: `Trusted ${randomUUID().slice(0, 8)}` });
+  const created = await executeOk({ url, token: signUp.signUp.accessToken }, CreateOrganisationDocument, {
+    name: `Trusted ${randomUUID().slice(0, 8)}`,
+  });
   return created.createOrganisation.accessToken;
 }
 
@@ -38,7 +60,9 @@ describe('trusted documents', () => {
     const response = await fetch(`${enforcing.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: documentIdOf(MeDocument).replace(/^sha256:/, '') } } }),
+      body: JSON.stringify({
+        extensions: { persistedQuery: { version: 1, sha256Hash: documentIdOf(MeDocument).replace(/^sha256:/, '') } },
+      }),
     });
     expect(response.status).toBe(200);
     expect(((await response.json()) as any).data.me.memberships).toHaveLength(1);
@@ -63,7 +87,11 @@ describe('trusted documents', () => {
     }
     // An unlisted mutation writes nothing.
     const name = `Untrusted ${randomUUID()}`;
-    const mutation = await apiClient(enforcing.url).gql(`mutation($name: String!) { createOrganisation(name: $name) { accessToken } }`, { name }, token);
+    const mutation = await apiClient(enforcing.url).gql(
+      `mutation($name: String!) { createOrganisation(name: $name) { accessToken } }`,
+      { name },
+      token,
+    );
     expect(mutation.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', reason: 'UNTRUSTED_DOCUMENT' });
     expect(await ownerQuery(`SELECT id FROM organisations WHERE name = $1`, [name])).toEqual([]);
     // A hash-only persisted query that is not in the manifest is refused too.
@@ -97,7 +125,15 @@ describe('trusted documents', () => {
   });
 
   it('refuses to start enforcing without a manifest it can read', async () => {
-    const run = await runToExit(API_ENTRY, envWith({ PORT: String(await freePort()), TRUSTED_DOCUMENTS: 'enforce', TRUSTED_DOCUMENTS_MANIFEST: 'clients/generated/missing.json' }), 30_000);
+    const run = await runToExit(
+      API_ENTRY,
+      envWith({
+        PORT: String(await freePort()),
+        TRUSTED_DOCUMENTS: 'enforce',
+        TRUSTED_DOCUMENTS_MANIFEST: 'clients/generated/missing.json',
+      }),
+      30_000,
+    );
     expect(run.code).toBe(1);
     expect(run.output).toMatch(/"level":"fatal".*api failed to start/);
     expect(run.output).toContain('missing.json');

@@ -1,6 +1,6 @@
-import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
-import { createServer, connect, type Server, type Socket } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { describe, expect, it } from '@jest/globals';
 import { API_ENTRY, envWith, freePort, runToExit, siblingDatabaseUrl, WORKER_ENTRY } from '#testing';
 
 // What this guards against: the compose file's health check could pass during PostgreSQL's init,
@@ -76,10 +76,17 @@ describe('security: deployment and configuration', () => {
     // Node needs a few seconds to load the migration command: the database comes up well after that.
     const proxy = delayedProxy(port, 8_000);
     try {
-      const run = await runToExit('dist/libs/database/src/cli/prepare-database.js', envWith({ DATABASE_URL: url.toString(), DATABASE_WAIT_SECONDS: '60' }), 90_000);
+      const run = await runToExit(
+        'dist/libs/database/src/cli/prepare-database.js',
+        envWith({ DATABASE_URL: url.toString(), DATABASE_WAIT_SECONDS: '60' }),
+        90_000,
+      );
       await proxy.ready;
       expect(run.code).toBe(0);
-      const lines = run.output.trim().split('\n').map((line) => JSON.parse(line));
+      const lines = run.output
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
       expect(lines.some((line) => line.msg === 'waiting for the database')).toBe(true);
       expect(lines.at(-1)).toMatchObject({ msg: 'database ready', database: decodeURIComponent(url.pathname.slice(1)) });
     } finally {

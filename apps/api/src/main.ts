@@ -36,7 +36,8 @@ async function bootstrap(): Promise<void> {
     });
   await enableCors(app, clients.corsOrigins);
   if (clients.graphqlIde) await mountGraphiqlAssets(app);
-  if (http.queueDashboardToken) await mountQueueDashboard(app.getHttpAdapter().getInstance(), app.get(QueueRegistry), http.queueDashboardToken);
+  if (http.queueDashboardToken)
+    await mountQueueDashboard(app.getHttpAdapter().getInstance(), app.get(QueueRegistry), http.queueDashboardToken);
   await app.listen(http.port, http.host);
   app.get(Logger).log({ url: await app.getUrl() }, 'api listening');
   shutDownOnSignal(() => app.close(), runtimeConfig.load().shutdownTimeoutMs, 'api');

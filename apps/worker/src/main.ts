@@ -5,8 +5,8 @@ import { Logger } from 'nestjs-pino';
 import { runtimeConfig, validateConfigurationOrExit } from '#config';
 import { llmConfig } from '#llm';
 import { shutDownOnSignal } from '#observability';
-import { WORKER_CONFIG } from './worker-config.js';
 import { WorkerModule } from './worker.module.js';
+import { WORKER_CONFIG } from './worker-config.js';
 
 /** Until the app's own (pino) logger takes over, anything Nest says is a JSON line too. */
 const BOOT_LOGGER = new ConsoleLogger({ json: true, colors: false, logLevels: ['warn', 'error', 'fatal'] });
@@ -22,6 +22,8 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: Error) => {
-  console.error(JSON.stringify({ level: 'fatal', time: Date.now(), service: 'worker', msg: 'worker failed to start', error: error.message }));
+  console.error(
+    JSON.stringify({ level: 'fatal', time: Date.now(), service: 'worker', msg: 'worker failed to start', error: error.message }),
+  );
   process.exit(1);
 });

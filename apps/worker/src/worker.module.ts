@@ -5,9 +5,9 @@ import { DatabaseModule } from '#database';
 import { IdentityJobsModule } from '#identity/jobs';
 import { InsightsJobsModule } from '#insights/jobs';
 import { JobsWorkerModule } from '#jobs/worker';
-import { TemplatesJobsModule } from '#templates/jobs';
 import { LoggingModule, MetricsServer } from '#observability';
 import { SchedulesJobsModule } from '#schedules/jobs';
+import { TemplatesJobsModule } from '#templates/jobs';
 import { WORKER_CONFIG } from './worker-config.js';
 
 /** The worker: BullMQ processors of every lib, no HTTP server. Composition only. */

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { defineConfig } from './define-config.util.js';
 
 /** Browser apps on these origins may call the api outside production unless CORS_ORIGINS says otherwise. */
-export const DEVELOPMENT_CORS_ORIGINS = ['http://localhost:3000', 'http://localhost:5173', 'http://127.0.0.1:3000', 'http://127.0.0.1:5173'];
+export const DEVELOPMENT_CORS_ORIGINS = [
+  'http://localhost:3000',
+  'http://localhost:5173',
+  'http://127.0.0.1:3000',
+  'http://127.0.0.1:5173',
+];
 
 /** An origin as browsers send it: scheme, host and optional port, nothing else. */
 const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
@@ -10,8 +15,18 @@ const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
 const origins = z
   .string()
   .optional()
-  .transform((value) => (value === undefined ? undefined : value.split(',').map((origin) => origin.trim()).filter(Boolean)))
-  .refine((list) => list === undefined || list.every((origin) => ORIGIN.test(origin)), 'each origin must be scheme://host[:port], comma-separated');
+  .transform((value) =>
+    value === undefined
+      ? undefined
+      : value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+  )
+  .refine(
+    (list) => list === undefined || list.every((origin) => ORIGIN.test(origin)),
+    'each origin must be scheme://host[:port], comma-separated',
+  );
 
 export type TrustedDocumentsMode = 'enforce' | 'off';
 

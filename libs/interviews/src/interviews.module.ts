@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '#jobs';
-import { llmConfig, LlmModule } from '#llm';
+import { LlmModule, llmConfig } from '#llm';
 import { LlmUsageModule } from '#llm/usage';
 import { SharingModule } from '#sharing';
 import { TemplatesModule } from '#templates';

@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { createServer, type Server } from 'node:http';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { collectDefaultMetrics, register } from 'prom-client';
-import { workerConfig, type WorkerConfig } from '#config';
+import { type WorkerConfig, workerConfig } from '#config';
 
 /**
  * Serves Prometheus metrics for processes without an HTTP api (the worker), on

@@ -2,7 +2,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { GqlOptionsFactory } from '@nestjs/graphql';
-import { clientsConfig, httpConfig, type ClientsConfig, type HttpConfig } from '#config';
+import { type ClientsConfig, clientsConfig, type HttpConfig, httpConfig } from '#config';
 import { formatGraphqlError } from './format-error.js';
 import { graphiqlLandingPagePlugin } from './graphiql-landing-page.plugin.js';
 

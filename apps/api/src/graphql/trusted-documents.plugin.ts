@@ -9,13 +9,17 @@ import {
   TrustedDocumentExceptionCode,
   type TrustedDocumentsManifest,
 } from '#common';
-import { clientsConfig, type ClientsConfig } from '#config';
+import { type ClientsConfig, clientsConfig } from '#config';
 
 const reject = (reason: TrustedDocumentExceptionCode, message: string, status: number): GraphQLError =>
   new GraphQLError(message, { originalError: new TrustedDocumentException(message, reason), extensions: { http: { status } } });
 
 const UNTRUSTED = (): GraphQLError =>
-  reject(TrustedDocumentExceptionCode.UNTRUSTED_DOCUMENT, 'Only trusted documents run here: send the documentId of a generated operation', 403);
+  reject(
+    TrustedDocumentExceptionCode.UNTRUSTED_DOCUMENT,
+    'Only trusted documents run here: send the documentId of a generated operation',
+    403,
+  );
 
 const UNKNOWN = (): GraphQLError => reject(TrustedDocumentExceptionCode.UNKNOWN_DOCUMENT_ID, 'documentId names no trusted document', 404);
 
@@ -72,7 +76,8 @@ export class TrustedDocumentsPlugin implements ApolloServerPlugin {
       // A hash Apollo's own persisted queries may know: theirs, unless only trusted documents may run.
       return enforced ? this.refuse(request, UNTRUSTED()) : undefined;
     }
-    if (enforced && (request.query === undefined || !this.manifest.has(documentIdOfText(request.query)))) return this.refuse(request, UNTRUSTED());
+    if (enforced && (request.query === undefined || !this.manifest.has(documentIdOfText(request.query))))
+      return this.refuse(request, UNTRUSTED());
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { MembershipsService, type Actor, type MemberActor } from '#identity';
-import { CurrentActor, MembershipModel } from '#identity/graphql';
+import { type Actor, CurrentActor, type MemberActor } from '#auth';
+import { MembershipsService } from '#identity';
+import { MembershipModel } from '#identity/graphql';
 import { RollupScheduler } from '../services/rollup-scheduler.service.js';
 
 @Resolver(() => MembershipModel)

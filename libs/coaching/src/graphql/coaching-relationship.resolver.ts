@@ -1,10 +1,10 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { mapPage, PageArgs, UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor, IdentityLoaders, MembershipConnection, MembershipModel } from '#identity/graphql';
+import { IdentityLoaders, MembershipConnection, MembershipModel } from '#identity/graphql';
 import { CoachingRelationshipsService } from '../services/coaching-relationships.service.js';
-import { CoachingRelationshipConnection } from './models/coaching-relationship-connection.model.js';
 import { CoachingRelationshipModel } from './models/coaching-relationship.model.js';
+import { CoachingRelationshipConnection } from './models/coaching-relationship-connection.model.js';
 
 @Resolver(() => CoachingRelationshipModel)
 export class CoachingRelationshipResolver {
@@ -24,7 +24,7 @@ export class CoachingRelationshipResolver {
     return CoachingRelationshipModel.from(await this.relationships.start(actor, coachMembershipId, participantMembershipId));
   }
 
-  @Mutation(() => CoachingRelationshipModel, { description: "Admin: any. Coach: their own. The coach loses access on the next request" })
+  @Mutation(() => CoachingRelationshipModel, { description: 'Admin: any. Coach: their own. The coach loses access on the next request' })
   async endCoaching(
     @CurrentActor() actor: MemberActor,
     @Args('relationshipId', { type: () => ID }, UuidPipe) relationshipId: string,
@@ -37,7 +37,10 @@ export class CoachingRelationshipResolver {
     return mapPage(await this.relationships.pageActiveClients(actor.organisationId, actor.membershipId, page), MembershipModel.from);
   }
 
-  @Query(() => [MembershipModel], { description: "The caller's active clients (as coach)", deprecationReason: 'Unbounded: use myClientsConnection' })
+  @Query(() => [MembershipModel], {
+    description: "The caller's active clients (as coach)",
+    deprecationReason: 'Unbounded: use myClientsConnection',
+  })
   async myClients(@CurrentActor() actor: MemberActor): Promise<MembershipModel[]> {
     return (await this.relationships.activeClients(actor.organisationId, actor.membershipId)).map(MembershipModel.from);
   }
@@ -47,7 +50,9 @@ export class CoachingRelationshipResolver {
     return (await this.relationships.activeCoaches(actor.organisationId, actor.membershipId)).map(MembershipModel.from);
   }
 
-  @Query(() => CoachingRelationshipConnection, { description: 'Admin: every relationship of the organisation; others: their own. Newest first' })
+  @Query(() => CoachingRelationshipConnection, {
+    description: 'Admin: every relationship of the organisation; others: their own. Newest first',
+  })
   async coachingRelationshipsConnection(
     @CurrentActor() actor: MemberActor,
     @Args('activeOnly', { defaultValue: true }) activeOnly: boolean,

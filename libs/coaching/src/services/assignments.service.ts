@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { keysetPage, type KeysetOrder, type Page, type PageArgs } from '#common';
+import { hasRole, type MemberActor, Role } from '#auth';
+import { type KeysetOrder, keysetPage, type Page, type PageArgs } from '#common';
 import { TenantDatabase } from '#database';
-import { hasRole, MembershipEntity, Role, type MemberActor } from '#identity';
+import { MembershipEntity } from '#identity';
 import { TemplateAccess } from '#templates';
 import { CoachingException, CoachingExceptionCode } from '../coaching.exception.js';
 import { AssignmentEntity } from '../entities/assignment.entity.js';
-import { assignmentViewOf, mayCancel, type AssignmentView } from './assignment-view.util.js';
+import { type AssignmentView, assignmentViewOf, mayCancel } from './assignment-view.util.js';
 import { CoachingRelationshipsService } from './coaching-relationships.service.js';
 import { resolveSchedule, type ScheduleRequest } from './schedule-request.util.js';
 
@@ -76,7 +77,12 @@ export class AssignmentsService {
     return this.forParticipantQuery(organisationId, participantMembershipId, includeCancelled).getMany();
   }
 
-  pageForParticipant(organisationId: string, participantMembershipId: string, includeCancelled: boolean, page: PageArgs): Promise<Page<AssignmentEntity>> {
+  pageForParticipant(
+    organisationId: string,
+    participantMembershipId: string,
+    includeCancelled: boolean,
+    page: PageArgs,
+  ): Promise<Page<AssignmentEntity>> {
     return keysetPage(this.forParticipantQuery(organisationId, participantMembershipId, includeCancelled), page, ORDER);
   }
 
@@ -149,7 +155,10 @@ export class AssignmentsService {
       .repository(MembershipEntity)
       .createQueryBuilder('m')
       .select('m.id')
-      .where('m.organisation_id = :organisationId AND m.id = ANY(:ids) AND m.removed_at IS NULL', { organisationId: actor.organisationId, ids: participantIds })
+      .where('m.organisation_id = :organisationId AND m.id = ANY(:ids) AND m.removed_at IS NULL', {
+        organisationId: actor.organisationId,
+        ids: participantIds,
+      })
       .getMany();
     if (found.length !== participantIds.length) throw memberNotFound();
     if (hasRole(actor, Role.ORG_ADMIN)) return;
@@ -168,7 +177,9 @@ export class AssignmentsService {
   }
 
   private forParticipantQuery(organisationId: string, participantMembershipId: string, includeCancelled: boolean) {
-    const query = this.baseQuery(organisationId).andWhere('a.participant_membership_id = :participantMembershipId', { participantMembershipId });
+    const query = this.baseQuery(organisationId).andWhere('a.participant_membership_id = :participantMembershipId', {
+      participantMembershipId,
+    });
     if (!includeCancelled) query.andWhere('a.cancelled_at IS NULL');
     return query;
   }
@@ -187,7 +198,8 @@ export class AssignmentsService {
   }
 
   private filtered(query: ReturnType<AssignmentsService['baseQuery']>, filter: AssignmentFilter) {
-    if (filter.participantMembershipId) query.andWhere('a.participant_membership_id = :participantMembershipId', { participantMembershipId: filter.participantMembershipId });
+    if (filter.participantMembershipId)
+      query.andWhere('a.participant_membership_id = :participantMembershipId', { participantMembershipId: filter.participantMembershipId });
     if (!filter.includeCancelled) query.andWhere('a.cancelled_at IS NULL');
     return query;
   }

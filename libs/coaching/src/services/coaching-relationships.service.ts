@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { SelectQueryBuilder } from 'typeorm';
+import { hasRole, type MemberActor, Role } from '#auth';
 import { keysetPage, type Page, type PageArgs } from '#common';
 import { TenantDatabase } from '#database';
-import { hasRole, MembershipEntity, OrganisationsService, Role, type MemberActor } from '#identity';
+import { MembershipEntity, OrganisationsService } from '#identity';
 import { CoachingException, CoachingExceptionCode } from '../coaching.exception.js';
 import { CoachingRelationshipEntity } from '../entities/coaching-relationship.entity.js';
 
@@ -134,11 +135,20 @@ export class CoachingRelationshipsService {
     return this.counterpartsQuery(organisationId, ownColumn, ownId, otherColumn).orderBy('c.started_at', 'ASC').getMany();
   }
 
-  private counterpartsQuery(organisationId: string, ownColumn: string, ownId: string, otherColumn: string): SelectQueryBuilder<MembershipEntity> {
+  private counterpartsQuery(
+    organisationId: string,
+    ownColumn: string,
+    ownId: string,
+    otherColumn: string,
+  ): SelectQueryBuilder<MembershipEntity> {
     return this.db
       .repository(MembershipEntity)
       .createQueryBuilder('m')
-      .innerJoin(CoachingRelationshipEntity, 'c', `c.organisation_id = m.organisation_id AND c.${otherColumn} = m.id AND c.ended_at IS NULL`)
+      .innerJoin(
+        CoachingRelationshipEntity,
+        'c',
+        `c.organisation_id = m.organisation_id AND c.${otherColumn} = m.id AND c.ended_at IS NULL`,
+      )
       .where(`m.organisation_id = :organisationId AND c.${ownColumn} = :ownId AND m.removed_at IS NULL`, { organisationId, ownId });
   }
 }

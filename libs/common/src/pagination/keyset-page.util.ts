@@ -35,7 +35,10 @@ export async function keysetPage<E extends ObjectLiteral & { id: string }>(
       pageAfterId: after.id,
     });
   }
-  page.orderBy(key, order.direction).addOrderBy(`${alias}.id`, order.direction).limit(first + 1);
+  page
+    .orderBy(key, order.direction)
+    .addOrderBy(`${alias}.id`, order.direction)
+    .limit(first + 1);
   const { entities, raw } = await page.getRawAndEntities<Record<string, string>>();
   const keys = new Map(raw.map((row) => [row[ID], row[KEY]]));
   const edges = entities.slice(0, first).map((node) => ({ node, cursor: encodeCursor({ key: keys.get(node.id)!, id: node.id }) }));

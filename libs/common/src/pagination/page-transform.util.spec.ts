@@ -10,7 +10,10 @@ const page: Page<{ id: string }> = {
 
 describe('page transforms', () => {
   it('map nodes and keep every cursor', () => {
-    expect(mapPage(page, (n) => n.id.toUpperCase())).toEqual({ ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: e.node.id.toUpperCase() })) });
+    expect(mapPage(page, (n) => n.id.toUpperCase())).toEqual({
+      ...page,
+      edges: page.edges.map((e) => ({ cursor: e.cursor, node: e.node.id.toUpperCase() })),
+    });
   });
 
   it('leave out withheld nodes but keep endCursor where the read stopped', async () => {
@@ -20,7 +23,11 @@ describe('page transforms', () => {
   });
 
   it('replace nodes by what one batch made of them, dropping those it made nothing of', async () => {
-    const loaded = await loadPage(page, async (nodes) => nodes.filter((n) => n.id !== 'b').map((n) => ({ of: n, label: `#${n.id}` })), (r) => r.of);
+    const loaded = await loadPage(
+      page,
+      async (nodes) => nodes.filter((n) => n.id !== 'b').map((n) => ({ of: n, label: `#${n.id}` })),
+      (r) => r.of,
+    );
     expect(loaded.edges.map((e) => [e.cursor, e.node.label])).toEqual([
       ['cursor-a', '#a'],
       ['cursor-c', '#c'],
@@ -29,6 +36,9 @@ describe('page transforms', () => {
   });
 
   it('an empty page has no cursors and nothing after it', () => {
-    expect(emptyPage()).toEqual({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } });
+    expect(emptyPage()).toEqual({
+      edges: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    });
   });
 });

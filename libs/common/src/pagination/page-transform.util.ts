@@ -1,7 +1,10 @@
 import type { Page } from './connection.model.js';
 
 /** A connection with nothing in it. */
-export const emptyPage = <T>(): Page<T> => ({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } });
+export const emptyPage = <T>(): Page<T> => ({
+  edges: [],
+  pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+});
 
 /** The same page with each node mapped (e.g. an entity to its GraphQL model); cursors unchanged. */
 export function mapPage<A, B>(page: Page<A>, map: (node: A) => B): Page<B> {

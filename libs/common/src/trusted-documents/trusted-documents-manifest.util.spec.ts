@@ -1,7 +1,7 @@
-import { describe, expect, it } from '@jest/globals';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
 import { documentIdOfText, loadTrustedDocumentsManifest } from './trusted-documents-manifest.util.js';
 
 async function manifestFile(content: unknown): Promise<string> {

@@ -2,9 +2,9 @@ import { Module } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
 import { IdentityModule } from '../identity.module.js';
 import { AccountResolver } from './account.resolver.js';
-import { AuthResolver } from './auth.resolver.js';
 import { GqlAuthGuard } from './auth/gql-auth.guard.js';
 import { JwtStrategy } from './auth/jwt.strategy.js';
+import { AuthResolver } from './auth.resolver.js';
 import { IdentityLoaders } from './identity.loaders.js';
 import { MembershipResolver } from './membership.resolver.js';
 import { OrganisationResolver } from './organisation.resolver.js';
@@ -12,7 +12,16 @@ import { UserResolver } from './user.resolver.js';
 
 @Module({
   imports: [IdentityModule, PassportModule],
-  providers: [JwtStrategy, GqlAuthGuard, IdentityLoaders, AuthResolver, AccountResolver, OrganisationResolver, MembershipResolver, UserResolver],
+  providers: [
+    JwtStrategy,
+    GqlAuthGuard,
+    IdentityLoaders,
+    AuthResolver,
+    AccountResolver,
+    OrganisationResolver,
+    MembershipResolver,
+    UserResolver,
+  ],
   exports: [GqlAuthGuard, IdentityLoaders],
 })
 export class IdentityGraphqlModule {}

@@ -1,16 +1,14 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor, Role, Roles } from '#auth';
 import { mapPage, PageArgs, UuidPipe } from '#common';
-import type { MemberActor } from '../actor.type.js';
-import { Role } from '../role.enum.js';
 import { InvitationsService } from '../services/invitations.service.js';
 import { MembershipsService } from '../services/memberships.service.js';
-import { CurrentActor, Roles } from './auth/auth.decorators.js';
 import { InviteInput } from './dto/invite.input.js';
 import { UpdateMemberInput } from './dto/update-member.input.js';
 import { IdentityLoaders } from './identity.loaders.js';
 import { InvitationModel } from './models/invitation.model.js';
-import { MembershipConnection } from './models/membership-connection.model.js';
 import { MembershipModel } from './models/membership.model.js';
+import { MembershipConnection } from './models/membership-connection.model.js';
 import { OrganisationModel } from './models/organisation.model.js';
 import { UserModel } from './models/user.model.js';
 
@@ -22,7 +20,10 @@ export class MembershipResolver {
     private readonly loaders: IdentityLoaders,
   ) {}
 
-  @Query(() => [MembershipModel], { description: 'Active members of the organisation', deprecationReason: 'Unbounded: use membersConnection' })
+  @Query(() => [MembershipModel], {
+    description: 'Active members of the organisation',
+    deprecationReason: 'Unbounded: use membersConnection',
+  })
   async members(@CurrentActor() actor: MemberActor): Promise<MembershipModel[]> {
     return (await this.memberships.list(actor.organisationId)).map(MembershipModel.from);
   }
@@ -51,7 +52,10 @@ export class MembershipResolver {
 
   @Roles(Role.ORG_ADMIN)
   @Mutation(() => MembershipModel, { description: 'Removes a member; their tokens stop working on the next request' })
-  async removeMember(@CurrentActor() actor: MemberActor, @Args('membershipId', { type: () => ID }, UuidPipe) membershipId: string): Promise<MembershipModel> {
+  async removeMember(
+    @CurrentActor() actor: MemberActor,
+    @Args('membershipId', { type: () => ID }, UuidPipe) membershipId: string,
+  ): Promise<MembershipModel> {
     return MembershipModel.from(await this.memberships.remove(actor.organisationId, membershipId));
   }
 

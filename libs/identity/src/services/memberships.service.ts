@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
+import { type Actor, Role } from '#auth';
 import { keysetPage, type Page, type PageArgs } from '#common';
 import { preparedStatement, TenantDatabase } from '#database';
 import { JobName, JobProducer, jobIdOf } from '#jobs';
-import type { Actor } from '../actor.type.js';
 import { MembershipEntity } from '../entities/membership.entity.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
-import { Role } from '../role.enum.js';
 
 export interface MemberChanges {
   roles?: Role[];
@@ -42,7 +41,10 @@ export class MembershipsService {
 
   /** Active members, oldest first. */
   page(organisationId: string, args: PageArgs): Promise<Page<MembershipEntity>> {
-    const query = this.db.repository(MembershipEntity).createQueryBuilder('m').where('m.organisation_id = :organisationId AND m.removed_at IS NULL', { organisationId });
+    const query = this.db
+      .repository(MembershipEntity)
+      .createQueryBuilder('m')
+      .where('m.organisation_id = :organisationId AND m.removed_at IS NULL', { organisationId });
     return keysetPage(query, args, { column: 'created_at', direction: 'ASC' });
   }
 
@@ -68,11 +70,14 @@ export class MembershipsService {
     if (changes.roles && !changes.roles.includes(Role.ORG_ADMIN) && membership.roles.includes(Role.ORG_ADMIN)) {
       await this.assertAnotherAdmin(organisationId, membershipId);
     }
-    await this.db.repository(MembershipEntity).update({ id: membershipId, organisationId }, {
-      ...(changes.roles ? { roles: [...new Set(changes.roles)] } : {}),
-      ...(changes.department !== undefined ? { department: changes.department } : {}),
-      ...(changes.team !== undefined ? { team: changes.team } : {}),
-    });
+    await this.db.repository(MembershipEntity).update(
+      { id: membershipId, organisationId },
+      {
+        ...(changes.roles ? { roles: [...new Set(changes.roles)] } : {}),
+        ...(changes.department !== undefined ? { department: changes.department } : {}),
+        ...(changes.team !== undefined ? { team: changes.team } : {}),
+      },
+    );
     return this.getActive(organisationId, membershipId);
   }
 

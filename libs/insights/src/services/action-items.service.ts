@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { keysetPage, loadPage, type Page, type PageArgs } from '#common';
 import { TenantDatabase } from '#database';
-import { ActionItemEntity, type ActionCategoryValue, type ActionStatusValue } from '../entities/action-item.entity.js';
+import { type ActionCategoryValue, ActionItemEntity, type ActionStatusValue } from '../entities/action-item.entity.js';
 import { ActionPlanEntity } from '../entities/action-plan.entity.js';
 
 export interface ActionItemFields {
@@ -32,7 +32,9 @@ export class ActionItemsService {
 
   forPlans(organisationId: string, planIds: readonly string[]): Promise<ActionItemEntity[]> {
     if (!planIds.length) return Promise.resolve([]);
-    return this.db.repository(ActionItemEntity).find({ where: { organisationId, actionPlanId: In([...planIds]) }, order: { position: 'ASC', createdAt: 'ASC' } });
+    return this.db
+      .repository(ActionItemEntity)
+      .find({ where: { organisationId, actionPlanId: In([...planIds]) }, order: { position: 'ASC', createdAt: 'ASC' } });
   }
 
   async findWithPlan(organisationId: string, id: string): Promise<PlannedItem | null> {
@@ -92,14 +94,23 @@ export class ActionItemsService {
   }
 
   /** A page of the participant's items, newest first. */
-  async pageMine(organisationId: string, membershipId: string, status: ActionStatusValue | null | undefined, page: PageArgs): Promise<Page<PlannedItem>> {
+  async pageMine(
+    organisationId: string,
+    membershipId: string,
+    status: ActionStatusValue | null | undefined,
+    page: PageArgs,
+  ): Promise<Page<PlannedItem>> {
     const query = this.db
       .repository(ActionItemEntity)
       .createQueryBuilder('i')
       .where('i.organisation_id = :organisationId AND i.participant_membership_id = :membershipId', { organisationId, membershipId });
     if (status) query.andWhere('i.status = :status', { status });
     const items = await keysetPage(query, page, { column: 'created_at', direction: 'DESC' });
-    return loadPage(items, (nodes) => this.withPlans(organisationId, nodes), (planned) => planned.item);
+    return loadPage(
+      items,
+      (nodes) => this.withPlans(organisationId, nodes),
+      (planned) => planned.item,
+    );
   }
 
   private async withPlans(organisationId: string, items: ActionItemEntity[]): Promise<PlannedItem[]> {

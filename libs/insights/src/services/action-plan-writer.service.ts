@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase, tenantScope } from '#database';
-import { actionPlanTask, LlmException, LlmRunner, type ActionPlan, type ActionPlanInput, type LlmCallContext } from '#llm';
+import { type ActionPlan, type ActionPlanInput, actionPlanTask, type LlmCallContext, LlmException, LlmRunner } from '#llm';
 import { ActionPlanEntity } from '../entities/action-plan.entity.js';
 import { ReflectionSummaryEntity } from '../entities/reflection-summary.entity.js';
 import { InsightLlmContext } from './llm-context.service.js';
@@ -46,7 +46,11 @@ export class ActionPlanWriter {
     });
   }
 
-  private async prepare(organisationId: string, planId: string, requestId: string): Promise<{ input: ActionPlanInput; context: LlmCallContext; start: Date } | ActionPlanOutcome> {
+  private async prepare(
+    organisationId: string,
+    planId: string,
+    requestId: string,
+  ): Promise<{ input: ActionPlanInput; context: LlmCallContext; start: Date } | ActionPlanOutcome> {
     const plan = await this.lockCurrent(organisationId, planId, requestId);
     if (!plan) return 'stale';
     const summary = await this.db.repository(ReflectionSummaryEntity).findOneBy({ organisationId, sessionId: plan.sessionId });
@@ -72,7 +76,13 @@ export class ActionPlanWriter {
     return { input, context: await this.llmContext.forOrganisation(organisationId), start };
   }
 
-  private async store(organisationId: string, planId: string, requestId: string, start: Date, result: { value: ActionPlan; provider: string; model: string; promptVersion: string }): Promise<ActionPlanOutcome> {
+  private async store(
+    organisationId: string,
+    planId: string,
+    requestId: string,
+    start: Date,
+    result: { value: ActionPlan; provider: string; model: string; promptVersion: string },
+  ): Promise<ActionPlanOutcome> {
     const plan = await this.lockCurrent(organisationId, planId, requestId);
     if (!plan) return 'stale';
     // The participant's own work stays: items they added, started, or discussed with their coach.
@@ -109,21 +119,27 @@ export class ActionPlanWriter {
         ),
       ],
     );
-    await this.db.repository(ActionPlanEntity).update(
-      { id: planId, organisationId },
-      { state: 'READY', error: null, provider: result.provider, model: result.model, promptVersion: result.promptVersion },
-    );
+    await this.db
+      .repository(ActionPlanEntity)
+      .update(
+        { id: planId, organisationId },
+        { state: 'READY', error: null, provider: result.provider, model: result.model, promptVersion: result.promptVersion },
+      );
     return 'written';
   }
 
   /** The plan, locked, if this request is still the current one and not yet finished. */
   private async lockCurrent(organisationId: string, planId: string, requestId: string): Promise<ActionPlanEntity | null> {
-    const plan = await this.db.repository(ActionPlanEntity).findOne({ where: { organisationId, id: planId }, lock: { mode: 'pessimistic_write' } });
+    const plan = await this.db
+      .repository(ActionPlanEntity)
+      .findOne({ where: { organisationId, id: planId }, lock: { mode: 'pessimistic_write' } });
     if (!plan || plan.requestId !== requestId || (plan.state !== 'PENDING' && plan.state !== 'RUNNING')) return null;
     return plan;
   }
 
   private async setFailed(plan: ActionPlanEntity, message: string): Promise<void> {
-    await this.db.repository(ActionPlanEntity).update({ id: plan.id, organisationId: plan.organisationId }, { state: 'FAILED', error: message });
+    await this.db
+      .repository(ActionPlanEntity)
+      .update({ id: plan.id, organisationId: plan.organisationId }, { state: 'FAILED', error: message });
   }
 }

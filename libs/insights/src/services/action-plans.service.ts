@@ -33,9 +33,13 @@ export class ActionPlansService {
    */
   async request(session: ReflectionSessionEntity): Promise<ActionPlanEntity> {
     if (!(await this.summaries.findForSession(session.organisationId, session.id))) {
-      throw new InsightsException('The session has no summary yet; an action plan is built from it', InsightsExceptionCode.SUMMARY_NOT_READY, {
-        summaryState: session.summaryState,
-      });
+      throw new InsightsException(
+        'The session has no summary yet; an action plan is built from it',
+        InsightsExceptionCode.SUMMARY_NOT_READY,
+        {
+          summaryState: session.summaryState,
+        },
+      );
     }
     const requestId = randomUUID();
     const rows: Array<{ id: string }> = await this.db.manager.query(

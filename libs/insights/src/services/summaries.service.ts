@@ -32,7 +32,9 @@ export class SummariesService {
       [session.organisationId, session.id],
     );
     if (!updated[1]) {
-      throw new InsightsException('Only a failed summary can be retried', InsightsExceptionCode.SUMMARY_NOT_FAILED, { summaryState: session.summaryState });
+      throw new InsightsException('Only a failed summary can be retried', InsightsExceptionCode.SUMMARY_NOT_FAILED, {
+        summaryState: session.summaryState,
+      });
     }
     await this.jobs.enqueue(
       JobName.WriteSummary,

@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { MemberActor } from '#identity';
-import { CurrentActor, IdentityLoaders, MembershipModel } from '#identity/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
+import { IdentityLoaders, MembershipModel } from '#identity/graphql';
 import { ReflectionTemplateModel } from '#templates/graphql';
 import { progressOf } from '../interviewer/interviewer-state.util.js';
 import { InterviewsLoaders } from './interviews.loaders.js';
@@ -37,7 +37,10 @@ export class SessionFieldsResolver {
     return (await this.loaders.turns(session)).map((turn) => TurnModel.from(turn, cta));
   }
 
-  @ResolveField(() => TurnModel, { nullable: true, description: "The interviewer's question awaiting an answer (null before the start and after the closing turn)" })
+  @ResolveField(() => TurnModel, {
+    nullable: true,
+    description: "The interviewer's question awaiting an answer (null before the start and after the closing turn)",
+  })
   async currentQuestion(@CurrentActor() actor: MemberActor, @Parent() session: ReflectionSessionModel): Promise<TurnModel | null> {
     await this.loaders.authorize(actor, session, 'turns');
     const pending = stateOf(session)?.pending;

@@ -1,12 +1,11 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { mapPage, PageArgs, UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
 import { SessionLifecycle } from '../sessions/session-lifecycle.service.js';
 import { SessionReader } from '../sessions/session-reader.service.js';
 import { SessionStarter } from '../sessions/session-starter.service.js';
-import { ReflectionSessionConnection } from './models/reflection-session-connection.model.js';
 import { ReflectionSessionModel } from './models/reflection-session.model.js';
+import { ReflectionSessionConnection } from './models/reflection-session-connection.model.js';
 
 /** Sessions of the caller: start, read, pause, resume, abandon, complete. Owner-only writes. */
 @Resolver(() => ReflectionSessionModel)
@@ -18,11 +17,17 @@ export class SessionsResolver {
   ) {}
 
   @Query(() => ReflectionSessionModel)
-  async reflectionSession(@CurrentActor() actor: MemberActor, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<ReflectionSessionModel> {
+  async reflectionSession(
+    @CurrentActor() actor: MemberActor,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<ReflectionSessionModel> {
     return ReflectionSessionModel.from(await this.reader.get(actor, id));
   }
 
-  @Query(() => [ReflectionSessionModel], { description: "The caller's own sessions, newest first", deprecationReason: 'Unbounded: use mySessionsConnection' })
+  @Query(() => [ReflectionSessionModel], {
+    description: "The caller's own sessions, newest first",
+    deprecationReason: 'Unbounded: use mySessionsConnection',
+  })
   async mySessions(@CurrentActor() actor: MemberActor): Promise<ReflectionSessionModel[]> {
     return (await this.reader.mine(actor)).map((session) => ReflectionSessionModel.from(session));
   }
@@ -33,7 +38,8 @@ export class SessionsResolver {
   }
 
   @Mutation(() => ReflectionSessionModel, {
-    description: 'From one of your assignments, or from a template for self-directed reflection (exactly one). The first INTERVIEWER turn is included.',
+    description:
+      'From one of your assignments, or from a template for self-directed reflection (exactly one). The first INTERVIEWER turn is included.',
   })
   async startReflectionSession(
     @CurrentActor() actor: MemberActor,
@@ -44,22 +50,34 @@ export class SessionsResolver {
   }
 
   @Mutation(() => ReflectionSessionModel, { description: 'summaryState becomes PENDING; the summary is written in the background' })
-  async completeReflectionSession(@CurrentActor() actor: MemberActor, @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string): Promise<ReflectionSessionModel> {
+  async completeReflectionSession(
+    @CurrentActor() actor: MemberActor,
+    @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string,
+  ): Promise<ReflectionSessionModel> {
     return ReflectionSessionModel.from(await this.lifecycle.complete(actor, sessionId));
   }
 
   @Mutation(() => ReflectionSessionModel, { description: 'Leave the session for later; answering or resuming continues it, on any device' })
-  async pauseReflectionSession(@CurrentActor() actor: MemberActor, @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string): Promise<ReflectionSessionModel> {
+  async pauseReflectionSession(
+    @CurrentActor() actor: MemberActor,
+    @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string,
+  ): Promise<ReflectionSessionModel> {
     return ReflectionSessionModel.from(await this.lifecycle.pause(actor, sessionId));
   }
 
   @Mutation(() => ReflectionSessionModel, { description: 'Continue where it stopped: currentQuestion is the question to answer' })
-  async resumeReflectionSession(@CurrentActor() actor: MemberActor, @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string): Promise<ReflectionSessionModel> {
+  async resumeReflectionSession(
+    @CurrentActor() actor: MemberActor,
+    @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string,
+  ): Promise<ReflectionSessionModel> {
     return ReflectionSessionModel.from(await this.lifecycle.resume(actor, sessionId));
   }
 
   @Mutation(() => ReflectionSessionModel)
-  async abandonReflectionSession(@CurrentActor() actor: MemberActor, @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string): Promise<ReflectionSessionModel> {
+  async abandonReflectionSession(
+    @CurrentActor() actor: MemberActor,
+    @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string,
+  ): Promise<ReflectionSessionModel> {
     return ReflectionSessionModel.from(await this.lifecycle.abandon(actor, sessionId));
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { interviewTurnTask, LlmRunner, type InterviewTurnDecision, type InterviewTurnInput, type LlmSettings, type LlmUsage } from '#llm';
+import { type InterviewTurnDecision, type InterviewTurnInput, interviewTurnTask, LlmRunner, type LlmSettings, type LlmUsage } from '#llm';
 
 export interface ModelContext {
   organisationId: string;
@@ -35,7 +35,11 @@ export class TurnWriter {
     return this.runner.interviewBudgetMs;
   }
 
-  async write(input: InterviewTurnInput, ctx: ModelContext, problems: (decision: InterviewTurnDecision) => string[]): Promise<WrittenTurn | null> {
+  async write(
+    input: InterviewTurnInput,
+    ctx: ModelContext,
+    problems: (decision: InterviewTurnDecision) => string[],
+  ): Promise<WrittenTurn | null> {
     const primary = await this.attempt(input, ctx, ctx.settings, ctx.budgetMs, problems);
     if (primary && 'decision' in primary) return primary;
     if (primary?.provider === 'embedded') return null;
@@ -51,17 +55,28 @@ export class TurnWriter {
     problems: (decision: InterviewTurnDecision) => string[],
   ): Promise<WrittenTurn | { provider: string } | null> {
     try {
-      const result = await this.runner.run(interviewTurnTask, input, { organisationId: ctx.organisationId, settings, budgetMs, onUsage: ctx.onUsage });
+      const result = await this.runner.run(interviewTurnTask, input, {
+        organisationId: ctx.organisationId,
+        settings,
+        budgetMs,
+        onUsage: ctx.onUsage,
+      });
       const refused = problems(result.value);
       if (refused.length > 0) {
         // The problems name rules, never participant text.
-        this.logger.warn({ provider: result.provider, task: result.promptVersion, problems: refused }, 'interviewer decision refused by the policy');
+        this.logger.warn(
+          { provider: result.provider, task: result.promptVersion, problems: refused },
+          'interviewer decision refused by the policy',
+        );
         return { provider: result.provider };
       }
       return { decision: result.value, provider: result.provider, model: result.model, promptVersion: result.promptVersion };
     } catch (error) {
       // LlmException messages carry no participant text.
-      this.logger.warn({ organisationId: ctx.organisationId, err: error instanceof Error ? error.message : 'unknown' }, 'interviewer model failed; falling back');
+      this.logger.warn(
+        { organisationId: ctx.organisationId, err: error instanceof Error ? error.message : 'unknown' },
+        'interviewer model failed; falling back',
+      );
       return null;
     }
   }

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { LlmUsage } from '#llm';
 import { LlmUsageRecorder } from '#llm/usage';
 import type { SessionTurnEntity } from '../entities/session-turn.entity.js';
-import { InterviewsException, InterviewsExceptionCode } from '../interviews.exception.js';
+import { Interviewer, type InterviewerStep, WINDOW_TURNS } from '../interviewer/interviewer.service.js';
 import type { InterviewerState } from '../interviewer/interviewer-state.type.js';
 import { parseInterviewerState } from '../interviewer/interviewer-state.util.js';
-import { Interviewer, WINDOW_TURNS, type InterviewerStep } from '../interviewer/interviewer.service.js';
+import { InterviewsException, InterviewsExceptionCode } from '../interviews.exception.js';
 import { InterviewModels } from './interview-models.service.js';
-import { SessionStore, type LockedSession, type ReplyWrite } from './session-store.service.js';
+import { type LockedSession, type ReplyWrite, SessionStore } from './session-store.service.js';
 
 /** How long a reply may be in the writing before the next request repairs it (a crash between the two writes). */
 const leaseMs = (budgetMs: number): number => 2 * budgetMs + 10_000;
@@ -27,10 +27,18 @@ export class ReplyWriter {
   ) {}
 
   /** `state` has the answer recorded (`awaitingReply` set) and committed; no transaction is open. */
-  async reply(locked: LockedSession, state: InterviewerState, answer: string, window: LockedSession['lastTurns'] = []): Promise<SessionTurnEntity | null> {
+  async reply(
+    locked: LockedSession,
+    state: InterviewerState,
+    answer: string,
+    window: LockedSession['lastTurns'] = [],
+  ): Promise<SessionTurnEntity | null> {
     const { session, organisation } = locked;
     const usage: LlmUsage[] = [];
-    const context = this.models.context(session.organisationId, organisation, new Date(), { usage, window: (window ?? []).map(windowEntry) });
+    const context = this.models.context(session.organisationId, organisation, new Date(), {
+      usage,
+      window: (window ?? []).map(windowEntry),
+    });
     const step = await this.interviewer.respond(state, answer, context);
     const metering = this.usage.statementFor(usage);
     if (!step) return null;
@@ -46,7 +54,10 @@ export class ReplyWriter {
     const awaiting = state.awaitingReply;
     if (!awaiting) return state;
     if (now.getTime() - Date.parse(awaiting.since) < leaseMs(this.interviewer.budgetMs)) {
-      throw new InterviewsException('The interviewer is still replying to your previous answer; try again in a moment', InterviewsExceptionCode.SESSION_BUSY);
+      throw new InterviewsException(
+        'The interviewer is still replying to your previous answer; try again in a moment',
+        InterviewsExceptionCode.SESSION_BUSY,
+      );
     }
     const { session, organisation } = locked;
     const answer = await this.store.turnBySeq(session.organisationId, session.id, awaiting.seq);
@@ -63,7 +74,13 @@ export class ReplyWriter {
     const model = step.model;
     return {
       answerSeq: state.awaitingReply!.seq,
-      turn: { seq: state.nextSeq, role: 'INTERVIEWER', content: step.turn.content, stage: step.turn.stage, questionRef: step.turn.questionRef },
+      turn: {
+        seq: state.nextSeq,
+        role: 'INTERVIEWER',
+        content: step.turn.content,
+        stage: step.turn.stage,
+        questionRef: step.turn.questionRef,
+      },
       state: step.state,
       audit: model ? { provider: model.provider, model: model.model, promptVersion: model.promptVersion } : null,
       pause: step.pause,
@@ -72,4 +89,7 @@ export class ReplyWriter {
   }
 }
 
-const windowEntry = (turn: Pick<SessionTurnEntity, 'role' | 'content'>) => ({ role: turn.role === 'PARTICIPANT' ? ('participant' as const) : ('interviewer' as const), text: turn.content });
+const windowEntry = (turn: Pick<SessionTurnEntity, 'role' | 'content'>) => ({
+  role: turn.role === 'PARTICIPANT' ? ('participant' as const) : ('interviewer' as const),
+  text: turn.content,
+});

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { MemberActor } from '#auth';
 import { filterPage, keysetPage, NotFoundException, type Page, type PageArgs } from '#common';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
 import { ReflectionAccessPolicy } from '#sharing';
 import { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
 
@@ -15,7 +15,9 @@ export class SessionReader {
 
   /** One session; NOT_FOUND alike for a missing id and a session the actor may not read. */
   async get(actor: MemberActor, sessionId: string): Promise<ReflectionSessionEntity> {
-    const session = await this.db.repository(ReflectionSessionEntity).findOne({ where: { organisationId: actor.organisationId, id: sessionId } });
+    const session = await this.db
+      .repository(ReflectionSessionEntity)
+      .findOne({ where: { organisationId: actor.organisationId, id: sessionId } });
     await this.policy.authorizeRead(actor, session, 'session', 'Reflection session');
     if (!session) throw new NotFoundException('Reflection session');
     return session;
@@ -35,7 +37,12 @@ export class SessionReader {
     const query = this.db
       .repository(ReflectionSessionEntity)
       .createQueryBuilder('r')
-      .where('r.organisation_id = :organisationId AND r.participant_membership_id = :me', { organisationId: actor.organisationId, me: actor.membershipId });
-    return filterPage(await keysetPage(query, args, { column: 'created_at', direction: 'DESC' }), (sessions) => this.policy.filterReadable(actor, sessions, 'session'));
+      .where('r.organisation_id = :organisationId AND r.participant_membership_id = :me', {
+        organisationId: actor.organisationId,
+        me: actor.membershipId,
+      });
+    return filterPage(await keysetPage(query, args, { column: 'created_at', direction: 'DESC' }), (sessions) =>
+      this.policy.filterReadable(actor, sessions, 'session'),
+    );
   }
 }

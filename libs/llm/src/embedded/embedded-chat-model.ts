@@ -22,12 +22,28 @@ const arrays = <T>(data: Record<string, unknown>, ...keys: string[]): T =>
 
 const HANDLERS: Readonly<Record<string, Handler>> = {
   'research-plan@1': (d) => buildResearchPlan(arrays<ResearchPlanInput>(d, 'goals', 'mandatoryQuestions')),
-  'interview-turn@1': (d) => buildInterviewTurn(arrays<InterviewTurnInput>(d, 'askedQuestions', 'goals', 'openMandatory', 'window', 'notes', 'probesUsed', 'usedOpenings', 'avoidTopics')),
+  'interview-turn@1': (d) =>
+    buildInterviewTurn(
+      arrays<InterviewTurnInput>(
+        d,
+        'askedQuestions',
+        'goals',
+        'openMandatory',
+        'window',
+        'notes',
+        'probesUsed',
+        'usedOpenings',
+        'avoidTopics',
+      ),
+    ),
   'summary@2': (d) => buildSummary(arrays<SummaryInput>(d, 'turns', 'taxonomy')),
   'insight-answer@2': (d) => buildInsightAnswer(arrays<InsightAnswerInput>(d, 'passages')),
   'action-plan@2': (d) => {
-    const summary = typeof d['summary'] === 'object' && d['summary'] !== null ? (d['summary'] as Record<string, unknown>) : {};
-    return buildActionPlan({ ...d, summary: arrays(summary, 'strengths', 'gaps', 'themes', 'opportunities', 'suggestedActions', 'commitments') } as ActionPlanInput);
+    const summary = typeof d.summary === 'object' && d.summary !== null ? (d.summary as Record<string, unknown>) : {};
+    return buildActionPlan({
+      ...d,
+      summary: arrays(summary, 'strengths', 'gaps', 'themes', 'opportunities', 'suggestedActions', 'commitments'),
+    } as ActionPlanInput);
   },
 };
 
@@ -57,7 +73,11 @@ export class EmbeddedChatModel extends BaseChatModel {
     return Object.keys(HANDLERS);
   }
 
-  async _generate(messages: BaseMessage[], _options: this['ParsedCallOptions'], _runManager?: CallbackManagerForLLMRun): Promise<ChatResult> {
+  async _generate(
+    messages: BaseMessage[],
+    _options: this['ParsedCallOptions'],
+    _runManager?: CallbackManagerForLLMRun,
+  ): Promise<ChatResult> {
     const system = messages.find((m) => m.getType() === 'system')?.text ?? '';
     const task = readTaskMarker(system);
     const handler = task && Object.hasOwn(HANDLERS, task) ? HANDLERS[task] : undefined;

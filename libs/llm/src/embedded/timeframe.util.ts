@@ -43,7 +43,7 @@ export function daysUntil(timeframe: string, start: Date): number | null {
 
   if (/\b(?:today|tonight|this afternoon|right away|straight away|asap|tomorrow)\b/.test(t)) return 7;
   if (/\bsoon\b/.test(t)) return 14;
-  const counted = new RegExp(String.raw`(\d{1,2}|a couple of|a few|an?|one|two|three|four|five|six) (day|week|month|quarter|year|sprint)`).exec(t);
+  const counted = /(\d{1,2}|a couple of|a few|an?|one|two|three|four|five|six) (day|week|month|quarter|year|sprint)/.exec(t);
   if (counted) {
     const n = Number(counted[1]) || NUMBERS[counted[1]!.replace(/ of$/, '').replace(/^a /, '')] || 1;
     const unit = { day: 1, week: 7, sprint: 14, month: 30, quarter: 91, year: 365 }[counted[2] as 'day'];

@@ -22,7 +22,7 @@ export function findSummarySourceProblems(summary: SessionSummary, input: Summar
     checkIds(`themes.${i}`, theme.turnIds);
     if (!taxonomyKeys.has(theme.key)) problems.push(`themes.${i} uses a key outside the taxonomy`);
   });
-  if (summary.strain && summary.strain.turnIds.some((id) => !sensitive.has(id))) problems.push('strain cites a turn outside the distress exchange');
+  if (summary.strain?.turnIds.some((id) => !sensitive.has(id))) problems.push('strain cites a turn outside the distress exchange');
   if (summary.strain && sensitive.size === 0) problems.push('strain is only written when the participant described distress');
   if ((summary.satisfactionScore === null) !== (summary.satisfactionSource === null)) {
     problems.push('satisfactionScore and satisfactionSource must both be null or both be set');

@@ -15,13 +15,18 @@ const MAX_URL = 500;
 export function parseLlmOverride(input: { provider: string; model?: string | null; baseUrl?: string | null }): OrganisationLlmOverride {
   const problems: InvalidField[] = [];
   const provider = input.provider.trim().toLowerCase();
-  if (!(LLM_PROVIDERS as readonly string[]).includes(provider)) problems.push({ field: 'provider', problems: [`must be one of ${LLM_PROVIDERS.join(', ')}`] });
+  if (!(LLM_PROVIDERS as readonly string[]).includes(provider))
+    problems.push({ field: 'provider', problems: [`must be one of ${LLM_PROVIDERS.join(', ')}`] });
   const model = input.model?.trim() || undefined;
-  if (model !== undefined && !MODEL_NAME.test(model)) problems.push({ field: 'model', problems: ['must be a model name of at most 200 letters, digits or ._:/@+-'] });
+  if (model !== undefined && !MODEL_NAME.test(model))
+    problems.push({ field: 'model', problems: ['must be a model name of at most 200 letters, digits or ._:/@+-'] });
   const baseUrl = input.baseUrl?.trim() || undefined;
-  if (baseUrl !== undefined && !isEndpointUrl(baseUrl)) problems.push({ field: 'baseUrl', problems: [`must be an http or https URL without credentials, at most ${MAX_URL} characters`] });
-  if (provider === 'embedded' && (model || baseUrl)) problems.push({ field: 'provider', problems: ['the embedded model takes no model name or base URL'] });
-  if (problems.length) throw new InputException(`Invalid LLM settings: ${problems.map((p) => `${p.field} ${p.problems.join(', ')}`).join('; ')}`, problems);
+  if (baseUrl !== undefined && !isEndpointUrl(baseUrl))
+    problems.push({ field: 'baseUrl', problems: [`must be an http or https URL without credentials, at most ${MAX_URL} characters`] });
+  if (provider === 'embedded' && (model || baseUrl))
+    problems.push({ field: 'provider', problems: ['the embedded model takes no model name or base URL'] });
+  if (problems.length)
+    throw new InputException(`Invalid LLM settings: ${problems.map((p) => `${p.field} ${p.problems.join(', ')}`).join('; ')}`, problems);
   return { provider: provider as LlmProvider, ...(model ? { model } : {}), ...(baseUrl ? { baseUrl } : {}) };
 }
 
@@ -31,9 +36,9 @@ export function readStoredOverride(raw: unknown): OrganisationLlmOverride | null
   const value = raw as Record<string, unknown>;
   try {
     return parseLlmOverride({
-      provider: typeof value['provider'] === 'string' ? value['provider'] : '',
-      model: typeof value['model'] === 'string' ? value['model'] : null,
-      baseUrl: typeof value['baseUrl'] === 'string' ? value['baseUrl'] : null,
+      provider: typeof value.provider === 'string' ? value.provider : '',
+      model: typeof value.model === 'string' ? value.model : null,
+      baseUrl: typeof value.baseUrl === 'string' ? value.baseUrl : null,
     });
   } catch {
     return null;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { SelectQueryBuilder } from 'typeorm';
+import type { MemberActor } from '#auth';
 import { filterPage, keysetPage, NotFoundException, type Page, type PageArgs } from '#common';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
 import { ReflectionSessionEntity } from '#interviews';
 import { ReflectionAccessPolicy, SharesService } from '#sharing';
 
@@ -20,14 +20,20 @@ export class ClientSessionsService {
    * unknown id (whatever the caller's role). Each session returned is a logged read.
    */
   async list(actor: MemberActor, participantMembershipId: string): Promise<ReflectionSessionEntity[]> {
-    const shared = await (await this.sharedQuery(actor, participantMembershipId)).orderBy('r.created_at', 'DESC').addOrderBy('r.id').getMany();
+    const shared = await (await this.sharedQuery(actor, participantMembershipId))
+      .orderBy('r.created_at', 'DESC')
+      .addOrderBy('r.id')
+      .getMany();
     // The policy decides (and logs) each one; the query only narrows what it is asked about.
     return this.policy.filterReadable(actor, shared, 'session');
   }
 
   /** A page of `list`, newest first. */
   async page(actor: MemberActor, participantMembershipId: string, args: PageArgs): Promise<Page<ReflectionSessionEntity>> {
-    const page = await keysetPage(await this.sharedQuery(actor, participantMembershipId), args, { column: 'created_at', direction: 'DESC' });
+    const page = await keysetPage(await this.sharedQuery(actor, participantMembershipId), args, {
+      column: 'created_at',
+      direction: 'DESC',
+    });
     return filterPage(page, (sessions) => this.policy.filterReadable(actor, sessions, 'session'));
   }
 

@@ -1,11 +1,10 @@
 import { Args, GraphQLISODateTime, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { emptyPage, filterPage, mapPage, PageArgs, UuidPipe, type Page } from '#common';
+import { CurrentActor, type MemberActor } from '#auth';
 import { assignmentViewOf } from '#coaching';
 import { AssignmentModel, CoachingLoaders } from '#coaching/graphql';
+import { emptyPage, filterPage, mapPage, type Page, PageArgs, UuidPipe } from '#common';
 import type { ReflectionSessionEntity } from '#interviews';
 import { ReflectionSessionConnection, ReflectionSessionModel } from '#interviews/graphql';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
 import { ReflectionAccessPolicy } from '#sharing';
 import { AssignmentSessionsService } from '../services/assignment-sessions.service.js';
 import { ReminderSnoozeService } from '../services/reminder-snooze.service.js';
@@ -39,18 +38,26 @@ export class AssignmentSessionsResolver {
     const view = assignmentViewOf(actor, assignment, await this.coaching.activeClientIds(actor));
     if (!view) return [];
     const sessions = await this.loaders.sessionsOf(assignment.organisationId, assignment.id);
-    if (view === 'participant') return (await this.policy.filterReadable(actor, sessions, 'session')).map((s) => ReflectionSessionModel.from(s));
+    if (view === 'participant')
+      return (await this.policy.filterReadable(actor, sessions, 'session')).map((s) => ReflectionSessionModel.from(s));
     return sessions.filter((s) => s.dueAt !== null).map(scheduleOnly);
   }
 
   @ResolveField(() => ReflectionSessionConnection, {
     description: 'A page of `sessions`, oldest first (one query per assignment: for a page of one assignment, not across a list)',
   })
-  async sessionsConnection(@CurrentActor() actor: MemberActor, @Parent() assignment: AssignmentModel, @Args() args: PageArgs): Promise<Page<ReflectionSessionModel>> {
+  async sessionsConnection(
+    @CurrentActor() actor: MemberActor,
+    @Parent() assignment: AssignmentModel,
+    @Args() args: PageArgs,
+  ): Promise<Page<ReflectionSessionModel>> {
     const view = assignmentViewOf(actor, assignment, await this.coaching.activeClientIds(actor));
     if (!view) return emptyPage();
     const page = await this.assignmentSessions.page(assignment.organisationId, assignment.id, args);
-    if (view === 'participant') return mapPage(await filterPage(page, (sessions) => this.policy.filterReadable(actor, sessions, 'session')), (s) => ReflectionSessionModel.from(s));
+    if (view === 'participant')
+      return mapPage(await filterPage(page, (sessions) => this.policy.filterReadable(actor, sessions, 'session')), (s) =>
+        ReflectionSessionModel.from(s),
+      );
     return mapPage(await filterPage(page, async (sessions) => sessions.filter((s) => s.dueAt !== null)), scheduleOnly);
   }
 

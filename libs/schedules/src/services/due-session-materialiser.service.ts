@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { SYSTEM_SCOPE, TenantDatabase } from '#database';
-import { planDueSessions, type DueAssignmentRow, type DueSessionPlan } from './due-session-plan.util.js';
+import { type DueAssignmentRow, type DueSessionPlan, planDueSessions } from './due-session-plan.util.js';
 
 /** At most this many assignments per transaction: bounded locks, memory and statement size. */
 export const MATERIALISE_CHUNK = 1000;
@@ -41,7 +41,11 @@ export class DueSessionMaterialiser {
     }
   }
 
-  private async materialiseChunk(asOf: Date, chunkSize: number, organisations: readonly string[] | null): Promise<Omit<MaterialiseResult, 'chunks'>> {
+  private async materialiseChunk(
+    asOf: Date,
+    chunkSize: number,
+    organisations: readonly string[] | null,
+  ): Promise<Omit<MaterialiseResult, 'chunks'>> {
     const rows = await this.lockDueAssignments(asOf, chunkSize, organisations);
     if (!rows.length) return { assignments: 0, sessions: 0, reminders: 0 };
     const plan = planDueSessions(rows, asOf);
@@ -93,7 +97,16 @@ export class DueSessionMaterialiser {
          RETURNING 1
        )
        SELECT (SELECT count(*) FROM inserted)::int AS sessions, (SELECT count(*) FROM reminders)::int AS reminders`,
-      [s.organisationIds, s.participantIds, s.templateIds, s.templateVersions, s.visibilities, s.assignmentIds, s.dueAts, s.windowClosesAts],
+      [
+        s.organisationIds,
+        s.participantIds,
+        s.templateIds,
+        s.templateVersions,
+        s.visibilities,
+        s.assignmentIds,
+        s.dueAts,
+        s.windowClosesAts,
+      ],
     );
     return counts;
   }

@@ -1,11 +1,11 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { mapPage, PageArgs, UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor, IdentityLoaders, MembershipModel } from '#identity/graphql';
+import { IdentityLoaders, MembershipModel } from '#identity/graphql';
 import { AccessLogService } from '../services/access-log.service.js';
 import { AccessLogLimitArgs } from './dto/access-log.args.js';
-import { AccessLogEntryConnection } from './models/access-log-entry-connection.model.js';
 import { AccessLogEntryModel } from './models/access-log-entry.model.js';
+import { AccessLogEntryConnection } from './models/access-log-entry-connection.model.js';
 
 @Resolver(() => AccessLogEntryModel)
 export class AccessLogResolver {
@@ -26,12 +26,17 @@ export class AccessLogResolver {
     return (await this.log.forSession(actor, sessionId, args.limit ?? undefined)).map(AccessLogEntryModel.from);
   }
 
-  @Query(() => [AccessLogEntryModel], { description: "Reads of any of the caller's own reflections by someone else, newest first", deprecationReason: 'Use myAccessLogConnection' })
+  @Query(() => [AccessLogEntryModel], {
+    description: "Reads of any of the caller's own reflections by someone else, newest first",
+    deprecationReason: 'Use myAccessLogConnection',
+  })
   async myAccessLog(@CurrentActor() actor: MemberActor, @Args() args: AccessLogLimitArgs): Promise<AccessLogEntryModel[]> {
     return (await this.log.forOwner(actor, args.limit ?? undefined)).map(AccessLogEntryModel.from);
   }
 
-  @Query(() => AccessLogEntryConnection, { description: 'Who read this reflection and what, newest first: its owner only (anyone else: NOT_FOUND)' })
+  @Query(() => AccessLogEntryConnection, {
+    description: 'Who read this reflection and what, newest first: its owner only (anyone else: NOT_FOUND)',
+  })
   async accessLogConnection(
     @CurrentActor() actor: MemberActor,
     @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string,

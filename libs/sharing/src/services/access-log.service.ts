@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { keysetPage, type KeysetOrder, type Page, type PageArgs } from '#common';
+import type { MemberActor } from '#auth';
+import { type KeysetOrder, keysetPage, type Page, type PageArgs } from '#common';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
 import { AccessLogEntryEntity } from '../entities/access-log-entry.entity.js';
 import { ReflectionAccessPolicy } from '../reflection-access.policy.js';
 import { SharesService } from './shares.service.js';
@@ -56,7 +56,10 @@ export class AccessLogService {
     const query = this.db
       .repository(AccessLogEntryEntity)
       .createQueryBuilder('l')
-      .where('l.organisation_id = :organisationId AND l.owner_membership_id = :me', { organisationId: actor.organisationId, me: actor.membershipId });
+      .where('l.organisation_id = :organisationId AND l.owner_membership_id = :me', {
+        organisationId: actor.organisationId,
+        me: actor.membershipId,
+      });
     return keysetPage(query, page, NEWEST_FIRST);
   }
 }

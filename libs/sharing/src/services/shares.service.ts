@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { MemberActor } from '#auth';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
 import { ReflectionAccessPolicy } from '../reflection-access.policy.js';
 import type { OwnedReflection } from '../reflection-part.type.js';
 import { SharingException, SharingExceptionCode } from '../sharing.exception.js';
@@ -37,7 +37,11 @@ export class SharesService {
   async share(actor: MemberActor, sessionId: string, coachMembershipIds: readonly string[]): Promise<void> {
     const coaches = [...new Set(coachMembershipIds)];
     if (!coaches.length || coaches.length > MAX_COACHES_PER_SHARE) {
-      throw SharingException.invalid(SharingExceptionCode.INVALID_COACH_LIST, 'coachMembershipIds', `Give between 1 and ${MAX_COACHES_PER_SHARE} coaches`);
+      throw SharingException.invalid(
+        SharingExceptionCode.INVALID_COACH_LIST,
+        'coachMembershipIds',
+        `Give between 1 and ${MAX_COACHES_PER_SHARE} coaches`,
+      );
     }
     await this.lockOwned(actor, sessionId);
     const current = await this.currentCoaches(actor.organisationId, actor.membershipId, coaches);
@@ -107,7 +111,11 @@ export class SharesService {
     return reflection;
   }
 
-  private async currentCoaches(organisationId: string, participantMembershipId: string, candidates: readonly string[]): Promise<Set<string>> {
+  private async currentCoaches(
+    organisationId: string,
+    participantMembershipId: string,
+    candidates: readonly string[],
+  ): Promise<Set<string>> {
     const rows: Array<{ id: string }> = await this.db.manager.query(
       `SELECT c.coach_membership_id AS id
          FROM coaching_relationships c

@@ -34,7 +34,11 @@ export class ResearchPlanProcessor {
 
     let outcome: 'ready' | 'failed';
     try {
-      const result = await this.runner.run(researchPlanTask, claimed.input, { organisationId: job.organisationId, settings: claimed.settings, onUsage: this.usage.record });
+      const result = await this.runner.run(researchPlanTask, claimed.input, {
+        organisationId: job.organisationId,
+        settings: claimed.settings,
+        onUsage: this.usage.record,
+      });
       const written = await this.db.run(scope, () => this.plans.complete(job, result.value, result));
       if (!written) return 'skipped: superseded while generating';
       outcome = 'ready';

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '#database';
-import { JobName, JobProducer, jobIdOf, type JobPayload } from '#jobs';
+import { JobName, type JobPayload, JobProducer, jobIdOf } from '#jobs';
 import type { ResearchPlan, ResearchPlanInput } from '#llm';
 import { toStoredPlan } from '../content/plan-validation.util.js';
 import type { TemplateSnapshot } from '../content/template-snapshot.js';
@@ -31,7 +31,11 @@ export class ResearchPlansService {
         WHERE organisation_id = $1 AND template_id = $2 AND version = $3`,
       [organisationId, templateId, version, requestId],
     );
-    await this.jobs.enqueue(JobName.GenerateResearchPlan, { organisationId, templateId, version, requestId }, { jobId: jobIdOf('research-plan', templateId, version, requestId) });
+    await this.jobs.enqueue(
+      JobName.GenerateResearchPlan,
+      { organisationId, templateId, version, requestId },
+      { jobId: jobIdOf('research-plan', templateId, version, requestId) },
+    );
     return requestId;
   }
 
@@ -39,7 +43,15 @@ export class ResearchPlansService {
   async saveEdited(snapshot: TemplateSnapshot, plan: StoredResearchPlan): Promise<void> {
     await this.db.repository(ReflectionTemplateVersionEntity).update(
       { organisationId: snapshot.version.organisationId, templateId: snapshot.version.templateId, version: snapshot.version.version },
-      { plan, planState: 'READY', planError: null, planProvider: EDITED_PLAN_AUTHOR, planModel: EDITED_PLAN_AUTHOR, planPromptVersion: null, planRequestId: randomUUID() },
+      {
+        plan,
+        planState: 'READY',
+        planError: null,
+        planProvider: EDITED_PLAN_AUTHOR,
+        planModel: EDITED_PLAN_AUTHOR,
+        planPromptVersion: null,
+        planRequestId: randomUUID(),
+      },
     );
   }
 

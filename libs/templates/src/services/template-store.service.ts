@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { SelectQueryBuilder } from 'typeorm';
+import type { MemberActor } from '#auth';
 import { keysetPage, type Page, type PageArgs } from '#common';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
 import { readsLibrary } from '../access/template-rules.util.js';
 import type { TemplateSnapshot } from '../content/template-snapshot.js';
-import { ReflectionTemplateVersionEntity } from '../entities/reflection-template-version.entity.js';
 import { ReflectionTemplateEntity } from '../entities/reflection-template.entity.js';
+import { ReflectionTemplateVersionEntity } from '../entities/reflection-template-version.entity.js';
 
 /** Reads and writes of the two template tables; access decisions are made by the callers. */
 @Injectable()
@@ -32,7 +32,11 @@ export class TemplateStore {
     const versions = await this.db
       .repository(ReflectionTemplateVersionEntity)
       .createQueryBuilder('v')
-      .innerJoin(ReflectionTemplateEntity, 't', 't.id = v.templateId AND t.organisationId = v.organisationId AND t.currentVersion = v.version')
+      .innerJoin(
+        ReflectionTemplateEntity,
+        't',
+        't.id = v.templateId AND t.organisationId = v.organisationId AND t.currentVersion = v.version',
+      )
       .where('v.organisationId = :organisationId AND v.templateId = ANY(:ids)', { organisationId, ids: templates.map((t) => t.id) })
       .getMany();
     const byTemplate = new Map(versions.map((v) => [v.templateId, v]));
@@ -56,7 +60,11 @@ export class TemplateStore {
 
   /** Every template the actor may read: own personal ones, and the library or what is assigned to them. */
   listReadable(actor: MemberActor, includeArchived: boolean): Promise<ReflectionTemplateEntity[]> {
-    return this.readableQuery(actor, includeArchived).orderBy('t.starterKey', 'ASC', 'NULLS LAST').addOrderBy('t.createdAt', 'DESC').addOrderBy('t.id').getMany();
+    return this.readableQuery(actor, includeArchived)
+      .orderBy('t.starterKey', 'ASC', 'NULLS LAST')
+      .addOrderBy('t.createdAt', 'DESC')
+      .addOrderBy('t.id')
+      .getMany();
   }
 
   /** A page of `listReadable`, newest first. */
@@ -79,11 +87,17 @@ export class TemplateStore {
     return query;
   }
 
-  insertTemplate(row: Pick<ReflectionTemplateEntity, 'organisationId' | 'ownerMembershipId' | 'personal'> & { starterKey?: string | null }): Promise<ReflectionTemplateEntity> {
-    return this.db.repository(ReflectionTemplateEntity).save({ ...row, starterKey: row.starterKey ?? null, currentVersion: 1, archivedAt: null });
+  insertTemplate(
+    row: Pick<ReflectionTemplateEntity, 'organisationId' | 'ownerMembershipId' | 'personal'> & { starterKey?: string | null },
+  ): Promise<ReflectionTemplateEntity> {
+    return this.db
+      .repository(ReflectionTemplateEntity)
+      .save({ ...row, starterKey: row.starterKey ?? null, currentVersion: 1, archivedAt: null });
   }
 
-  insertVersion(row: Partial<ReflectionTemplateVersionEntity> & Pick<ReflectionTemplateVersionEntity, 'organisationId' | 'templateId' | 'version'>): Promise<ReflectionTemplateVersionEntity> {
+  insertVersion(
+    row: Partial<ReflectionTemplateVersionEntity> & Pick<ReflectionTemplateVersionEntity, 'organisationId' | 'templateId' | 'version'>,
+  ): Promise<ReflectionTemplateVersionEntity> {
     return this.db.repository(ReflectionTemplateVersionEntity).save(row);
   }
 

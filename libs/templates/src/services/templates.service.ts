@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { hasRole, type MemberActor, Role } from '#auth';
 import { loadPage, type Page, type PageArgs } from '#common';
-import { hasRole, Role, type MemberActor } from '#identity';
 import { TemplateAccess } from '../access/template-access.service.js';
 import { mayCreate } from '../access/template-rules.util.js';
 import { validateEditedPlan } from '../content/plan-validation.util.js';
 import { normaliseTemplateContent, type TemplateContentInput } from '../content/template-content.js';
-import { contentOf, samePlanInputs, versionColumnsOf, type TemplateSnapshot } from '../content/template-snapshot.js';
+import { contentOf, samePlanInputs, type TemplateSnapshot, versionColumnsOf } from '../content/template-snapshot.js';
 import type { ReflectionTemplateEntity } from '../entities/reflection-template.entity.js';
 import { StarterLibrary } from '../starter/starter-library.service.js';
 import { TemplatesException, TemplatesExceptionCode } from '../templates.exception.js';
@@ -40,8 +40,18 @@ export class TemplatesService {
       );
     }
     const content = normaliseTemplateContent(input);
-    const template = await this.store.insertTemplate({ organisationId: actor.organisationId, ownerMembershipId: actor.membershipId, personal });
-    await this.store.insertVersion({ organisationId: actor.organisationId, templateId: template.id, version: 1, ...versionColumnsOf(content), createdByMembershipId: actor.membershipId });
+    const template = await this.store.insertTemplate({
+      organisationId: actor.organisationId,
+      ownerMembershipId: actor.membershipId,
+      personal,
+    });
+    await this.store.insertVersion({
+      organisationId: actor.organisationId,
+      templateId: template.id,
+      version: 1,
+      ...versionColumnsOf(content),
+      createdByMembershipId: actor.membershipId,
+    });
     await this.plans.request(actor.organisationId, template.id, 1);
     return this.access.snapshotOf(template);
   }
@@ -69,7 +79,13 @@ export class TemplatesService {
       maxMinutes: old.maxMinutes,
       createdByMembershipId: actor.membershipId,
       ...(carryPlan
-        ? { plan: old.plan, planState: 'READY', planProvider: old.planProvider, planModel: old.planModel, planPromptVersion: old.planPromptVersion }
+        ? {
+            plan: old.plan,
+            planState: 'READY',
+            planProvider: old.planProvider,
+            planModel: old.planModel,
+            planPromptVersion: old.planPromptVersion,
+          }
         : {}),
     });
     if (!carryPlan) await this.plans.request(actor.organisationId, templateId, version);
@@ -99,7 +115,11 @@ export class TemplatesService {
   async page(actor: MemberActor, includeArchived: boolean, args: PageArgs): Promise<Page<TemplateSnapshot>> {
     await this.starters.ensure(actor.organisationId);
     const page = await this.store.pageReadable(actor, includeArchived, args);
-    return loadPage(page, (templates) => this.store.currentSnapshots(actor.organisationId, templates), (snapshot) => snapshot.template);
+    return loadPage(
+      page,
+      (templates) => this.store.currentSnapshots(actor.organisationId, templates),
+      (snapshot) => snapshot.template,
+    );
   }
 
   /** Asks for a new plan of the current version (replacing the plan when it is ready). */

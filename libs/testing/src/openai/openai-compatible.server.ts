@@ -117,7 +117,16 @@ export class OpenAiCompatibleServer {
     for (const [index, piece] of pieces.entries()) {
       await delay((this.options.latencyMs ?? 0) / pieces.length);
       const delta = tool
-        ? { ...(index === 0 ? { role: 'assistant' } : {}), tool_calls: [{ index: 0, ...(index === 0 ? { id: 'call_1', type: 'function' } : {}), function: { ...(index === 0 ? { name: tool } : {}), arguments: piece } }] }
+        ? {
+            ...(index === 0 ? { role: 'assistant' } : {}),
+            tool_calls: [
+              {
+                index: 0,
+                ...(index === 0 ? { id: 'call_1', type: 'function' } : {}),
+                function: { ...(index === 0 ? { name: tool } : {}), arguments: piece },
+              },
+            ],
+          }
         : { ...(index === 0 ? { role: 'assistant' } : {}), content: piece };
       send({ ...base, choices: [{ index: 0, delta, finish_reason: null }] });
     }
