@@ -14,6 +14,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The trusted-documents manifest (TRUSTED_DOCUMENTS=enforce runs only these operations).
+COPY clients/generated/persisted-documents.json ./clients/generated/persisted-documents.json
 USER node
 EXPOSE 3000
 # docker-compose overrides the command for the worker and the one-shot migration.

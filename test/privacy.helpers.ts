@@ -1,6 +1,13 @@
 // Shared by the sharing, privacy and permission-matrix e2e specs: documents, fixtures, small helpers.
 import { randomUUID } from 'node:crypto';
-import { eventually, gql, gqlOk, ownerQuery, type TestMember, type TestOrganisation } from '#testing';
+import { eventually, gql, gqlOk, ownerQuery, type TestMember, type TestOrganisation, testEnv } from '#testing';
+import {
+  AnswerReflectionDocument,
+  CreateReflectionTemplateDocument,
+  executeOk,
+  StartReflectionSessionDocument,
+  type WaypointClientOptions,
+} from '../clients/index.js';
 
 export const SESSION_VIEW = `id status visibility summaryState participant { id } sharedWith { id }
   turns { id role content }
@@ -30,19 +37,16 @@ export const ANSWER_TEXT =
 
 export { ownerQuery };
 
+/** The generated client against the suite's api. */
+export const suiteClient = (token?: string): WaypointClientOptions => ({ url: testEnv().WAYPOINT_TEST_API_URL!, token });
+
 export async function createTemplate(token: string, extra: Record<string, unknown> = {}): Promise<string> {
   const input = {
     title: `Career check-in ${randomUUID().slice(0, 6)}`,
     primaryQuestion: 'How satisfied are you with where your career is heading?',
     ...extra,
   };
-  return (
-    await gqlOk<{ createReflectionTemplate: { id: string } }>(
-      `mutation($input: TemplateInput!) { createReflectionTemplate(input: $input) { id } }`,
-      { input },
-      token,
-    )
-  ).createReflectionTemplate.id;
+  return (await executeOk(suiteClient(token), CreateReflectionTemplateDocument, { input })).createReflectionTemplate.id;
 }
 
 export async function startCoaching(org: TestOrganisation, coach: TestMember, participant: TestMember): Promise<string> {
@@ -52,13 +56,9 @@ export async function startCoaching(org: TestOrganisation, coach: TestMember, pa
 
 /** A started session with one answer (in progress). */
 export async function openSession(member: TestMember, templateId: string, answer = ANSWER_TEXT): Promise<string> {
-  const started = await gqlOk(`mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`, { t: templateId }, member.token);
-  const id = started.startReflectionSession.id as string;
-  await gqlOk(
-    `mutation($id: ID!, $c: String!) { answerReflection(sessionId: $id, content: $c) { answer { id } } }`,
-    { id, c: answer },
-    member.token,
-  );
+  const client = suiteClient(member.token);
+  const { id } = (await executeOk(client, StartReflectionSessionDocument, { templateId })).startReflectionSession;
+  await executeOk(client, AnswerReflectionDocument, { sessionId: id, content: answer });
   return id;
 }
 

@@ -64,6 +64,8 @@ describe('security: deployment and configuration', () => {
     ['SMTP_URL', 'ftp://mail.example.test', [API_ENTRY, WORKER_ENTRY]],
     ['REDIS_ALLOW_EVICTION', 'maybe', [API_ENTRY, WORKER_ENTRY]],
     ['PORT', 'eighty', [API_ENTRY]],
+    ['CORS_ORIGINS', 'https://app.example.test/path', [API_ENTRY]],
+    ['TRUSTED_DOCUMENTS', 'sometimes', [API_ENTRY]],
   ])(
     'an invalid %s stops the processes that read it with one JSON line naming it',
     async (variable, value, entries) => {

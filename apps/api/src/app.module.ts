@@ -26,6 +26,7 @@ import { GraphqlOptionsFactory } from './graphql/graphql-options.factory.js';
 import { OperationMetricsPlugin } from './graphql/operation-metrics.plugin.js';
 import { RequestTransactionPlugin } from './graphql/request-transaction.plugin.js';
 import { StorableTextPlugin } from './graphql/storable-text.plugin.js';
+import { TrustedDocumentsPlugin } from './graphql/trusted-documents.plugin.js';
 import { HealthModule } from './health/health.module.js';
 import { GqlThrottlerGuard } from './throttling/gql-throttler.guard.js';
 import { ThrottlingModule } from './throttling/throttling.module.js';
@@ -55,6 +56,7 @@ import { ThrottlingModule } from './throttling/throttling.module.js';
     WebhooksGraphqlModule,
   ],
   providers: [
+    TrustedDocumentsPlugin,
     StorableTextPlugin,
     RequestTransactionPlugin,
     OperationMetricsPlugin,

@@ -10,6 +10,8 @@ export * from './http/auth-rate-limit.decorator.js';
 export * from './http/outbound-url.util.js';
 export * from './http/private-address.util.js';
 export * from './http/public-address-lookup.util.js';
+export * from './pagination/index.js';
+export * from './trusted-documents/index.js';
 export * from './validation/storable-text.util.js';
 export * from './validation/uuid.pipe.js';
 export * from './validation/validation.pipe.js';

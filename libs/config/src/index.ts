@@ -1,4 +1,5 @@
 export * from './auth.config.js';
+export * from './clients.config.js';
 export * from './configuration.error.js';
 export * from './database.config.js';
 export * from './define-config.util.js';

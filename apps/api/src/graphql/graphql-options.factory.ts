@@ -3,15 +3,17 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { GqlOptionsFactory } from '@nestjs/graphql';
 import type { GraphQLFormattedError } from 'graphql';
-import { type HttpConfig, httpConfig } from '#config';
+import { type ClientsConfig, clientsConfig, type HttpConfig, httpConfig } from '#config';
 import { LiveSocketOptions } from '#live/graphql';
 import { formatGraphqlError } from './format-error.js';
+import { graphiqlLandingPagePlugin } from './graphiql-landing-page.plugin.js';
 
 /**
  * Apollo settings: graphql-armor limits (depth, cost, aliases, directives) and graphql-js's token
  * limit, from configuration, no batching, CSRF prevention, no stack traces, and introspection plus field
- * suggestions only outside production. The served schema is generated from code and sorted.
- * Subscriptions are served over WebSocket (graphql-ws) on the same path by the live lib's transport.
+ * suggestions only outside production; GraphiQL (served from this api's own assets) where configured.
+ * The served schema is generated from code and sorted. Subscriptions are served over WebSocket
+ * (graphql-ws) on the same path by the live lib's transport.
  */
 @Injectable()
 export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConfig> {
@@ -20,6 +22,7 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
   constructor(
     @Inject(httpConfig.KEY) private readonly http: HttpConfig,
     private readonly live: LiveSocketOptions,
+    @Inject(clientsConfig.KEY) private readonly clients: ClientsConfig,
   ) {}
 
   createGqlOptions(): ApolloDriverConfig {
@@ -36,11 +39,14 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
     const protection = armor.protect();
     const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
       formatGraphqlError(formatted, error, (e) => this.logger.error({ err: e }, 'unexpected error'));
+    const path = '/graphql';
+    // GraphiQL from this api's own assets (outside production); otherwise no landing page at all.
+    const ide = this.clients.graphqlIde ? [graphiqlLandingPagePlugin(path)] : [];
     return {
       autoSchemaFile: true,
       sortSchema: true,
-      path: '/graphql',
-      playground: false,
+      path,
+      graphiql: false,
       introspection: limits.introspection,
       csrfPrevention: true,
       allowBatchedHttpRequests: false,
@@ -51,7 +57,7 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       formatError,
       subscriptions: { 'graphql-ws': this.live.options({ maxTokens: limits.maxTokens, formatError }) },
       // armor's typings come from another copy of @apollo/server's declarations; the objects are the same.
-      plugins: [...protection.plugins] as NonNullable<ApolloDriverConfig['plugins']>,
+      plugins: [...protection.plugins, ...ide] as NonNullable<ApolloDriverConfig['plugins']>,
       validationRules: [...protection.validationRules],
       parseOptions: { maxTokens: limits.maxTokens },
     };

@@ -1,12 +1,13 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type MemberActor, Role, Roles } from '#auth';
-import { NotFoundException, UuidPipe } from '#common';
+import { mapPage, NotFoundException, PageArgs, UuidPipe } from '#common';
 import { IdentityLoaders, MembershipModel } from '#identity/graphql';
 import { ReflectionTemplateModel, TemplateLoaders } from '#templates/graphql';
 import { AssignmentsService } from '../services/assignments.service.js';
 import { AssignInput } from './dto/assign.input.js';
 import { AssignmentFilterArgs } from './dto/assignment-filter.args.js';
 import { AssignmentModel } from './models/assignment.model.js';
+import { AssignmentConnection } from './models/assignment-connection.model.js';
 
 @Resolver(() => AssignmentModel)
 export class AssignmentResolver {
@@ -23,7 +24,10 @@ export class AssignmentResolver {
     return (await this.service.assign(actor, input)).map(AssignmentModel.from);
   }
 
-  @Query(() => [AssignmentModel], { description: "The caller's own assignments (as participant)" })
+  @Query(() => [AssignmentModel], {
+    description: "The caller's own assignments (as participant)",
+    deprecationReason: 'Unbounded: use myAssignmentsConnection',
+  })
   async myAssignments(
     @CurrentActor() actor: MemberActor,
     @Args('includeCancelled', { defaultValue: false }) includeCancelled: boolean,
@@ -31,15 +35,54 @@ export class AssignmentResolver {
     return (await this.service.listForParticipant(actor.organisationId, actor.membershipId, includeCancelled)).map(AssignmentModel.from);
   }
 
-  @Query(() => [AssignmentModel], { description: 'Assignments the caller made, to participants they still coach (or to themselves)' })
+  @Query(() => [AssignmentModel], {
+    description: 'Assignments the caller made, to participants they still coach (or to themselves)',
+    deprecationReason: 'Unbounded: use assignmentsIAssignedConnection',
+  })
   async assignmentsIAssigned(@CurrentActor() actor: MemberActor, @Args() filter: AssignmentFilterArgs): Promise<AssignmentModel[]> {
     return (await this.service.listAssignedBy(actor, filter)).map(AssignmentModel.from);
   }
 
   @Roles(Role.ORG_ADMIN)
-  @Query(() => [AssignmentModel], { description: 'Admin: every assignment of the organisation' })
+  @Query(() => [AssignmentModel], {
+    description: 'Admin: every assignment of the organisation',
+    deprecationReason: 'Unbounded: use assignmentsConnection',
+  })
   async assignments(@CurrentActor() actor: MemberActor, @Args() filter: AssignmentFilterArgs): Promise<AssignmentModel[]> {
     return (await this.service.listAll(actor.organisationId, filter)).map(AssignmentModel.from);
+  }
+
+  @Query(() => AssignmentConnection, { description: "The caller's own assignments (as participant), oldest first" })
+  async myAssignmentsConnection(
+    @CurrentActor() actor: MemberActor,
+    @Args('includeCancelled', { defaultValue: false }) includeCancelled: boolean,
+    @Args() page: PageArgs,
+  ): Promise<AssignmentConnection> {
+    return mapPage(
+      await this.service.pageForParticipant(actor.organisationId, actor.membershipId, includeCancelled, page),
+      AssignmentModel.from,
+    );
+  }
+
+  @Query(() => AssignmentConnection, {
+    description: 'Assignments the caller made, to participants they still coach (or to themselves), oldest first',
+  })
+  async assignmentsIAssignedConnection(
+    @CurrentActor() actor: MemberActor,
+    @Args() filter: AssignmentFilterArgs,
+    @Args() page: PageArgs,
+  ): Promise<AssignmentConnection> {
+    return mapPage(await this.service.pageAssignedBy(actor, filter, page), AssignmentModel.from);
+  }
+
+  @Roles(Role.ORG_ADMIN)
+  @Query(() => AssignmentConnection, { description: 'Admin: every assignment of the organisation, oldest first' })
+  async assignmentsConnection(
+    @CurrentActor() actor: MemberActor,
+    @Args() filter: AssignmentFilterArgs,
+    @Args() page: PageArgs,
+  ): Promise<AssignmentConnection> {
+    return mapPage(await this.service.pageAll(actor.organisationId, filter, page), AssignmentModel.from);
   }
 
   @Query(() => AssignmentModel)

@@ -1,9 +1,10 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type MemberActor } from '#auth';
-import { UuidPipe } from '#common';
-import { IdentityLoaders, MembershipModel } from '#identity/graphql';
+import { mapPage, PageArgs, UuidPipe } from '#common';
+import { IdentityLoaders, MembershipConnection, MembershipModel } from '#identity/graphql';
 import { CoachingRelationshipsService } from '../services/coaching-relationships.service.js';
 import { CoachingRelationshipModel } from './models/coaching-relationship.model.js';
+import { CoachingRelationshipConnection } from './models/coaching-relationship-connection.model.js';
 
 @Resolver(() => CoachingRelationshipModel)
 export class CoachingRelationshipResolver {
@@ -31,7 +32,15 @@ export class CoachingRelationshipResolver {
     return CoachingRelationshipModel.from(await this.relationships.end(actor, relationshipId));
   }
 
-  @Query(() => [MembershipModel], { description: "The caller's active clients (as coach)" })
+  @Query(() => MembershipConnection, { description: "The caller's active clients (as coach), in the order they joined the organisation" })
+  async myClientsConnection(@CurrentActor() actor: MemberActor, @Args() page: PageArgs): Promise<MembershipConnection> {
+    return mapPage(await this.relationships.pageActiveClients(actor.organisationId, actor.membershipId, page), MembershipModel.from);
+  }
+
+  @Query(() => [MembershipModel], {
+    description: "The caller's active clients (as coach)",
+    deprecationReason: 'Unbounded: use myClientsConnection',
+  })
   async myClients(@CurrentActor() actor: MemberActor): Promise<MembershipModel[]> {
     return (await this.relationships.activeClients(actor.organisationId, actor.membershipId)).map(MembershipModel.from);
   }
@@ -41,7 +50,21 @@ export class CoachingRelationshipResolver {
     return (await this.relationships.activeCoaches(actor.organisationId, actor.membershipId)).map(MembershipModel.from);
   }
 
-  @Query(() => [CoachingRelationshipModel], { description: 'Admin: every relationship of the organisation; others: their own' })
+  @Query(() => CoachingRelationshipConnection, {
+    description: 'Admin: every relationship of the organisation; others: their own. Newest first',
+  })
+  async coachingRelationshipsConnection(
+    @CurrentActor() actor: MemberActor,
+    @Args('activeOnly', { defaultValue: true }) activeOnly: boolean,
+    @Args() page: PageArgs,
+  ): Promise<CoachingRelationshipConnection> {
+    return mapPage(await this.relationships.pageVisible(actor, activeOnly, page), CoachingRelationshipModel.from);
+  }
+
+  @Query(() => [CoachingRelationshipModel], {
+    description: 'Admin: every relationship of the organisation; others: their own',
+    deprecationReason: 'Unbounded: use coachingRelationshipsConnection',
+  })
   async coachingRelationships(
     @CurrentActor() actor: MemberActor,
     @Args('activeOnly', { defaultValue: true }) activeOnly: boolean,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { hasRole, type MemberActor, Role } from '#auth';
+import { type KeysetOrder, keysetPage, type Page, type PageArgs } from '#common';
 import { TenantDatabase } from '#database';
 import { MembershipEntity } from '#identity';
 import { TemplateAccess } from '#templates';
@@ -23,6 +24,14 @@ const notFound = () => new CoachingException('Assignment not found', CoachingExc
 const memberNotFound = () => new CoachingException('Member not found', CoachingExceptionCode.MEMBER_NOT_FOUND);
 
 /** Template assignments: who may assign to whom, on which schedule, and who sees what of them. */
+export interface AssignmentFilter {
+  participantMembershipId?: string | null;
+  includeCancelled: boolean;
+}
+
+/** Oldest first, as the lists are. */
+const ORDER: KeysetOrder = { column: 'created_at', direction: 'ASC' };
+
 @Injectable()
 export class AssignmentsService {
   constructor(
@@ -65,36 +74,34 @@ export class AssignmentsService {
   }
 
   listForParticipant(organisationId: string, participantMembershipId: string, includeCancelled: boolean): Promise<AssignmentEntity[]> {
-    const query = this.baseQuery(organisationId).andWhere('a.participant_membership_id = :participantMembershipId', {
-      participantMembershipId,
-    });
-    if (!includeCancelled) query.andWhere('a.cancelled_at IS NULL');
-    return query.getMany();
+    return this.forParticipantQuery(organisationId, participantMembershipId, includeCancelled).getMany();
+  }
+
+  pageForParticipant(
+    organisationId: string,
+    participantMembershipId: string,
+    includeCancelled: boolean,
+    page: PageArgs,
+  ): Promise<Page<AssignmentEntity>> {
+    return keysetPage(this.forParticipantQuery(organisationId, participantMembershipId, includeCancelled), page, ORDER);
   }
 
   /** What the caller assigned, to participants they still coach (or to themselves). */
-  listAssignedBy(
-    actor: MemberActor,
-    filter: { participantMembershipId?: string | null; includeCancelled: boolean },
-  ): Promise<AssignmentEntity[]> {
-    const query = this.baseQuery(actor.organisationId).andWhere('a.assigned_by_membership_id = :me', { me: actor.membershipId });
-    if (!hasRole(actor, Role.ORG_ADMIN)) {
-      query.andWhere(
-        `(a.participant_membership_id = :me OR EXISTS (
-            SELECT 1 FROM coaching_relationships c
-             WHERE c.organisation_id = a.organisation_id AND c.coach_membership_id = :me
-               AND c.participant_membership_id = a.participant_membership_id AND c.ended_at IS NULL))`,
-      );
-    }
-    return this.filtered(query, filter);
+  listAssignedBy(actor: MemberActor, filter: AssignmentFilter): Promise<AssignmentEntity[]> {
+    return this.assignedByQuery(actor, filter).getMany();
+  }
+
+  pageAssignedBy(actor: MemberActor, filter: AssignmentFilter, page: PageArgs): Promise<Page<AssignmentEntity>> {
+    return keysetPage(this.assignedByQuery(actor, filter), page, ORDER);
   }
 
   /** Admin: every assignment of the organisation. */
-  listAll(
-    organisationId: string,
-    filter: { participantMembershipId?: string | null; includeCancelled: boolean },
-  ): Promise<AssignmentEntity[]> {
-    return this.filtered(this.baseQuery(organisationId), filter);
+  listAll(organisationId: string, filter: AssignmentFilter): Promise<AssignmentEntity[]> {
+    return this.filtered(this.baseQuery(organisationId), filter).getMany();
+  }
+
+  pageAll(organisationId: string, filter: AssignmentFilter, page: PageArgs): Promise<Page<AssignmentEntity>> {
+    return keysetPage(this.filtered(this.baseQuery(organisationId), filter), page, ORDER);
   }
 
   findByIds(organisationId: string, ids: readonly string[]): Promise<AssignmentEntity[]> {
@@ -169,13 +176,31 @@ export class AssignmentsService {
       .addOrderBy('a.id', 'ASC');
   }
 
-  private filtered(
-    query: ReturnType<AssignmentsService['baseQuery']>,
-    filter: { participantMembershipId?: string | null; includeCancelled: boolean },
-  ) {
+  private forParticipantQuery(organisationId: string, participantMembershipId: string, includeCancelled: boolean) {
+    const query = this.baseQuery(organisationId).andWhere('a.participant_membership_id = :participantMembershipId', {
+      participantMembershipId,
+    });
+    if (!includeCancelled) query.andWhere('a.cancelled_at IS NULL');
+    return query;
+  }
+
+  private assignedByQuery(actor: MemberActor, filter: AssignmentFilter) {
+    const query = this.baseQuery(actor.organisationId).andWhere('a.assigned_by_membership_id = :me', { me: actor.membershipId });
+    if (!hasRole(actor, Role.ORG_ADMIN)) {
+      query.andWhere(
+        `(a.participant_membership_id = :me OR EXISTS (
+            SELECT 1 FROM coaching_relationships c
+             WHERE c.organisation_id = a.organisation_id AND c.coach_membership_id = :me
+               AND c.participant_membership_id = a.participant_membership_id AND c.ended_at IS NULL))`,
+      );
+    }
+    return this.filtered(query, filter);
+  }
+
+  private filtered(query: ReturnType<AssignmentsService['baseQuery']>, filter: AssignmentFilter) {
     if (filter.participantMembershipId)
       query.andWhere('a.participant_membership_id = :participantMembershipId', { participantMembershipId: filter.participantMembershipId });
     if (!filter.includeCancelled) query.andWhere('a.cancelled_at IS NULL');
-    return query.getMany();
+    return query;
   }
 }

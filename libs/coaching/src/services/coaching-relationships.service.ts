@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { SelectQueryBuilder } from 'typeorm';
 import { hasRole, type MemberActor, Role } from '#auth';
+import { keysetPage, type Page, type PageArgs } from '#common';
 import { TenantDatabase } from '#database';
 import { MembershipEntity, OrganisationsService } from '#identity';
 import { CoachingException, CoachingExceptionCode } from '../coaching.exception.js';
@@ -63,22 +65,37 @@ export class CoachingRelationshipsService {
 
   /** Admins see every relationship of the organisation; others the ones they are part of. */
   listVisible(actor: MemberActor, activeOnly: boolean): Promise<CoachingRelationshipEntity[]> {
+    return this.visibleQuery(actor, activeOnly).orderBy('c.started_at', 'DESC').addOrderBy('c.id').getMany();
+  }
+
+  /** A page of `listVisible`, newest first. */
+  pageVisible(actor: MemberActor, activeOnly: boolean, page: PageArgs): Promise<Page<CoachingRelationshipEntity>> {
+    return keysetPage(this.visibleQuery(actor, activeOnly), page, { column: 'started_at', direction: 'DESC' });
+  }
+
+  private visibleQuery(actor: MemberActor, activeOnly: boolean): SelectQueryBuilder<CoachingRelationshipEntity> {
     const query = this.db
       .repository(CoachingRelationshipEntity)
       .createQueryBuilder('c')
-      .where('c.organisation_id = :organisationId', { organisationId: actor.organisationId })
-      .orderBy('c.started_at', 'DESC')
-      .addOrderBy('c.id');
+      .where('c.organisation_id = :organisationId', { organisationId: actor.organisationId });
     if (!hasRole(actor, Role.ORG_ADMIN)) {
       query.andWhere('(c.coach_membership_id = :me OR c.participant_membership_id = :me)', { me: actor.membershipId });
     }
     if (activeOnly) query.andWhere('c.ended_at IS NULL');
-    return query.getMany();
+    return query;
   }
 
   /** Active members this coach currently coaches. */
   activeClients(organisationId: string, coachMembershipId: string): Promise<MembershipEntity[]> {
     return this.activeCounterparts(organisationId, 'coach_membership_id', coachMembershipId, 'participant_membership_id');
+  }
+
+  /** A page of `activeClients`, in the order they joined the organisation. */
+  pageActiveClients(organisationId: string, coachMembershipId: string, page: PageArgs): Promise<Page<MembershipEntity>> {
+    return keysetPage(this.counterpartsQuery(organisationId, 'coach_membership_id', coachMembershipId, 'participant_membership_id'), page, {
+      column: 'created_at',
+      direction: 'ASC',
+    });
   }
 
   /** Active members currently coaching this participant (whom they may share a reflection with). */
@@ -115,6 +132,15 @@ export class CoachingRelationshipsService {
   }
 
   private activeCounterparts(organisationId: string, ownColumn: string, ownId: string, otherColumn: string): Promise<MembershipEntity[]> {
+    return this.counterpartsQuery(organisationId, ownColumn, ownId, otherColumn).orderBy('c.started_at', 'ASC').getMany();
+  }
+
+  private counterpartsQuery(
+    organisationId: string,
+    ownColumn: string,
+    ownId: string,
+    otherColumn: string,
+  ): SelectQueryBuilder<MembershipEntity> {
     return this.db
       .repository(MembershipEntity)
       .createQueryBuilder('m')
@@ -123,8 +149,6 @@ export class CoachingRelationshipsService {
         'c',
         `c.organisation_id = m.organisation_id AND c.${otherColumn} = m.id AND c.ended_at IS NULL`,
       )
-      .where(`m.organisation_id = :organisationId AND c.${ownColumn} = :ownId AND m.removed_at IS NULL`, { organisationId, ownId })
-      .orderBy('c.started_at', 'ASC')
-      .getMany();
+      .where(`m.organisation_id = :organisationId AND c.${ownColumn} = :ownId AND m.removed_at IS NULL`, { organisationId, ownId });
   }
 }

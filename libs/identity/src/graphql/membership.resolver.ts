@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type MemberActor, Role, Roles } from '#auth';
-import { UuidPipe } from '#common';
+import { mapPage, PageArgs, UuidPipe } from '#common';
 import { InvitationsService } from '../services/invitations.service.js';
 import { MembershipsService } from '../services/memberships.service.js';
 import { InviteInput } from './dto/invite.input.js';
@@ -8,6 +8,7 @@ import { UpdateMemberInput } from './dto/update-member.input.js';
 import { IdentityLoaders } from './identity.loaders.js';
 import { InvitationModel } from './models/invitation.model.js';
 import { MembershipModel } from './models/membership.model.js';
+import { MembershipConnection } from './models/membership-connection.model.js';
 import { OrganisationModel } from './models/organisation.model.js';
 import { UserModel } from './models/user.model.js';
 
@@ -19,9 +20,17 @@ export class MembershipResolver {
     private readonly loaders: IdentityLoaders,
   ) {}
 
-  @Query(() => [MembershipModel], { description: 'Active members of the organisation' })
+  @Query(() => [MembershipModel], {
+    description: 'Active members of the organisation',
+    deprecationReason: 'Unbounded: use membersConnection',
+  })
   async members(@CurrentActor() actor: MemberActor): Promise<MembershipModel[]> {
     return (await this.memberships.list(actor.organisationId)).map(MembershipModel.from);
+  }
+
+  @Query(() => MembershipConnection, { description: 'Active members of the organisation, oldest first' })
+  async membersConnection(@CurrentActor() actor: MemberActor, @Args() page: PageArgs): Promise<MembershipConnection> {
+    return mapPage(await this.memberships.page(actor.organisationId, page), MembershipModel.from);
   }
 
   @Roles(Role.ORG_ADMIN)

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { type Actor, Role } from '#auth';
+import { keysetPage, type Page, type PageArgs } from '#common';
 import { preparedStatement, TenantDatabase } from '#database';
 import { JobName, JobProducer, jobIdOf } from '#jobs';
 import { MembershipEntity } from '../entities/membership.entity.js';
@@ -36,6 +37,15 @@ export class MembershipsService {
     const membership = await this.db.repository(MembershipEntity).findOneBy({ organisationId, id: membershipId, removedAt: IsNull() });
     if (!membership) throw new IdentityException('Member not found', IdentityExceptionCode.MEMBER_NOT_FOUND);
     return membership;
+  }
+
+  /** Active members, oldest first. */
+  page(organisationId: string, args: PageArgs): Promise<Page<MembershipEntity>> {
+    const query = this.db
+      .repository(MembershipEntity)
+      .createQueryBuilder('m')
+      .where('m.organisation_id = :organisationId AND m.removed_at IS NULL', { organisationId });
+    return keysetPage(query, args, { column: 'created_at', direction: 'ASC' });
   }
 
   list(organisationId: string): Promise<MembershipEntity[]> {

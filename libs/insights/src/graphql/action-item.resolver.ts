@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type MemberActor } from '#auth';
-import { InputException, NotFoundException, UuidPipe } from '#common';
+import { InputException, mapPage, NotFoundException, PageArgs, UuidPipe } from '#common';
 import { type OwnedReflection, ReflectionAccessPolicy } from '#sharing';
 import type { ActionPlanEntity } from '../entities/action-plan.entity.js';
 import { ActionItemCommentsService } from '../services/action-item-comments.service.js';
@@ -13,6 +13,7 @@ import { UpdateActionItemArgs } from './dto/update-action-item.args.js';
 import { InsightsLoaders } from './insights.loaders.js';
 import { ActionItemModel } from './models/action-item.model.js';
 import { ActionItemCommentModel } from './models/action-item-comment.model.js';
+import { ActionItemConnection } from './models/action-item-connection.model.js';
 import { ActionStatus } from './models/insight-enums.js';
 
 /** The reflection an action plan belongs to, as the access policy sees it. */
@@ -34,7 +35,10 @@ export class ActionItemResolver {
     private readonly loaders: InsightsLoaders,
   ) {}
 
-  @Query(() => [ActionItemModel], { description: "The caller's own action items across their plans, soonest due first" })
+  @Query(() => [ActionItemModel], {
+    description: "The caller's own action items across their plans, soonest due first",
+    deprecationReason: 'Unbounded: use myActionItemsConnection',
+  })
   async myActionItems(
     @CurrentActor() actor: MemberActor,
     @Args('status', { type: () => ActionStatus, nullable: true }) status?: ActionStatus | null,
@@ -42,6 +46,16 @@ export class ActionItemResolver {
     return (await this.items.listMine(actor.organisationId, actor.membershipId, status)).map(({ item, plan }) =>
       ActionItemModel.from(item, plan),
     );
+  }
+
+  @Query(() => ActionItemConnection, { description: "The caller's own action items across their plans, newest first" })
+  async myActionItemsConnection(
+    @CurrentActor() actor: MemberActor,
+    @Args('status', { type: () => ActionStatus, nullable: true }) status: ActionStatus | null | undefined,
+    @Args() page: PageArgs,
+  ): Promise<ActionItemConnection> {
+    const items = await this.items.pageMine(actor.organisationId, actor.membershipId, status, page);
+    return mapPage(items, ({ item, plan }) => ActionItemModel.from(item, plan));
   }
 
   @Mutation(() => ActionItemModel, { description: 'Owner only; progress is a whole number 0..100' })

@@ -1,10 +1,12 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type MemberActor } from '#auth';
+import { mapPage, PageArgs } from '#common';
 import { ReflectionAccessPolicy } from '#sharing';
 import { InsightQuestionsService } from '../services/insight-questions.service.js';
 import { SessionLookup } from '../services/session-lookup.service.js';
 import { AskReflectionsArgs } from './dto/ask-reflections.args.js';
 import { InsightAnswerModel, InsightQuestionModel } from './models/insight-answer.model.js';
+import { InsightQuestionConnection } from './models/insight-question-connection.model.js';
 
 /** Questions a participant asks of their own reflections: never anyone else's. */
 @Resolver()
@@ -33,7 +35,15 @@ export class InsightQuestionsResolver {
     return InsightAnswerModel.from(asked);
   }
 
-  @Query(() => [InsightQuestionModel], { description: "The caller's questions and answers, newest first" })
+  @Query(() => InsightQuestionConnection, { description: "The caller's questions and answers, newest first" })
+  async myInsightQuestionsConnection(@CurrentActor() actor: MemberActor, @Args() page: PageArgs): Promise<InsightQuestionConnection> {
+    return mapPage(await this.questions.pageHistory(actor.organisationId, actor.membershipId, page), InsightQuestionModel.from);
+  }
+
+  @Query(() => [InsightQuestionModel], {
+    description: "The caller's questions and answers, newest first",
+    deprecationReason: 'Use myInsightQuestionsConnection',
+  })
   async myInsightQuestions(@CurrentActor() actor: MemberActor): Promise<InsightQuestionModel[]> {
     return (await this.questions.history(actor.organisationId, actor.membershipId)).map(InsightQuestionModel.from);
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import { keysetPage, loadPage, type Page, type PageArgs } from '#common';
 import { TenantDatabase } from '#database';
 import { WebhookEvents, WebhookEventType } from '#jobs';
 import type { ActionCategory, ActionStatus } from '../entities/action-enums.js';
@@ -113,6 +114,30 @@ export class ActionItemsService {
       where: { organisationId, participantMembershipId: membershipId, ...(status ? { status } : {}) },
       order: { dueAt: { direction: 'ASC', nulls: 'LAST' }, position: 'ASC' },
     });
+    return this.withPlans(organisationId, items);
+  }
+
+  /** A page of the participant's items, newest first. */
+  async pageMine(
+    organisationId: string,
+    membershipId: string,
+    status: ActionStatus | null | undefined,
+    page: PageArgs,
+  ): Promise<Page<PlannedItem>> {
+    const query = this.db
+      .repository(ActionItemEntity)
+      .createQueryBuilder('i')
+      .where('i.organisation_id = :organisationId AND i.participant_membership_id = :membershipId', { organisationId, membershipId });
+    if (status) query.andWhere('i.status = :status', { status });
+    const items = await keysetPage(query, page, { column: 'created_at', direction: 'DESC' });
+    return loadPage(
+      items,
+      (nodes) => this.withPlans(organisationId, nodes),
+      (planned) => planned.item,
+    );
+  }
+
+  private async withPlans(organisationId: string, items: ActionItemEntity[]): Promise<PlannedItem[]> {
     const planIds = [...new Set(items.map((i) => i.actionPlanId))];
     const plans = planIds.length ? await this.db.repository(ActionPlanEntity).findBy({ organisationId, id: In(planIds) }) : [];
     const byId = new Map(plans.map((p) => [p.id, p]));

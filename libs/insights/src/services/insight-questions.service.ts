@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { keysetPage, type Page, type PageArgs } from '#common';
 import { TenantDatabase } from '#database';
 import { insightAnswerTask, LlmRunner } from '#llm';
 import { InsightQuestionEntity } from '../entities/insight-question.entity.js';
@@ -68,6 +69,18 @@ export class InsightQuestionsService {
         promptVersion: result.promptVersion,
       }),
     );
+  }
+
+  /** A page of the participant's questions, newest first. */
+  pageHistory(organisationId: string, participantMembershipId: string, page: PageArgs): Promise<Page<InsightQuestionEntity>> {
+    const query = this.db
+      .repository(InsightQuestionEntity)
+      .createQueryBuilder('q')
+      .where('q.organisation_id = :organisationId AND q.participant_membership_id = :participantMembershipId', {
+        organisationId,
+        participantMembershipId,
+      });
+    return keysetPage(query, page, { column: 'created_at', direction: 'DESC' });
   }
 
   history(organisationId: string, participantMembershipId: string): Promise<InsightQuestionEntity[]> {

@@ -1,10 +1,11 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type MemberActor } from '#auth';
-import { UuidPipe } from '#common';
+import { mapPage, PageArgs, UuidPipe } from '#common';
 import { SessionLifecycle } from '../sessions/session-lifecycle.service.js';
 import { SessionReader } from '../sessions/session-reader.service.js';
 import { SessionStarter } from '../sessions/session-starter.service.js';
 import { ReflectionSessionModel } from './models/reflection-session.model.js';
+import { ReflectionSessionConnection } from './models/reflection-session-connection.model.js';
 
 /** Sessions of the caller: start, read, pause, resume, abandon, complete. Owner-only writes. */
 @Resolver(() => ReflectionSessionModel)
@@ -23,9 +24,17 @@ export class SessionsResolver {
     return ReflectionSessionModel.from(await this.reader.get(actor, id));
   }
 
-  @Query(() => [ReflectionSessionModel], { description: "The caller's own sessions, newest first" })
+  @Query(() => [ReflectionSessionModel], {
+    description: "The caller's own sessions, newest first",
+    deprecationReason: 'Unbounded: use mySessionsConnection',
+  })
   async mySessions(@CurrentActor() actor: MemberActor): Promise<ReflectionSessionModel[]> {
     return (await this.reader.mine(actor)).map((session) => ReflectionSessionModel.from(session));
+  }
+
+  @Query(() => ReflectionSessionConnection, { description: "The caller's own sessions, newest first" })
+  async mySessionsConnection(@CurrentActor() actor: MemberActor, @Args() page: PageArgs): Promise<ReflectionSessionConnection> {
+    return mapPage(await this.reader.pageMine(actor, page), (session) => ReflectionSessionModel.from(session));
   }
 
   @Mutation(() => ReflectionSessionModel, {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MemberActor } from '#auth';
-import { NotFoundException } from '#common';
+import { filterPage, keysetPage, NotFoundException, type Page, type PageArgs } from '#common';
 import { TenantDatabase } from '#database';
 import { ReflectionAccessPolicy } from '#sharing';
 import { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
@@ -51,5 +51,19 @@ export class SessionReader {
       order: { createdAt: 'DESC', id: 'ASC' },
     });
     return this.policy.filterReadable(actor, sessions, 'session');
+  }
+
+  /** A page of the actor's own sessions, newest first. */
+  async pageMine(actor: MemberActor, args: PageArgs): Promise<Page<ReflectionSessionEntity>> {
+    const query = this.db
+      .repository(ReflectionSessionEntity)
+      .createQueryBuilder('r')
+      .where('r.organisation_id = :organisationId AND r.participant_membership_id = :me', {
+        organisationId: actor.organisationId,
+        me: actor.membershipId,
+      });
+    return filterPage(await keysetPage(query, args, { column: 'created_at', direction: 'DESC' }), (sessions) =>
+      this.policy.filterReadable(actor, sessions, 'session'),
+    );
   }
 }

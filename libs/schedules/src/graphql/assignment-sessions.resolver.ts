@@ -2,10 +2,11 @@ import { Args, GraphQLISODateTime, ID, Mutation, Parent, ResolveField, Resolver 
 import { CurrentActor, type MemberActor } from '#auth';
 import { assignmentViewOf } from '#coaching';
 import { AssignmentModel, CoachingLoaders } from '#coaching/graphql';
-import { UuidPipe } from '#common';
+import { emptyPage, filterPage, mapPage, type Page, PageArgs, UuidPipe } from '#common';
 import type { ReflectionSessionEntity } from '#interviews';
-import { ReflectionSessionModel } from '#interviews/graphql';
+import { ReflectionSessionConnection, ReflectionSessionModel } from '#interviews/graphql';
 import { ReflectionAccessPolicy } from '#sharing';
+import { AssignmentSessionsService } from '../services/assignment-sessions.service.js';
 import { ReminderSnoozeService } from '../services/reminder-snooze.service.js';
 import { SchedulesLoaders } from './schedules.loaders.js';
 
@@ -27,6 +28,7 @@ export class AssignmentSessionsResolver {
     private readonly loaders: SchedulesLoaders,
     private readonly policy: ReflectionAccessPolicy,
     private readonly snoozes: ReminderSnoozeService,
+    private readonly assignmentSessions: AssignmentSessionsService,
   ) {}
 
   @ResolveField(() => [ReflectionSessionModel], {
@@ -39,6 +41,24 @@ export class AssignmentSessionsResolver {
     if (view === 'participant')
       return (await this.policy.filterReadable(actor, sessions, 'session')).map((s) => ReflectionSessionModel.from(s));
     return sessions.filter((s) => s.dueAt !== null).map(scheduleOnly);
+  }
+
+  @ResolveField(() => ReflectionSessionConnection, {
+    description: 'A page of `sessions`, oldest first (one query per assignment: for a page of one assignment, not across a list)',
+  })
+  async sessionsConnection(
+    @CurrentActor() actor: MemberActor,
+    @Parent() assignment: AssignmentModel,
+    @Args() args: PageArgs,
+  ): Promise<Page<ReflectionSessionModel>> {
+    const view = assignmentViewOf(actor, assignment, await this.coaching.activeClientIds(actor));
+    if (!view) return emptyPage();
+    const page = await this.assignmentSessions.page(assignment.organisationId, assignment.id, args);
+    if (view === 'participant')
+      return mapPage(await filterPage(page, (sessions) => this.policy.filterReadable(actor, sessions, 'session')), (s) =>
+        ReflectionSessionModel.from(s),
+      );
+    return mapPage(await filterPage(page, async (sessions) => sessions.filter((s) => s.dueAt !== null)), scheduleOnly);
   }
 
   @Mutation(() => AssignmentModel, { description: 'The participant postpones the reminders of the current due date' })

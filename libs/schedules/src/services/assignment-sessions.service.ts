@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { keysetPage, type Page, type PageArgs } from '#common';
 import { TenantDatabase } from '#database';
 import { ReflectionSessionEntity } from '#interviews';
 
@@ -18,5 +19,14 @@ export class AssignmentSessionsService {
     const grouped = new Map<string, ReflectionSessionEntity[]>(assignmentIds.map((id) => [id, []]));
     for (const session of sessions) grouped.get(session.assignmentId!)?.push(session);
     return grouped;
+  }
+
+  /** A page of one assignment's sessions, oldest first. */
+  page(organisationId: string, assignmentId: string, args: PageArgs): Promise<Page<ReflectionSessionEntity>> {
+    const query = this.db
+      .repository(ReflectionSessionEntity)
+      .createQueryBuilder('s')
+      .where('s.organisation_id = :organisationId AND s.assignment_id = :assignmentId', { organisationId, assignmentId });
+    return keysetPage(query, args, { column: 'created_at', direction: 'ASC' });
   }
 }

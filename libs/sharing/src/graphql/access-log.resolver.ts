@@ -1,10 +1,11 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type MemberActor } from '#auth';
-import { UuidPipe } from '#common';
+import { mapPage, PageArgs, UuidPipe } from '#common';
 import { IdentityLoaders, MembershipModel } from '#identity/graphql';
 import { AccessLogService } from '../services/access-log.service.js';
 import { AccessLogLimitArgs } from './dto/access-log.args.js';
 import { AccessLogEntryModel } from './models/access-log-entry.model.js';
+import { AccessLogEntryConnection } from './models/access-log-entry-connection.model.js';
 
 @Resolver(() => AccessLogEntryModel)
 export class AccessLogResolver {
@@ -15,6 +16,7 @@ export class AccessLogResolver {
 
   @Query(() => [AccessLogEntryModel], {
     description: 'Who read this reflection and what, newest first: its owner only (anyone else: NOT_FOUND)',
+    deprecationReason: 'Use accessLogConnection',
   })
   async accessLog(
     @CurrentActor() actor: MemberActor,
@@ -24,9 +26,28 @@ export class AccessLogResolver {
     return (await this.log.forSession(actor, sessionId, args.limit ?? undefined)).map(AccessLogEntryModel.from);
   }
 
-  @Query(() => [AccessLogEntryModel], { description: "Reads of any of the caller's own reflections by someone else, newest first" })
+  @Query(() => [AccessLogEntryModel], {
+    description: "Reads of any of the caller's own reflections by someone else, newest first",
+    deprecationReason: 'Use myAccessLogConnection',
+  })
   async myAccessLog(@CurrentActor() actor: MemberActor, @Args() args: AccessLogLimitArgs): Promise<AccessLogEntryModel[]> {
     return (await this.log.forOwner(actor, args.limit ?? undefined)).map(AccessLogEntryModel.from);
+  }
+
+  @Query(() => AccessLogEntryConnection, {
+    description: 'Who read this reflection and what, newest first: its owner only (anyone else: NOT_FOUND)',
+  })
+  async accessLogConnection(
+    @CurrentActor() actor: MemberActor,
+    @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string,
+    @Args() page: PageArgs,
+  ): Promise<AccessLogEntryConnection> {
+    return mapPage(await this.log.pageForSession(actor, sessionId, page), AccessLogEntryModel.from);
+  }
+
+  @Query(() => AccessLogEntryConnection, { description: "Reads of any of the caller's own reflections by someone else, newest first" })
+  async myAccessLogConnection(@CurrentActor() actor: MemberActor, @Args() page: PageArgs): Promise<AccessLogEntryConnection> {
+    return mapPage(await this.log.pageForOwner(actor, page), AccessLogEntryModel.from);
   }
 
   @ResolveField(() => MembershipModel, { description: 'Who read it (a removed member still shows)' })

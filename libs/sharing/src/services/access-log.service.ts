@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MemberActor } from '#auth';
+import { type KeysetOrder, keysetPage, type Page, type PageArgs } from '#common';
 import { TenantDatabase } from '#database';
 import { AccessLogEntryEntity } from '../entities/access-log-entry.entity.js';
 import { ReflectionAccessPolicy } from '../reflection-access.policy.js';
@@ -7,6 +8,8 @@ import { SharesService } from './shares.service.js';
 
 export const DEFAULT_ACCESS_LOG_LIMIT = 200;
 export const MAX_ACCESS_LOG_LIMIT = 1000;
+
+const NEWEST_FIRST: KeysetOrder = { column: 'at', direction: 'DESC' };
 
 /** Who read the owner's reflections (written by the access policy); readable by the owner alone. */
 @Injectable()
@@ -35,5 +38,28 @@ export class AccessLogService {
       order: { at: 'DESC', id: 'ASC' },
       take: limit,
     });
+  }
+
+  /** A page of `forSession`, newest first. */
+  async pageForSession(actor: MemberActor, sessionId: string, page: PageArgs): Promise<Page<AccessLogEntryEntity>> {
+    const reflection = await this.shares.findReflection(actor.organisationId, sessionId);
+    this.policy.assertOwner(actor, reflection, 'Reflection session');
+    const query = this.db
+      .repository(AccessLogEntryEntity)
+      .createQueryBuilder('l')
+      .where('l.organisation_id = :organisationId AND l.session_id = :sessionId', { organisationId: actor.organisationId, sessionId });
+    return keysetPage(query, page, NEWEST_FIRST);
+  }
+
+  /** A page of `forOwner`, newest first. */
+  pageForOwner(actor: MemberActor, page: PageArgs): Promise<Page<AccessLogEntryEntity>> {
+    const query = this.db
+      .repository(AccessLogEntryEntity)
+      .createQueryBuilder('l')
+      .where('l.organisation_id = :organisationId AND l.owner_membership_id = :me', {
+        organisationId: actor.organisationId,
+        me: actor.membershipId,
+      });
+    return keysetPage(query, page, NEWEST_FIRST);
   }
 }

@@ -1,12 +1,13 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type MemberActor } from '#auth';
-import { UuidPipe } from '#common';
+import { mapPage, PageArgs, UuidPipe } from '#common';
 import { IdentityLoaders, MembershipModel } from '#identity/graphql';
 import type { TemplateSnapshot } from '../content/template-snapshot.js';
 import { TemplatesService } from '../services/templates.service.js';
 import { ReflectionTemplatesArgs, TemplateVersionArgs } from './dto/reflection-template.args.js';
 import { TemplateInput } from './dto/template.input.js';
 import { ReflectionTemplateModel } from './models/reflection-template.model.js';
+import { ReflectionTemplateConnection } from './models/reflection-template-connection.model.js';
 
 const toModel = (s: TemplateSnapshot): ReflectionTemplateModel => ReflectionTemplateModel.from(s.template, s.version);
 
@@ -19,9 +20,19 @@ export class ReflectionTemplateResolver {
 
   @Query(() => [ReflectionTemplateModel], {
     description: 'Templates the caller may read: own personal ones, and the library (or, for participants, what is assigned to them)',
+    deprecationReason: 'Unbounded: use reflectionTemplatesConnection',
   })
   async reflectionTemplates(@CurrentActor() actor: MemberActor, @Args() args: ReflectionTemplatesArgs): Promise<ReflectionTemplateModel[]> {
     return (await this.templates.list(actor, args.includeArchived ?? false)).map(toModel);
+  }
+
+  @Query(() => ReflectionTemplateConnection, { description: 'Templates the caller may read (as reflectionTemplates), newest first' })
+  async reflectionTemplatesConnection(
+    @CurrentActor() actor: MemberActor,
+    @Args() args: ReflectionTemplatesArgs,
+    @Args() page: PageArgs,
+  ): Promise<ReflectionTemplateConnection> {
+    return mapPage(await this.templates.page(actor, args.includeArchived ?? false, page), toModel);
   }
 
   @Query(() => ReflectionTemplateModel, { description: 'The current version, or an earlier one; NOT_FOUND when missing or not readable' })

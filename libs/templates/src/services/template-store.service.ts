@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { MemberActor } from '#auth';
+import { keysetPage, type Page, type PageArgs } from '#common';
 import { TenantDatabase } from '#database';
 import { TemplateAssignments } from '../access/template-assignments.source.js';
 import { readsLibrary } from '../access/template-rules.util.js';
@@ -56,6 +58,19 @@ export class TemplateStore {
 
   /** Every template the actor may read: own personal ones, and the library or what is assigned to them. */
   async listReadable(actor: MemberActor, includeArchived: boolean): Promise<ReflectionTemplateEntity[]> {
+    return (await this.readableQuery(actor, includeArchived))
+      .orderBy('t.starterKey', 'ASC', 'NULLS LAST')
+      .addOrderBy('t.createdAt', 'DESC')
+      .addOrderBy('t.id')
+      .getMany();
+  }
+
+  /** A page of `listReadable`, newest first. */
+  async pageReadable(actor: MemberActor, includeArchived: boolean, page: PageArgs): Promise<Page<ReflectionTemplateEntity>> {
+    return keysetPage(await this.readableQuery(actor, includeArchived), page, { column: 'created_at', direction: 'DESC' });
+  }
+
+  private async readableQuery(actor: MemberActor, includeArchived: boolean): Promise<SelectQueryBuilder<ReflectionTemplateEntity>> {
     const library = readsLibrary(actor);
     const assigned = library ? [] : [...(await this.assignments.assignedTo(actor.organisationId, actor.membershipId))];
     const query = this.db
@@ -68,7 +83,7 @@ export class TemplateStore {
         assigned,
       });
     if (!includeArchived) query.andWhere('t.archivedAt IS NULL');
-    return query.orderBy('t.starterKey', 'ASC', 'NULLS LAST').addOrderBy('t.createdAt', 'DESC').addOrderBy('t.id').getMany();
+    return query;
   }
 
   insertTemplate(

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { hasRole, type MemberActor, Role } from '#auth';
+import { loadPage, type Page, type PageArgs } from '#common';
 import { TemplateAccess } from '../access/template-access.service.js';
 import { mayCreate } from '../access/template-rules.util.js';
 import { validateEditedPlan } from '../content/plan-validation.util.js';
@@ -108,6 +109,17 @@ export class TemplatesService {
   async list(actor: MemberActor, includeArchived = false): Promise<TemplateSnapshot[]> {
     await this.starters.ensure(actor.organisationId);
     return this.store.currentSnapshots(actor.organisationId, await this.store.listReadable(actor, includeArchived));
+  }
+
+  /** A page of `list`, newest first. */
+  async page(actor: MemberActor, includeArchived: boolean, args: PageArgs): Promise<Page<TemplateSnapshot>> {
+    await this.starters.ensure(actor.organisationId);
+    const page = await this.store.pageReadable(actor, includeArchived, args);
+    return loadPage(
+      page,
+      (templates) => this.store.currentSnapshots(actor.organisationId, templates),
+      (snapshot) => snapshot.template,
+    );
   }
 
   /** Asks for a new plan of the current version (replacing the plan when it is ready). */

@@ -1,6 +1,6 @@
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentActor, type MemberActor } from '#auth';
-import { type JobState, NotFoundException, UuidPipe } from '#common';
+import { NotFoundException, UuidPipe } from '#common';
 import { LiveTopic, type SessionChangedEvent } from '#live';
 import { LiveStreams } from '#live/graphql';
 import { ReflectionAccessPolicy } from '#sharing';
@@ -51,9 +51,9 @@ export class SessionStatesResolver {
     const [plan] = await this.plans.findForSessions(actor.organisationId, [sessionId]);
     return Object.assign(new ReflectionSessionStatesModel(), {
       sessionId,
-      summaryState: session.summaryState as JobState | null,
+      summaryState: session.summaryState,
       actionPlanId: plan?.id ?? null,
-      actionPlanState: (plan?.state as JobState | undefined) ?? null,
+      actionPlanState: plan?.state ?? null,
     });
   }
 }

@@ -34,7 +34,7 @@ export class ResearchPlanStateResolver {
           return Object.assign(new ResearchPlanStateModel(), {
             templateId,
             version: version.version,
-            planState: (version.planState ?? JobState.PENDING) as JobState,
+            planState: version.planState ?? JobState.PENDING,
             planError: version.planError,
           });
         }),

@@ -1,0 +1,3 @@
+export * from './generated/graphql.js';
+export * from './generated/index.js';
+export * from './waypoint-client.js';

@@ -1,0 +1,2 @@
+export * from './trusted-document.exception.js';
+export * from './trusted-documents-manifest.util.js';
