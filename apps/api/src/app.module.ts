@@ -24,7 +24,7 @@ import { WebhooksGraphqlModule } from '#webhooks/graphql';
 import { API_CONFIG } from './api-config.js';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory.js';
 import { OperationMetricsPlugin } from './graphql/operation-metrics.plugin.js';
-import { RequestTransactionPlugin } from './graphql/request-transaction.plugin.js';
+import { RequestTransactionModule } from './graphql/request-transaction.module.js';
 import { StorableTextPlugin } from './graphql/storable-text.plugin.js';
 import { TrustedDocumentsPlugin } from './graphql/trusted-documents.plugin.js';
 import { HealthModule } from './health/health.module.js';
@@ -54,11 +54,11 @@ import { ThrottlingModule } from './throttling/throttling.module.js';
     SharingGraphqlModule,
     PrivacyGraphqlModule,
     WebhooksGraphqlModule,
+    RequestTransactionModule,
   ],
   providers: [
     TrustedDocumentsPlugin,
     StorableTextPlugin,
-    RequestTransactionPlugin,
     OperationMetricsPlugin,
     // Order matters: rate limits first, then authentication and roles.
     { provide: APP_GUARD, useClass: GqlThrottlerGuard },

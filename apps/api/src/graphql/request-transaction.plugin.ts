@@ -8,8 +8,8 @@ import { settleTransaction } from './transaction-outcome.util.js';
  * Ends the request's tenant transaction before the response leaves: commit when the operation
  * succeeded (or only read), roll back a mutation with any error, so a mutation never half-applies
  * and never answers with data that was rolled back.
- * The transaction itself is opened lazily by the auth guard, after parsing and validation, so a
- * request refused by the query limits never touches the database.
+ * The transaction is opened by `TenantTransactionOpener` once the auth guard verified the token,
+ * after parsing and validation, so a request refused by the query limits never touches the database.
  */
 @Plugin()
 @Injectable()

@@ -1,5 +1,6 @@
 export * from './auth/access-token.verifier.js';
 export * from './auth/gql-auth.guard.js';
+export * from './auth/request-transaction.opener.js';
 export * from './identity.loaders.js';
 export * from './identity-graphql.module.js';
 export * from './models/membership.model.js';

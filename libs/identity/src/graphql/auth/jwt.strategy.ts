@@ -4,21 +4,22 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { Actor } from '#auth';
 import { isUuid } from '#common';
 import { type AuthConfig, authConfig } from '#config';
-import { TenantDatabase } from '#database';
 import { IdentityException, IdentityExceptionCode } from '../../identity.exception.js';
 import { jwtKeyOf } from '../../services/jwt-key.util.js';
 import { LiveAccessService } from '../../services/live-access.service.js';
 import { MembershipsService } from '../../services/memberships.service.js';
 import type { AccessClaims } from '../../services/token.service.js';
 import { accessTokenChecks } from './access-token-checks.util.js';
+import { RequestTransactionOpener } from './request-transaction.opener.js';
 
 /** Clock difference tolerated between the signer and this process. */
 const CLOCK_SKEW_SECONDS = 60;
 
 /**
  * Verifies access tokens (algorithm pinned, issuer and audience checked, an expiry required and
- * no later than the lifetime this deployment issues) and opens the request's transaction in the
- * token's tenant scope. The login session and the membership are re-read on every request (one
+ * no later than the lifetime this deployment issues); the request's transaction is then opened in
+ * the token's tenant scope (`RequestTransactionOpener`, provided by the api beside the plugin that
+ * ends it). The login session and the membership are re-read on every request (one
  * statement, see LiveAccessService), so a logout, a revoked session or a removed member stops the
  * token at once.
  */
@@ -28,7 +29,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   constructor(
     @Inject(authConfig.KEY) config: AuthConfig,
-    private readonly db: TenantDatabase,
+    private readonly transaction: RequestTransactionOpener,
     private readonly memberships: MembershipsService,
     private readonly liveAccess: LiveAccessService,
   ) {
@@ -49,7 +50,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     if (claims.typ !== 'access' || !isUuid(claims.sub) || !isUuid(claims.sid) || (claims.org != null && !isUuid(claims.org)))
       throw invalid();
     // The live session and membership check travels with the transaction's scope: one round trip.
-    const [rows] = await this.db.begin({ organisationId: claims.org ?? null, userId: claims.sub }, [
+    const [rows] = await this.transaction.open({ organisationId: claims.org ?? null, userId: claims.sub }, [
       this.liveAccess.statement(claims.sub, claims.org ?? null, claims.sid),
     ]);
     const access = this.liveAccess.read(rows!);
