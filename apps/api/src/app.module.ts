@@ -31,7 +31,7 @@ import { ThrottlingModule } from './throttling/throttling.module.js';
 /** The GraphQL api: composition only; every capability lives in a lib. */
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true, cache: true, load: API_CONFIG }),
+    ConfigModule.forRoot({ isGlobal: true, cache: true, ignoreEnvFile: true, load: API_CONFIG }),
     LoggingModule.forRoot('api'),
     DatabaseModule.forRoot({ applicationName: 'waypoint-api', http: true }),
     PrometheusModule.register({ path: '/metrics', defaultMetrics: { enabled: true } }),

@@ -3,7 +3,7 @@ import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
-import { httpConfig, runtimeConfig, validateConfigurationOrExit } from '#config';
+import { httpConfig, loadEnvFile, runtimeConfig, validateConfigurationOrExit } from '#config';
 import { QueueRegistry } from '#jobs';
 import { mountQueueDashboard } from '#jobs/dashboard';
 import { llmConfig } from '#llm';
@@ -15,6 +15,7 @@ import { AppModule } from './app.module.js';
 const BOOT_LOGGER = new ConsoleLogger({ json: true, colors: false, logLevels: ['warn', 'error', 'fatal'] });
 
 async function bootstrap(): Promise<void> {
+  loadEnvFile();
   // Every concern is checked before Nest starts, so a bad variable is one JSON line, never a stack.
   validateConfigurationOrExit('api', [...API_CONFIG, llmConfig]);
   const http = httpConfig.load();

@@ -13,7 +13,7 @@ import { WORKER_CONFIG } from './worker-config.js';
 /** The worker: BullMQ processors of every lib, no HTTP server. Composition only. */
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true, cache: true, load: WORKER_CONFIG }),
+    ConfigModule.forRoot({ isGlobal: true, cache: true, ignoreEnvFile: true, load: WORKER_CONFIG }),
     LoggingModule.forRoot('worker'),
     DatabaseModule.forRoot({ applicationName: 'waypoint-worker', http: false }),
     JobsWorkerModule,

@@ -2,6 +2,7 @@ export * from './configuration.error.js';
 export * from './validate-configuration.util.js';
 export * from './dev-secret.util.js';
 export * from './define-config.util.js';
+export * from './load-env-file.util.js';
 export * from './runtime.config.js';
 export * from './database.config.js';
 export * from './redis.config.js';
