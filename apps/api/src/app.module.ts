@@ -3,7 +3,6 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { PrometheusModule } from '@willsoto/nestjs-prometheus';
 import { AnalyticsGraphqlModule } from '#analytics/graphql';
 import { CoachingGraphqlModule } from '#coaching/graphql';
 import { createValidationPipe } from '#common';
@@ -21,10 +20,12 @@ import { PrivacyGraphqlModule } from '#privacy/graphql';
 import { SharingGraphqlModule } from '#sharing/graphql';
 import { API_CONFIG } from './api-config.js';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory.js';
+import { OperationLogPlugin } from './graphql/operation-log.plugin.js';
 import { OperationMetricsPlugin } from './graphql/operation-metrics.plugin.js';
 import { RequestTransactionPlugin } from './graphql/request-transaction.plugin.js';
 import { StorableTextPlugin } from './graphql/storable-text.plugin.js';
 import { HealthModule } from './health/health.module.js';
+import { ApiMetricsModule } from './metrics/api-metrics.module.js';
 import { GqlThrottlerGuard } from './throttling/gql-throttler.guard.js';
 import { ThrottlingModule } from './throttling/throttling.module.js';
 
@@ -34,7 +35,7 @@ import { ThrottlingModule } from './throttling/throttling.module.js';
     ConfigModule.forRoot({ isGlobal: true, cache: true, ignoreEnvFile: true, load: API_CONFIG }),
     LoggingModule.forRoot('api'),
     DatabaseModule.forRoot({ applicationName: 'waypoint-api', http: true }),
-    PrometheusModule.register({ path: '/metrics', defaultMetrics: { enabled: true } }),
+    ApiMetricsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, useClass: GraphqlOptionsFactory }),
     ThrottlingModule,
     HealthModule,
@@ -55,6 +56,7 @@ import { ThrottlingModule } from './throttling/throttling.module.js';
     StorableTextPlugin,
     RequestTransactionPlugin,
     OperationMetricsPlugin,
+    OperationLogPlugin,
     // Order matters: rate limits first, then authentication and roles.
     { provide: APP_GUARD, useClass: GqlThrottlerGuard },
     { provide: APP_GUARD, useExisting: GqlAuthGuard },

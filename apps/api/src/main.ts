@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConsoleLogger } from '@nestjs/common';
+import { ConsoleLogger, Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
@@ -34,7 +34,7 @@ async function bootstrap(): Promise<void> {
     });
   if (http.queueDashboardToken) await mountQueueDashboard(app.getHttpAdapter().getInstance(), app.get(QueueRegistry), http.queueDashboardToken);
   await app.listen(http.port, http.host);
-  app.get(Logger).log({ url: await app.getUrl() }, 'api listening');
+  new NestLogger('NestApplication').log({ url: await app.getUrl() }, 'api listening');
   shutDownOnSignal(() => app.close(), runtimeConfig.load().shutdownTimeoutMs, 'api');
 }
 

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { workerConfig, type WorkerConfig } from '#config';
 import { AnalyticsJobsModule } from '#analytics/jobs';
 import { DatabaseModule } from '#database';
 import { IdentityJobsModule } from '#identity/jobs';
 import { InsightsJobsModule } from '#insights/jobs';
 import { JobsWorkerModule } from '#jobs/worker';
 import { TemplatesJobsModule } from '#templates/jobs';
-import { LoggingModule, MetricsServer } from '#observability';
+import { LoggingModule, METRICS_LISTEN, MetricsServer, type MetricsListen } from '#observability';
 import { SchedulesJobsModule } from '#schedules/jobs';
 import { WORKER_CONFIG } from './worker-config.js';
 
@@ -23,6 +24,13 @@ import { WORKER_CONFIG } from './worker-config.js';
     TemplatesJobsModule,
     SchedulesJobsModule,
   ],
-  providers: [MetricsServer],
+  providers: [
+    {
+      provide: METRICS_LISTEN,
+      inject: [workerConfig.KEY],
+      useFactory: (worker: WorkerConfig): MetricsListen => ({ port: worker.metricsPort, host: worker.metricsHost, defaultMetrics: true }),
+    },
+    MetricsServer,
+  ],
 })
 export class WorkerModule {}

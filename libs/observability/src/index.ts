@@ -3,3 +3,5 @@ export * from './metrics-server.service.js';
 export * from './request-id.util.js';
 export * from './shutdown-on-signal.util.js';
 export * from './safe-error.util.js';
+export * from './quiet-request.util.js';
+export * from './graphql-operation.util.js';
