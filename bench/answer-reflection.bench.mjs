@@ -53,7 +53,10 @@ try {
   );
   const templateId = created.createReflectionTemplate.id;
   // No interview should end on a limit during the run.
-  await owner.query(`UPDATE reflection_template_versions SET max_turns = 1000, max_minutes = 100000 WHERE organisation_id = $1 AND template_id = $2`, [organisationId, templateId]);
+  await owner.query(
+    `UPDATE reflection_template_versions SET max_turns = 1000, max_minutes = 100000 WHERE organisation_id = $1 AND template_id = $2`,
+    [organisationId, templateId],
+  );
 
   const startSessions = async (count) => {
     const ids = [];
@@ -69,7 +72,10 @@ try {
   const answerBodies = (sessions, count) =>
     Array.from({ length: count }, () => {
       const n = counter++;
-      return JSON.stringify({ query: ANSWER, variables: { id: sessions[n % sessions.length], content: ANSWERS[n % ANSWERS.length], key: `bench-${n}` } });
+      return JSON.stringify({
+        query: ANSWER,
+        variables: { id: sessions[n % sessions.length], content: ANSWERS[n % ANSWERS.length], key: `bench-${n}` },
+      });
     });
   const load = (title, duration, { bodies, body, headers = {} }) => {
     let next = 0;
@@ -113,19 +119,27 @@ try {
   }
   const perSecond = (n) => n / DURATION;
   const closed = (
-    await owner.query(`SELECT count(*)::int AS n FROM session_turns WHERE organisation_id = $1 AND session_id = ANY($2::uuid[]) AND question_ref = 'closing'`, [
-      organisationId,
-      sessions,
-    ])
+    await owner.query(
+      `SELECT count(*)::int AS n FROM session_turns WHERE organisation_id = $1 AND session_id = ANY($2::uuid[]) AND question_ref = 'closing'`,
+      [organisationId, sessions],
+    )
   ).rows[0].n;
-  const [bareRate, answerRate, meRate] = [perSecond(totals.bare.requests), perSecond(totals.answer.requests), perSecond(totals.me.requests)];
+  const [bareRate, answerRate, meRate] = [
+    perSecond(totals.bare.requests),
+    perSecond(totals.answer.requests),
+    perSecond(totals.me.requests),
+  ];
   const ratio = answerRate / bareRate;
   const errors = totals.bare.errors + totals.answer.errors + totals.me.errors;
   console.log(`rounds: ${ROUNDS} x (${slice.toFixed(1)} s each of __typename, answerReflection, me), ${CONNECTIONS} connections`);
   console.log(`{ __typename }: ${bareRate.toFixed(0)} req/s`);
   console.log(`{ me { id } }: ${meRate.toFixed(0)} req/s (${(meRate / bareRate).toFixed(2)}x __typename)`);
-  console.log(`answerReflection: ${answerRate.toFixed(0)} req/s, p50 ${Math.max(...totals.answer.p50)} ms, p99 ${Math.max(...totals.answer.p99)} ms (worst round; ${(answerRate / meRate).toFixed(2)}x me)`);
-  console.log(`sessions: ${sessions.length}, answers: ${totals.answer.requests}, interviews closed during the run: ${closed}, errors/non-2xx: ${errors}`);
+  console.log(
+    `answerReflection: ${answerRate.toFixed(0)} req/s, p50 ${Math.max(...totals.answer.p50)} ms, p99 ${Math.max(...totals.answer.p99)} ms (worst round; ${(answerRate / meRate).toFixed(2)}x me)`,
+  );
+  console.log(
+    `sessions: ${sessions.length}, answers: ${totals.answer.requests}, interviews closed during the run: ${closed}, errors/non-2xx: ${errors}`,
+  );
   console.log(`answer-reflection: ${answerRate.toFixed(0)} req/s (${ratio.toFixed(2)}x __typename)`);
 } finally {
   await owner.end().catch(() => undefined);

@@ -23,7 +23,11 @@ try {
   const admin = await system.signUpWithOrganisation();
   const member = async (roles) => {
     const email = `bench-${roles[0].toLowerCase()}-${Math.random().toString(36).slice(2)}@example.test`;
-    const invited = await system.gql(`mutation($i: InviteInput!) { inviteMember(input: $i) { token } }`, { i: { email, roles } }, admin.token);
+    const invited = await system.gql(
+      `mutation($i: InviteInput!) { inviteMember(input: $i) { token } }`,
+      { i: { email, roles } },
+      admin.token,
+    );
     const accepted = await system.gql(
       `mutation($t: String!) { acceptInvitation(token: $t, password: "benchmark-password", displayName: "Bench") { accessToken membership { id } } }`,
       { t: invited.inviteMember.token },
@@ -31,14 +35,39 @@ try {
     return { token: accepted.acceptInvitation.accessToken, membershipId: accepted.acceptInvitation.membership.id };
   };
   const [coach, participant, leaver] = [await member(['COACH']), await member(['PARTICIPANT']), await member(['PARTICIPANT'])];
-  await system.gql(`mutation($c: ID!, $p: ID!) { startCoaching(coachMembershipId: $c, participantMembershipId: $p) { id } }`, { c: coach.membershipId, p: participant.membershipId }, admin.token);
-  const template = await system.gql(`mutation { createReflectionTemplate(input: { title: "Quarterly check-in", primaryQuestion: "How is your career going?" }) { id } }`, {}, coach.token);
-  const session = (await system.gql(`mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`, { t: template.createReflectionTemplate.id }, participant.token))
-    .startReflectionSession.id;
-  for (const content of ['I enjoy mentoring juniors but miss leadership chances.', 'My strengths are system design and teaching.', 'I want a lead role within 18 months.']) {
-    await system.gql(`mutation($id: ID!, $c: String!) { answerReflection(sessionId: $id, content: $c) { answer { id } } }`, { id: session, c: content }, participant.token);
+  await system.gql(
+    `mutation($c: ID!, $p: ID!) { startCoaching(coachMembershipId: $c, participantMembershipId: $p) { id } }`,
+    { c: coach.membershipId, p: participant.membershipId },
+    admin.token,
+  );
+  const template = await system.gql(
+    `mutation { createReflectionTemplate(input: { title: "Quarterly check-in", primaryQuestion: "How is your career going?" }) { id } }`,
+    {},
+    coach.token,
+  );
+  const session = (
+    await system.gql(
+      `mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`,
+      { t: template.createReflectionTemplate.id },
+      participant.token,
+    )
+  ).startReflectionSession.id;
+  for (const content of [
+    'I enjoy mentoring juniors but miss leadership chances.',
+    'My strengths are system design and teaching.',
+    'I want a lead role within 18 months.',
+  ]) {
+    await system.gql(
+      `mutation($id: ID!, $c: String!) { answerReflection(sessionId: $id, content: $c) { answer { id } } }`,
+      { id: session, c: content },
+      participant.token,
+    );
   }
-  await system.gql(`mutation($id: ID!, $c: [ID!]!) { shareReflection(sessionId: $id, coachMembershipIds: $c) { id } }`, { id: session, c: [coach.membershipId] }, participant.token);
+  await system.gql(
+    `mutation($id: ID!, $c: [ID!]!) { shareReflection(sessionId: $id, coachMembershipIds: $c) { id } }`,
+    { id: session, c: [coach.membershipId] },
+    participant.token,
+  );
 
   const readRun = (title, token, duration) =>
     autocannon({
@@ -69,8 +98,12 @@ try {
   const inFlight = coachRead.requests.sent - answered;
   const complete = entries % PARTS === 0 && entries / PARTS >= answered && entries / PARTS <= answered + inFlight;
   const ratio = coachRead.requests.average / ownerRead.requests.average;
-  console.log(`owner read: ${ownerRead.requests.average.toFixed(0)} req/s, p50 ${ownerRead.latency.p50} ms, p99 ${ownerRead.latency.p99} ms`);
-  console.log(`coach read: ${coachRead.requests.average.toFixed(0)} req/s, p50 ${coachRead.latency.p50} ms, p99 ${coachRead.latency.p99} ms`);
+  console.log(
+    `owner read: ${ownerRead.requests.average.toFixed(0)} req/s, p50 ${ownerRead.latency.p50} ms, p99 ${ownerRead.latency.p99} ms`,
+  );
+  console.log(
+    `coach read: ${coachRead.requests.average.toFixed(0)} req/s, p50 ${coachRead.latency.p50} ms, p99 ${coachRead.latency.p99} ms`,
+  );
   console.log(
     `access log: ${entries} rows = ${entries / PARTS} coach reads x ${PARTS} parts, for ${answered} answered requests (+${inFlight} in flight at the end): ${complete ? 'complete' : 'MISMATCH'}`,
   );

@@ -23,7 +23,23 @@ const SUMMARIES_PER_PARTICIPANT = 100;
 const QUARTERS = 25; // summaries spread over the last ~6 years
 const CALLS = Number(process.env.BENCH_CALLS ?? 200);
 const PASSWORD = 'benchmark-password';
-const THEMES = ['mentorship', 'leadership', 'skill_development', 'career_progression', 'recognition', 'compensation', 'work_life_balance', 'culture', 'manager_relationship', 'purpose_impact', 'workload', 'flexibility', 'role_clarity', 'learning', 'team_dynamics'];
+const THEMES = [
+  'mentorship',
+  'leadership',
+  'skill_development',
+  'career_progression',
+  'recognition',
+  'compensation',
+  'work_life_balance',
+  'culture',
+  'manager_relationship',
+  'purpose_impact',
+  'workload',
+  'flexibility',
+  'role_clarity',
+  'learning',
+  'team_dynamics',
+];
 const REPORT = `query($period: String!, $groupBy: String, $department: String, $team: String) {
   developmentThemes(period: $period, groupBy: $groupBy, department: $department, team: $team) {
     period threshold suppressedCells noise { epsilon }
@@ -72,7 +88,10 @@ const databaseName = () => decodeURIComponent(new URL(DATABASE_URL).pathname.sli
 
 /** True when an earlier run left the complete data set (summaries and rollups). */
 async function hasData() {
-  const exists = await withClient(maintenanceUrl(), async (db) => (await db.query('SELECT 1 FROM pg_database WHERE datname = $1', [databaseName()])).rowCount === 1);
+  const exists = await withClient(
+    maintenanceUrl(),
+    async (db) => (await db.query('SELECT 1 FROM pg_database WHERE datname = $1', [databaseName()])).rowCount === 1,
+  );
   if (!exists) return false;
   return withClient(DATABASE_URL, async (db) => {
     const tables = await db.query(`SELECT to_regclass('analytics_participant_periods') IS NOT NULL AS ok`);
@@ -81,7 +100,11 @@ async function hasData() {
       (SELECT count(*) FROM organisations WHERE name LIKE 'Bench themes %')::int AS organisations,
       (SELECT count(DISTINCT organisation_id) FROM analytics_participant_periods)::int AS rolled_up`);
     const [row] = rows;
-    return row.summaries === ORGANISATIONS * PARTICIPANTS_PER_ORG * SUMMARIES_PER_PARTICIPANT && row.organisations === ORGANISATIONS && row.rolled_up === ORGANISATIONS;
+    return (
+      row.summaries === ORGANISATIONS * PARTICIPANTS_PER_ORG * SUMMARIES_PER_PARTICIPANT &&
+      row.organisations === ORGANISATIONS &&
+      row.rolled_up === ORGANISATIONS
+    );
   });
 }
 
@@ -95,8 +118,14 @@ async function createOrganisations(system) {
   for (let n = 1; n <= ORGANISATIONS; n += 4) {
     const batch = Array.from({ length: Math.min(4, ORGANISATIONS - n + 1) }, async (_, i) => {
       const email = adminEmail(n + i);
-      const signUp = await system.gql(`mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }`, { i: { email, password: PASSWORD, displayName: 'Bench admin' } });
-      const org = await system.gql(`mutation($name: String!) { createOrganisation(name: $name) { accessToken membership { organisation { id } } } }`, { name: `Bench themes ${n + i}` }, signUp.signUp.accessToken);
+      const signUp = await system.gql(`mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }`, {
+        i: { email, password: PASSWORD, displayName: 'Bench admin' },
+      });
+      const org = await system.gql(
+        `mutation($name: String!) { createOrganisation(name: $name) { accessToken membership { organisation { id } } } }`,
+        { name: `Bench themes ${n + i}` },
+        signUp.signUp.accessToken,
+      );
       return { organisationId: org.createOrganisation.membership.organisation.id, token: org.createOrganisation.accessToken };
     });
     tokens.push(...(await Promise.all(batch)));
@@ -105,13 +134,21 @@ async function createOrganisations(system) {
 }
 
 async function loginAdmins(system) {
-  const orgs = await withClient(DATABASE_URL, async (db) => (await db.query(`SELECT id, substring(name FROM '[0-9]+$')::int AS n FROM organisations WHERE name LIKE 'Bench themes %' ORDER BY 2`)).rows);
+  const orgs = await withClient(
+    DATABASE_URL,
+    async (db) =>
+      (await db.query(`SELECT id, substring(name FROM '[0-9]+$')::int AS n FROM organisations WHERE name LIKE 'Bench themes %' ORDER BY 2`))
+        .rows,
+  );
   const tokens = [];
   for (let i = 0; i < orgs.length; i += 4) {
     tokens.push(
       ...(await Promise.all(
         orgs.slice(i, i + 4).map(async ({ id, n }) => {
-          const login = await system.gql(`mutation($e: String!, $p: String!, $o: ID) { login(email: $e, password: $p, organisationId: $o) { accessToken } }`, { e: adminEmail(n), p: PASSWORD, o: id });
+          const login = await system.gql(
+            `mutation($e: String!, $p: String!, $o: ID) { login(email: $e, password: $p, organisationId: $o) { accessToken } }`,
+            { e: adminEmail(n), p: PASSWORD, o: id },
+          );
           return { organisationId: id, token: login.login.accessToken };
         }),
       )),
@@ -134,27 +171,42 @@ async function generate(db) {
   await db.query(`CREATE TEMP TABLE bench_people AS
     SELECT o.id AS organisation_id, i, gen_random_uuid() AS user_id, gen_random_uuid() AS membership_id
       FROM bench_orgs o, generate_series(1, ${PARTICIPANTS_PER_ORG}) i`);
-  await step('users', `INSERT INTO users (id, email, password_hash, display_name)
-    SELECT user_id, 'bench-themes-' || membership_id || '@example.test', 'no-login', 'Participant ' || i FROM bench_people`);
+  await step(
+    'users',
+    `INSERT INTO users (id, email, password_hash, display_name)
+    SELECT user_id, 'bench-themes-' || membership_id || '@example.test', 'no-login', 'Participant ' || i FROM bench_people`,
+  );
   // 5 departments, 20 teams; one participant in 20 has opted out.
-  await step('memberships', `INSERT INTO memberships (id, organisation_id, user_id, roles, department, team, aggregate_consent)
-    SELECT membership_id, organisation_id, user_id, '{PARTICIPANT}', 'Department ' || (i % 5 + 1), 'Team ' || (i % 20 + 1), i % 20 <> 0 FROM bench_people`);
+  await step(
+    'memberships',
+    `INSERT INTO memberships (id, organisation_id, user_id, roles, department, team, aggregate_consent)
+    SELECT membership_id, organisation_id, user_id, '{PARTICIPANT}', 'Department ' || (i % 5 + 1), 'Team ' || (i % 20 + 1), i % 20 <> 0 FROM bench_people`,
+  );
   await step('templates', `INSERT INTO reflection_templates (organisation_id) SELECT id FROM bench_orgs`);
-  await step('sessions', `INSERT INTO reflection_sessions (organisation_id, participant_membership_id, template_id, template_version, status, summary_state, completed_at)
+  await step(
+    'sessions',
+    `INSERT INTO reflection_sessions (organisation_id, participant_membership_id, template_id, template_version, status, summary_state, completed_at)
     SELECT p.organisation_id, p.membership_id, t.id, 1, 'COMPLETED', 'READY', now() - random() * interval '${QUARTERS * 91} days'
-      FROM bench_people p JOIN reflection_templates t ON t.organisation_id = p.organisation_id, generate_series(1, ${SUMMARIES_PER_PARTICIPANT}) k`);
+      FROM bench_people p JOIN reflection_templates t ON t.organisation_id = p.organisation_id, generate_series(1, ${SUMMARIES_PER_PARTICIPANT}) k`,
+  );
   // 1-4 coded themes per summary, from 1,000 precomputed variants (building JSON per row is slow).
-  await db.query(`CREATE TEMP TABLE bench_theme_sets AS
+  await db.query(
+    `CREATE TEMP TABLE bench_theme_sets AS
     SELECT v, jsonb_agg(jsonb_build_object('key', ($1::text[])[1 + abs(hashtext(v || '.' || g)) % ${THEMES.length}], 'label', 'Bench',
              'sentiment', round((random() * 2 - 1)::numeric, 2), 'turnIds', jsonb_build_array('bench'))) AS themes
-      FROM generate_series(0, 999) v, generate_series(1, 1 + v % 4) g GROUP BY v`, [THEMES]);
-  await step('summaries', `INSERT INTO reflection_summaries (organisation_id, session_id, participant_membership_id, overview, satisfaction_score,
+      FROM generate_series(0, 999) v, generate_series(1, 1 + v % 4) g GROUP BY v`,
+    [THEMES],
+  );
+  await step(
+    'summaries',
+    `INSERT INTO reflection_summaries (organisation_id, session_id, participant_membership_id, overview, satisfaction_score,
       satisfaction_source, themes, provider, model, prompt_version, created_at)
     SELECT r.organisation_id, r.id, r.participant_membership_id, 'Bench overview', round((random() * 10)::numeric, 1),
            CASE WHEN random() < 0.1 THEN 'estimated' ELSE 'participant' END,
            t.themes, 'embedded', 'heuristic', 'bench', r.completed_at
       FROM reflection_sessions r JOIN bench_theme_sets t ON t.v = abs(hashtext(r.id::text)) % 1000
-     WHERE r.organisation_id IN (SELECT id FROM bench_orgs)`);
+     WHERE r.organisation_id IN (SELECT id FROM bench_orgs)`,
+  );
   await db.query(`RESET session_replication_role`);
 }
 
@@ -166,7 +218,9 @@ async function buildRollups(db, organisationIds) {
     await db.query('BEGIN');
     await db.query(`SELECT set_config('app.organisation_id', $1, true)`, [organisationId]);
     await db.query(LOCK_ORGANISATION_SQL, [organisationId]);
-    const { rows: [changes] } = await db.query(REFRESH_ROLLUPS_SQL, [organisationId, null]);
+    const {
+      rows: [changes],
+    } = await db.query(REFRESH_ROLLUPS_SQL, [organisationId, null]);
     await db.query('COMMIT');
     rows += changes.periodsWritten + changes.themesWritten;
   }
@@ -201,7 +255,6 @@ function quarters() {
   return list;
 }
 
-
 // ---------------------------------------------------------------------------------------------
 
 if (process.env.BENCH_THEMES_FRESH === '1') await dropDatabase();
@@ -219,7 +272,10 @@ try {
     tenants = await createOrganisations(system);
     await withClient(DATABASE_URL, async (db) => {
       await generate(db);
-      await buildRollups(db, tenants.map((t) => t.organisationId));
+      await buildRollups(
+        db,
+        tenants.map((t) => t.organisationId),
+      );
       await db.query('ANALYZE');
     });
     console.log(`  generated in ${(elapsed() / 1000).toFixed(1)} s`);
@@ -253,7 +309,8 @@ try {
     const data = await system.gql(REPORT, variables(call), call.tenant.token);
     report.push(elapsed());
     shownParticipants += data.developmentThemes.groups[0].participants ?? 0;
-    for (const group of data.developmentThemes.groups) reasons.set(group.suppressionReason ?? 'shown', (reasons.get(group.suppressionReason ?? 'shown') ?? 0) + 1);
+    for (const group of data.developmentThemes.groups)
+      reasons.set(group.suppressionReason ?? 'shown', (reasons.get(group.suppressionReason ?? 'shown') ?? 0) + 1);
     elapsed = timer();
     await system.gql('{ __typename }', {});
     bare.push(elapsed());
@@ -264,7 +321,8 @@ try {
 
   // With noise: ten organisations switch it on, are asked again, and switch it off.
   const noisyTenants = tenants.slice(0, 10);
-  const setNoise = (tenant, epsilon) => system.gql(`mutation($e: Float) { setAggregateNoise(epsilon: $e) { id } }`, { e: epsilon }, tenant.token);
+  const setNoise = (tenant, epsilon) =>
+    system.gql(`mutation($e: Float) { setAggregateNoise(epsilon: $e) { id } }`, { e: epsilon }, tenant.token);
   for (const tenant of noisyTenants) await setNoise(tenant, 1);
   const noisy = [];
   try {
@@ -281,57 +339,75 @@ try {
 
   // In process and at the SQL level, as the runtime role in the tenant's scope (row-level security
   // applies), on a pipelined connection like the api's.
-  const sql = await withClient(DATABASE_URL, async (db) => {
-    await db.query('SET ROLE waypoint_app');
-    const scoped = async (organisationId, work) => {
-      await db.query('BEGIN');
-      await db.query(`SELECT set_config('app.organisation_id', $1, true)`, [organisationId]);
-      try {
-        return await work();
-      } finally {
-        await db.query('ROLLBACK');
-      }
-    };
-    const previous = [];
-    const current = [];
-    const currentAny = [];
-    const rollup = [];
-    const direct = [];
-    for (const [i, call] of calls.slice(0, 80).entries()) {
-      const organisationId = call.tenant.organisationId;
-      await scoped(organisationId, async () => {
-        // Alternate which check runs first, so that neither always finds the other's cache.
-        const checks = [
-          async () => { const elapsed = timer(); await previousReport(db, organisationId, call.period, 'department'); previous.push(elapsed()); },
-          async () => { const elapsed = timer(); await currentReport(db, organisationId, call.period, 'department'); current.push(elapsed()); },
-        ];
-        for (const check of i % 2 ? checks.reverse() : checks) await check();
-        let elapsed = timer();
-        await currentReport(db, organisationId, call.period, call.groupBy, call.department, call.team);
-        currentAny.push(elapsed());
-        if (i < 40) {
-          const { start, end } = quarterBounds(call.period);
-          elapsed = timer();
-          await db.query({ name: PROFILE_FIGURES_SQL.name, text: PROFILE_FIGURES_SQL.text, values: [organisationId, call.period] });
-          rollup.push(elapsed());
-          elapsed = timer();
-          await db.query(fromSummariesSql(), [organisationId, start, end]);
-          direct.push(elapsed());
+  const sql = await withClient(
+    DATABASE_URL,
+    async (db) => {
+      await db.query('SET ROLE waypoint_app');
+      const scoped = async (organisationId, work) => {
+        await db.query('BEGIN');
+        await db.query(`SELECT set_config('app.organisation_id', $1, true)`, [organisationId]);
+        try {
+          return await work();
+        } finally {
+          await db.query('ROLLBACK');
         }
-      });
-    }
-    const sample = calls[0];
-    const plan = await scoped(sample.tenant.organisationId, async () =>
-      (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${PROFILE_FIGURES_SQL.text}`, [sample.tenant.organisationId, periods[1]])).rows.map((r) => r['QUERY PLAN']),
-    );
-    return { previous, current, currentAny, rollup, direct, plan, period: periods[1] };
-  }, { pipeline: true });
+      };
+      const previous = [];
+      const current = [];
+      const currentAny = [];
+      const rollup = [];
+      const direct = [];
+      for (const [i, call] of calls.slice(0, 80).entries()) {
+        const organisationId = call.tenant.organisationId;
+        await scoped(organisationId, async () => {
+          // Alternate which check runs first, so that neither always finds the other's cache.
+          const checks = [
+            async () => {
+              const elapsed = timer();
+              await previousReport(db, organisationId, call.period, 'department');
+              previous.push(elapsed());
+            },
+            async () => {
+              const elapsed = timer();
+              await currentReport(db, organisationId, call.period, 'department');
+              current.push(elapsed());
+            },
+          ];
+          for (const check of i % 2 ? checks.reverse() : checks) await check();
+          let elapsed = timer();
+          await currentReport(db, organisationId, call.period, call.groupBy, call.department, call.team);
+          currentAny.push(elapsed());
+          if (i < 40) {
+            const { start, end } = quarterBounds(call.period);
+            elapsed = timer();
+            await db.query({ name: PROFILE_FIGURES_SQL.name, text: PROFILE_FIGURES_SQL.text, values: [organisationId, call.period] });
+            rollup.push(elapsed());
+            elapsed = timer();
+            await db.query(fromSummariesSql(), [organisationId, start, end]);
+            direct.push(elapsed());
+          }
+        });
+      }
+      const sample = calls[0];
+      const plan = await scoped(sample.tenant.organisationId, async () =>
+        (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${PROFILE_FIGURES_SQL.text}`, [sample.tenant.organisationId, periods[1]])).rows.map(
+          (r) => r['QUERY PLAN'],
+        ),
+      );
+      return { previous, current, currentAny, rollup, direct, plan, period: periods[1] };
+    },
+    { pipeline: true },
+  );
 
   const line = (values) => `p50 ${fmt(percentile(values, 50))} ms, p95 ${fmt(percentile(values, 95))} ms`;
   console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of the report's main query (${sql.period}):`);
   console.log(sql.plan.map((l) => `  ${l}`).join('\n'));
-  console.log(`\ndata: ${ORGANISATIONS} organisations, ${ORGANISATIONS * PARTICIPANTS_PER_ORG} participants, ${ORGANISATIONS * PARTICIPANTS_PER_ORG * SUMMARIES_PER_PARTICIPANT} summaries over ${QUARTERS} quarters`);
-  console.log(`calls: ${CALLS} sequential, random organisation x quarter x grouping x filter; mean total row: ${(shownParticipants / CALLS).toFixed(1)} participants`);
+  console.log(
+    `\ndata: ${ORGANISATIONS} organisations, ${ORGANISATIONS * PARTICIPANTS_PER_ORG} participants, ${ORGANISATIONS * PARTICIPANTS_PER_ORG * SUMMARIES_PER_PARTICIPANT} summaries over ${QUARTERS} quarters`,
+  );
+  console.log(
+    `calls: ${CALLS} sequential, random organisation x quarter x grouping x filter; mean total row: ${(shownParticipants / CALLS).toFixed(1)} participants`,
+  );
   console.log(`rows shown or hidden: ${[...reasons].map(([k, n]) => `${k} ${n}`).join(', ')}`);
   console.log(`HTTP developmentThemes:  ${line(report)}, max ${fmt(Math.max(...report))} ms`);
   console.log(`HTTP same, with noise:   ${line(noisy)} (10 organisations, ε 1)`);
@@ -343,7 +419,9 @@ try {
   console.log(`  current check (every grouping of the period):   ${line(sql.current)} (${ratio.toFixed(2)}x the previous p95)`);
   console.log(`  current check, any grouping and filter:         ${line(sql.currentAny)}`);
   console.log(`SQL main query from rollups: ${line(sql.rollup)}`);
-  console.log(`SQL same from summaries:     ${line(sql.direct)} (${(percentile(sql.direct, 95) / percentile(sql.rollup, 95)).toFixed(0)}x slower)`);
+  console.log(
+    `SQL same from summaries:     ${line(sql.direct)} (${(percentile(sql.direct, 95) / percentile(sql.rollup, 95)).toFixed(0)}x slower)`,
+  );
   const p95 = percentile(report, 95);
   console.log(`development-themes: ${fmt(p95)} ms p95 (${(p95 / percentile(bare, 95)).toFixed(2)}x { __typename })`);
 } finally {

@@ -24,7 +24,9 @@ try {
   console.log(`{ __typename }: ${bare.requests.average.toFixed(0)} req/s, p99 ${bare.latency.p99} ms`);
   console.log(`{ me { id } }: ${me.requests.average.toFixed(0)} req/s, p99 ${me.latency.p99} ms`);
   console.log(`errors/non-2xx: ${errors}`);
-  console.log(`graphql-baseline: ${me.requests.average.toFixed(0)} req/s (${(me.requests.average / bare.requests.average).toFixed(2)}x __typename)`);
+  console.log(
+    `graphql-baseline: ${me.requests.average.toFixed(0)} req/s (${(me.requests.average / bare.requests.average).toFixed(2)}x __typename)`,
+  );
 } finally {
   await system.stop();
 }

@@ -47,13 +47,11 @@ Module({
   providers: [DueSessionMaterialiser],
 })(BenchModule);
 
-let organisations = [];
 const app = await NestFactory.createApplicationContext(BenchModule, { logger: ['error', 'warn'] });
 try {
   await removeBenchOrganisations();
-  const small = await seed(SMALL, SMALL_DUE);
+  await seed(SMALL, SMALL_DUE);
   const large = await seed(LARGE, LARGE_DUE);
-  organisations = [...small, ...large];
   const materialiser = app.get(DueSessionMaterialiser);
   await materialiser.materialise(new Date('2000-01-01T00:00:00Z')); // warm-up: connects the pool, nothing is due
 
@@ -63,15 +61,22 @@ try {
   await verify(large, LARGE);
 
   console.log(`baseline: one INSERT ... SELECT of ${LARGE} sessions + ${2 * LARGE} reminders: ${baselineMs.toFixed(0)} ms`);
-  for (const [n, run] of [[SMALL, smallRun], [LARGE, largeRun]]) {
+  for (const [n, run] of [
+    [SMALL, smallRun],
+    [LARGE, largeRun],
+  ]) {
     const { result } = run;
     console.log(
       `materialise ${n} assignments: ${run.ms.toFixed(0)} ms, ${run.statements} SQL statements ` +
         `(${result.chunks} chunks of <= 1000; ${result.sessions} sessions, ${result.reminders} reminders)`,
     );
   }
-  console.log(`statements per assignment: ${(largeRun.statements / LARGE).toFixed(4)} (${LARGE} assignments), ${(smallRun.statements / SMALL).toFixed(4)} (${SMALL})`);
-  console.log(`materialise-due-sessions: ${largeRun.ms.toFixed(0)} ms for ${LARGE} assignments (${(largeRun.ms / baselineMs).toFixed(2)}x bulk INSERT ... SELECT)`);
+  console.log(
+    `statements per assignment: ${(largeRun.statements / LARGE).toFixed(4)} (${LARGE} assignments), ${(smallRun.statements / SMALL).toFixed(4)} (${SMALL})`,
+  );
+  console.log(
+    `materialise-due-sessions: ${largeRun.ms.toFixed(0)} ms for ${LARGE} assignments (${(largeRun.ms / baselineMs).toFixed(2)}x bulk INSERT ... SELECT)`,
+  );
 } finally {
   await removeBenchOrganisations().catch(() => undefined);
   await app.close();
@@ -152,7 +157,8 @@ async function verify(organisationIds, expected) {
       [organisationIds, LARGE_DUE.toISOString()],
     )
   ).rows;
-  if (sessions !== expected || advanced !== expected) throw new Error(`expected ${expected} sessions and advanced assignments, got ${sessions} and ${advanced}`);
+  if (sessions !== expected || advanced !== expected)
+    throw new Error(`expected ${expected} sessions and advanced assignments, got ${sessions} and ${advanced}`);
 }
 
 /**
@@ -168,7 +174,14 @@ async function removeBenchOrganisations() {
   try {
     await owner.query(`SET LOCAL session_replication_role = replica`);
     const users = (await owner.query(`SELECT user_id FROM memberships WHERE organisation_id = ANY($1)`, [ids])).rows.map((r) => r.user_id);
-    for (const table of ['session_reminders', 'reflection_sessions', 'assignments', 'reflection_template_versions', 'reflection_templates', 'memberships']) {
+    for (const table of [
+      'session_reminders',
+      'reflection_sessions',
+      'assignments',
+      'reflection_template_versions',
+      'reflection_templates',
+      'memberships',
+    ]) {
       await owner.query(`DELETE FROM ${table} WHERE organisation_id = ANY($1)`, [ids]);
     }
     await owner.query(`DELETE FROM organisations WHERE id = ANY($1)`, [ids]);

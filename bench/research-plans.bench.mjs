@@ -64,11 +64,17 @@ try {
   const create = `mutation($input: TemplateInput!) { createReflectionTemplate(input: $input) { id } }`;
   for (let i = 0; i < JOBS; i += 25) {
     await Promise.all(
-      Array.from({ length: Math.min(25, JOBS - i) }, (_, k) => system.gql(create, { input: { ...inputs[(i + k) % inputs.length], title: `Reflection ${i + k}` } }, token)),
+      Array.from({ length: Math.min(25, JOBS - i) }, (_, k) =>
+        system.gql(create, { input: { ...inputs[(i + k) % inputs.length], title: `Reflection ${i + k}` } }, token),
+      ),
     );
   }
   const ready = async () =>
-    (await db.query(`SELECT count(*)::int AS n FROM reflection_template_versions WHERE organisation_id = $1 AND plan_state = 'READY'`, [organisationId])).rows[0].n;
+    (
+      await db.query(`SELECT count(*)::int AS n FROM reflection_template_versions WHERE organisation_id = $1 AND plan_state = 'READY'`, [
+        organisationId,
+      ])
+    ).rows[0].n;
   const waitForReady = async (deadlineMs) => {
     const deadline = Date.now() + deadlineMs;
     for (;;) {
@@ -98,7 +104,9 @@ try {
   const seconds = (performance.now() - started) / 1000;
   const worker = JOBS / seconds;
   const usage = (await db.query(`SELECT count(*)::int AS n FROM llm_usage WHERE organisation_id = $1`, [organisationId])).rows[0].n;
-  console.log(`one worker (queue -> plan READY in PostgreSQL, Llm queue concurrency 4): ${worker.toFixed(0)} plans/s (${JOBS} jobs in ${seconds.toFixed(2)} s; ${usage} calls metered)`);
+  console.log(
+    `one worker (queue -> plan READY in PostgreSQL, Llm queue concurrency 4): ${worker.toFixed(0)} plans/s (${JOBS} jobs in ${seconds.toFixed(2)} s; ${usage} calls metered)`,
+  );
   console.log(`research-plans: ${worker.toFixed(0)} plans/s (${(worker / raw).toFixed(2)}x raw embedded heuristic)`);
 } finally {
   await queue.close();

@@ -18,13 +18,34 @@ const JOBS = Number(process.env.BENCH_SUMMARY_JOBS ?? 300);
 const CONCURRENCY = 4;
 
 const EXCHANGE = [
-  ['How satisfied are you with your career right now, on a scale of 1 to 10?', "I'm a mid-level software engineer, stuck in my current role and unsure about my career direction. I'd say {score} out of 10."],
-  ['What gives you energy at work, and what drains it?', 'I enjoy the technical challenges, but I am frustrated by the lack of mentorship and the lack of leadership opportunities.'],
-  ['What are your strongest skills?', 'Strong problem-solving and system design skills, and a natural teaching ability when I explain designs to junior developers.'],
-  ['Which gaps hold you back?', 'I have no formal leadership experience, and limited visibility to senior leadership. The culture does not support internal advancement.'],
-  ['How do you see the market for your skills?', 'My experience in cloud infrastructure and security is in high demand, especially in fintech and healthtech.'],
-  ['Where do you want to go next?', 'I want to grow into team leadership and technical architecture rather than individual coding, on products with meaningful impact.'],
-  ['What is your plan?', 'A 12-18 month transition plan: leadership training, a cloud architecture certification, and mentoring junior developers. Step {n}.'],
+  [
+    'How satisfied are you with your career right now, on a scale of 1 to 10?',
+    "I'm a mid-level software engineer, stuck in my current role and unsure about my career direction. I'd say {score} out of 10.",
+  ],
+  [
+    'What gives you energy at work, and what drains it?',
+    'I enjoy the technical challenges, but I am frustrated by the lack of mentorship and the lack of leadership opportunities.',
+  ],
+  [
+    'What are your strongest skills?',
+    'Strong problem-solving and system design skills, and a natural teaching ability when I explain designs to junior developers.',
+  ],
+  [
+    'Which gaps hold you back?',
+    'I have no formal leadership experience, and limited visibility to senior leadership. The culture does not support internal advancement.',
+  ],
+  [
+    'How do you see the market for your skills?',
+    'My experience in cloud infrastructure and security is in high demand, especially in fintech and healthtech.',
+  ],
+  [
+    'Where do you want to go next?',
+    'I want to grow into team leadership and technical architecture rather than individual coding, on products with meaningful impact.',
+  ],
+  [
+    'What is your plan?',
+    'A 12-18 month transition plan: leadership training, a cloud architecture certification, and mentoring junior developers. Step {n}.',
+  ],
 ];
 const turnsOf = (n) =>
   EXCHANGE.flatMap(([q, a], i) => [
@@ -57,7 +78,12 @@ try {
   const { token, organisationId, membershipId } = await system.signUpWithOrganisation();
   const created = await system.gql(
     `mutation($input: TemplateInput!) { createReflectionTemplate(input: $input) { id } }`,
-    { input: { title: 'Quarterly career check-in', primaryQuestion: 'How can I assess my career satisfaction and find the best path to grow?' } },
+    {
+      input: {
+        title: 'Quarterly career check-in',
+        primaryQuestion: 'How can I assess my career satisfaction and find the best path to grow?',
+      },
+    },
     token,
   );
   const templateId = created.createReflectionTemplate.id;
@@ -83,10 +109,21 @@ try {
     return ids;
   };
   const readyCount = async (ids) =>
-    (await db.query(`SELECT count(*)::int AS n FROM reflection_sessions WHERE organisation_id = $1 AND id = ANY($2::uuid[]) AND summary_state = 'READY'`, [organisationId, ids])).rows[0].n;
+    (
+      await db.query(
+        `SELECT count(*)::int AS n FROM reflection_sessions WHERE organisation_id = $1 AND id = ANY($2::uuid[]) AND summary_state = 'READY'`,
+        [organisationId, ids],
+      )
+    ).rows[0].n;
   const summarise = async (ids, label) => {
     const started = performance.now();
-    await llm.addBulk(ids.map((sessionId) => ({ name: 'write-summary', data: { organisationId, sessionId }, opts: { jobId: `bench.${label}.${sessionId}` } })));
+    await llm.addBulk(
+      ids.map((sessionId) => ({
+        name: 'write-summary',
+        data: { organisationId, sessionId },
+        opts: { jobId: `bench.${label}.${sessionId}` },
+      })),
+    );
     const deadline = Date.now() + 120_000;
     for (;;) {
       const n = await readyCount(ids);
@@ -101,8 +138,15 @@ try {
   const ids = await prepare(JOBS);
   const seconds = await summarise(ids, 'run');
   const summaries = JOBS / seconds;
-  const written = (await db.query(`SELECT count(*)::int AS n FROM reflection_summaries WHERE organisation_id = $1 AND session_id = ANY($2::uuid[])`, [organisationId, ids])).rows[0].n;
-  console.log(`one worker (queue -> summary READY in PostgreSQL, concurrency ${CONCURRENCY}): ${summaries.toFixed(0)} summaries/s (${JOBS} jobs in ${seconds.toFixed(2)} s; ${written} summaries written)`);
+  const written = (
+    await db.query(`SELECT count(*)::int AS n FROM reflection_summaries WHERE organisation_id = $1 AND session_id = ANY($2::uuid[])`, [
+      organisationId,
+      ids,
+    ])
+  ).rows[0].n;
+  console.log(
+    `one worker (queue -> summary READY in PostgreSQL, concurrency ${CONCURRENCY}): ${summaries.toFixed(0)} summaries/s (${JOBS} jobs in ${seconds.toFixed(2)} s; ${written} summaries written)`,
+  );
 
   // Baseline: the same number of jobs that do nothing, through BullMQ on the same Redis.
   const noopName = `bench-noop-${randomUUID().slice(0, 8)}`;
@@ -134,7 +178,9 @@ try {
   const noopRuns = [await runNoop(JOBS), await runNoop(JOBS), await runNoop(JOBS)].sort((a, b) => a - b);
   const noopSeconds = noopRuns[1];
   const noop = JOBS / noopSeconds;
-  console.log(`BullMQ no-op jobs (same Redis, concurrency ${CONCURRENCY}): ${noop.toFixed(0)} jobs/s (${JOBS} jobs in ${noopSeconds.toFixed(2)} s, median of 3)`);
+  console.log(
+    `BullMQ no-op jobs (same Redis, concurrency ${CONCURRENCY}): ${noop.toFixed(0)} jobs/s (${JOBS} jobs in ${noopSeconds.toFixed(2)} s, median of 3)`,
+  );
   await Promise.all([noopWorker.close(), events.close()]);
   await noopQueue.obliterate({ force: true }).catch(() => undefined);
   await noopQueue.close();

@@ -37,13 +37,22 @@ async function organisationOf(people: Array<[number, Person]>): Promise<{ hr: Te
   const org = await createOrganisation();
   const hr = await org.addMember(['HR']);
   const wanted = people.flatMap(([count, person]) => Array.from({ length: count }, () => person));
-  const added = await Promise.all(wanted.map((person) => org.addMember(['PARTICIPANT'], { department: person.department ?? undefined, team: person.team ?? undefined })));
+  const added = await Promise.all(
+    wanted.map((person) => org.addMember(['PARTICIPANT'], { department: person.department ?? undefined, team: person.team ?? undefined })),
+  );
   const members: Member[] = wanted.map((person, i) => ({ ...person, member: added[i] }));
   const reflecting = members.filter((m) => m.reflected !== false);
-  await seedSummaries(org.id, reflecting.map((m) => ({ member: m.member, score: m.score ?? null, source: m.source, themes: m.themes })));
+  await seedSummaries(
+    org.id,
+    reflecting.map((m) => ({ member: m.member, score: m.score ?? null, source: m.source, themes: m.themes })),
+  );
   await refreshRollups(reflecting.map((m) => m.member));
   await eventually(async () => {
-    const { developmentThemes } = await gqlOk(`query($p: String!) { developmentThemes(period: $p) { groups { participants } } }`, { p: period }, hr.token);
+    const { developmentThemes } = await gqlOk(
+      `query($p: String!) { developmentThemes(period: $p) { groups { participants } } }`,
+      { p: period },
+      hr.token,
+    );
     expect(developmentThemes.groups[0].participants).toBe(reflecting.length);
   }, 45_000);
   return { hr, members };
@@ -59,7 +68,12 @@ function truth(members: Member[], cell: Pick<ShownCell, 'measure' | 'department'
   };
   return new Set(
     members.flatMap((m, i) =>
-      m.reflected !== false && inMeasure(m) && (cell.department === null || m.department === cell.department) && (cell.team === null || m.team === cell.team) ? [i] : [],
+      m.reflected !== false &&
+      inMeasure(m) &&
+      (cell.department === null || m.department === cell.department) &&
+      (cell.team === null || m.team === cell.team)
+        ? [i]
+        : [],
     ),
   );
 }
@@ -119,10 +133,45 @@ function expectNothingSingledOut(members: Member[], cells: Map<string, ShownCell
 // The reported attack: team Red has 6 participants, department Ops 5 (all in Red); Red minus Ops
 // is the one Sales participant of Red, who rated 2 and raised leadership and mentorship.
 const RED_OPS: Array<[number, Person]> = [
-  [5, { department: 'Ops', team: 'Red', score: 7, themes: [['workload', -0.5], ['learning', 0.4]] }],
-  [1, { department: 'Sales', team: 'Red', score: 2, themes: [['workload', -0.9], ['learning', 0.1], ['leadership', 0.2], ['mentorship', 0.6]] }],
+  [
+    5,
+    {
+      department: 'Ops',
+      team: 'Red',
+      score: 7,
+      themes: [
+        ['workload', -0.5],
+        ['learning', 0.4],
+      ],
+    },
+  ],
+  [
+    1,
+    {
+      department: 'Sales',
+      team: 'Red',
+      score: 2,
+      themes: [
+        ['workload', -0.9],
+        ['learning', 0.1],
+        ['leadership', 0.2],
+        ['mentorship', 0.6],
+      ],
+    },
+  ],
   [6, { department: 'Sales', team: 'Blue', score: 6, themes: [['workload', -0.2]] }],
-  [6, { department: 'Eng', team: 'Green', score: 8, themes: [['workload', 0.1], ['learning', 0.5]] }],
+  [
+    6,
+    {
+      department: 'Eng',
+      team: 'Green',
+      score: 8,
+      themes: [
+        ['workload', 0.1],
+        ['learning', 0.5],
+      ],
+    },
+  ],
 ];
 
 describe('HR reports cannot be subtracted to single anyone out', () => {
@@ -140,8 +189,16 @@ describe('HR reports cannot be subtracted to single anyone out', () => {
         // Everyone here gave their own rating: the average is over the row's participants.
         collect(cells, [
           { measure: 'participants', department, team, count: row.participants, sum: 0 },
-          ...(row.averageSatisfaction === null ? [] : [{ measure: 'own rating', department, team, count: row.participants, sum: row.averageSatisfaction * row.participants }]),
-          ...row.themes.map((t: any) => ({ measure: `theme ${t.theme}`, department, team, count: t.participants, sum: t.averageSentiment * t.participants })),
+          ...(row.averageSatisfaction === null
+            ? []
+            : [{ measure: 'own rating', department, team, count: row.participants, sum: row.averageSatisfaction * row.participants }]),
+          ...row.themes.map((t: any) => ({
+            measure: `theme ${t.theme}`,
+            department,
+            team,
+            count: t.participants,
+            sum: t.averageSentiment * t.participants,
+          })),
         ]);
       }
     }
@@ -151,21 +208,104 @@ describe('HR reports cannot be subtracted to single anyone out', () => {
     expect([...cells.keys()].filter((k) => k.startsWith('["participants"')).length).toBeGreaterThanOrEqual(5);
     expect([...cells.values()].some((c) => c.measure === 'theme leadership' || c.measure === 'theme mentorship')).toBe(false);
 
-    const teams = await gqlOk(`query($p: String!) { developmentThemes(period: $p, groupBy: "team") { groups { group suppressed suppressionReason } } }`, { p: period }, hr.token);
+    const teams = await gqlOk(
+      `query($p: String!) { developmentThemes(period: $p, groupBy: "team") { groups { group suppressed suppressionReason } } }`,
+      { p: period },
+      hr.token,
+    );
     expect(teams.developmentThemes.groups).toContainEqual({ group: 'Red', suppressed: true, suppressionReason: 'DIFFERENCING' });
   }, 180_000);
 
   it('holds over every grouping, filter and department x team pair, with members without a department or a team', async () => {
     const { hr, members } = await organisationOf([
-      [5, { department: 'Ops', team: 'Red', score: 7, themes: [['workload', -0.5], ['learning', 0.4]] }],
+      [
+        5,
+        {
+          department: 'Ops',
+          team: 'Red',
+          score: 7,
+          themes: [
+            ['workload', -0.5],
+            ['learning', 0.4],
+          ],
+        },
+      ],
       [1, { department: 'Ops', team: 'Gold', score: 3, themes: [['workload', -1]] }],
-      [6, { department: 'Sales', team: 'Blue', score: 6, themes: [['workload', -0.2], ['recognition', 0.3]] }],
-      [1, { department: 'Sales', team: 'Red', score: 2, source: 'estimated', themes: [['leadership', 0.2], ['learning', 0.1]] }],
-      [5, { department: 'Eng', team: 'Green', score: 8, themes: [['workload', 0.1], ['learning', 0.5]] }],
-      [1, { department: 'Eng', team: null, score: 4, themes: [['workload', -0.4], ['learning', 0.9]] }],
-      [5, { department: 'Eng', team: 'Gold', score: 5, source: 'estimated', themes: [['workload', 0.3], ['recognition', -0.2]] }],
+      [
+        6,
+        {
+          department: 'Sales',
+          team: 'Blue',
+          score: 6,
+          themes: [
+            ['workload', -0.2],
+            ['recognition', 0.3],
+          ],
+        },
+      ],
+      [
+        1,
+        {
+          department: 'Sales',
+          team: 'Red',
+          score: 2,
+          source: 'estimated',
+          themes: [
+            ['leadership', 0.2],
+            ['learning', 0.1],
+          ],
+        },
+      ],
+      [
+        5,
+        {
+          department: 'Eng',
+          team: 'Green',
+          score: 8,
+          themes: [
+            ['workload', 0.1],
+            ['learning', 0.5],
+          ],
+        },
+      ],
+      [
+        1,
+        {
+          department: 'Eng',
+          team: null,
+          score: 4,
+          themes: [
+            ['workload', -0.4],
+            ['learning', 0.9],
+          ],
+        },
+      ],
+      [
+        5,
+        {
+          department: 'Eng',
+          team: 'Gold',
+          score: 5,
+          source: 'estimated',
+          themes: [
+            ['workload', 0.3],
+            ['recognition', -0.2],
+          ],
+        },
+      ],
       [1, { department: 'Eng', team: 'Green', reflected: false, themes: [] }],
-      [1, { department: null, team: 'Blue', score: 9, themes: [['workload', 0.5], ['recognition', 0.7]] }],
+      [
+        1,
+        {
+          department: null,
+          team: 'Blue',
+          score: 9,
+          themes: [
+            ['workload', 0.5],
+            ['recognition', 0.7],
+          ],
+        },
+      ],
       [1, { department: null, team: null, score: 1, themes: [['workload', -0.8]] }],
     ]);
     const REPORT = `query($p: String!, $g: String, $d: String, $t: String) { developmentThemes(period: $p, groupBy: $g, department: $d, team: $t) {
@@ -174,14 +314,19 @@ describe('HR reports cannot be subtracted to single anyone out', () => {
                themes { theme participants averageSentiment } hiddenThemes { theme suppressionReason } } } }`;
     const departments = ['Ops', 'Sales', 'Eng', 'Nowhere'];
     const teams = ['Red', 'Gold', 'Blue', 'Green'];
-    const filters: Array<[string | null, string | null]> = [[null, null], ...departments.map((d): [string, null] => [d, null]), ...teams.map((t): [null, string] => [null, t])];
+    const filters: Array<[string | null, string | null]> = [
+      [null, null],
+      ...departments.map((d): [string, null] => [d, null]),
+      ...teams.map((t): [null, string] => [null, t]),
+    ];
     for (const d of departments) for (const t of teams) filters.push([d, t]);
 
     const cells = new Map<string, ShownCell>();
     const reasons = new Set<string>();
     const requests = [null, 'department', 'team', 'department_team'].flatMap((g) => filters.map(([d, t]) => ({ p: period, g, d, t })));
     const answers: Array<{ developmentThemes: { groups: any[] } }> = [];
-    for (let i = 0; i < requests.length; i += 4) answers.push(...(await Promise.all(requests.slice(i, i + 4).map((vars) => gqlOk<(typeof answers)[number]>(REPORT, vars, hr.token)))));
+    for (let i = 0; i < requests.length; i += 4)
+      answers.push(...(await Promise.all(requests.slice(i, i + 4).map((vars) => gqlOk<(typeof answers)[number]>(REPORT, vars, hr.token)))));
     for (const { developmentThemes } of answers) {
       for (const row of developmentThemes.groups) {
         if (row.suppressed) {
@@ -194,8 +339,20 @@ describe('HR reports cannot be subtracted to single anyone out', () => {
         expect([own.estimated, estimate.estimated]).toEqual([false, true]);
         collect(cells, [
           { measure: 'participants', ...at, count: row.participants, sum: 0 },
-          ...[own, estimate].filter((s) => !s.suppressed).map((s) => ({ measure: s.estimated ? 'estimate' : 'own rating', ...at, count: s.participants, sum: s.average * s.participants })),
-          ...row.themes.map((c: any) => ({ measure: `theme ${c.theme}`, ...at, count: c.participants, sum: c.averageSentiment * c.participants })),
+          ...[own, estimate]
+            .filter((s) => !s.suppressed)
+            .map((s) => ({
+              measure: s.estimated ? 'estimate' : 'own rating',
+              ...at,
+              count: s.participants,
+              sum: s.average * s.participants,
+            })),
+          ...row.themes.map((c: any) => ({
+            measure: `theme ${c.theme}`,
+            ...at,
+            count: c.participants,
+            sum: c.averageSentiment * c.participants,
+          })),
         ]);
       }
     }
@@ -204,7 +361,14 @@ describe('HR reports cannot be subtracted to single anyone out', () => {
     expect([...reasons].sort()).toEqual(['COMPLEMENT', 'DIFFERENCING', 'SIZE']);
     // Not vacuous: the organisation, departments, a department x team pair and an estimate cell are shown.
     const shownRows = [...cells.values()].filter((c) => c.measure === 'participants').map((c) => [c.department, c.team]);
-    expect(shownRows).toEqual(expect.arrayContaining([[null, null], ['Eng', null], ['Sales', null], ['Eng', 'Gold']]));
+    expect(shownRows).toEqual(
+      expect.arrayContaining([
+        [null, null],
+        ['Eng', null],
+        ['Sales', null],
+        ['Eng', 'Gold'],
+      ]),
+    );
     expect([...cells.values()].some((c) => c.measure === 'estimate')).toBe(true);
   }, 180_000);
 });

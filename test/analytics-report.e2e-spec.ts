@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { quarterOf } from '#analytics/periods';
 import { createOrganisation, errorCode, eventually, gql, gqlOk, type TestMember, type TestOrganisation } from '#testing';
-import { refreshRollups, seedSummaries, type SeedSummary } from './analytics.helpers.js';
+import { refreshRollups, type SeedSummary, seedSummaries } from './analytics.helpers.js';
 
 // The HR report's figures end to end: own ratings apart from estimates, the organisation's noise
 // setting, and the CSV export, over the real api and worker.
@@ -15,14 +15,20 @@ const REPORT = `query($p: String!, $g: String, $d: String, $t: String) { develop
 const CSV = `query($p: String!, $g: String, $d: String, $t: String) { developmentThemesCsv(period: $p, groupBy: $g, department: $d, team: $t) }`;
 const SET_NOISE = `mutation($e: Float) { setAggregateNoise(epsilon: $e) { id aggregateNoiseEpsilon } }`;
 
-const report = async (token: string, vars: Record<string, unknown> = {}) => (await gqlOk(REPORT, { p: period, ...vars }, token)).developmentThemes;
+const report = async (token: string, vars: Record<string, unknown> = {}) =>
+  (await gqlOk(REPORT, { p: period, ...vars }, token)).developmentThemes;
 
 /** An organisation whose members all reflected this quarter, with the rollups built by the worker. */
-async function seeded(people: Array<Omit<SeedSummary, 'member'> & { department?: string; team?: string }>): Promise<{ org: TestOrganisation; hr: TestMember }> {
+async function seeded(
+  people: Array<Omit<SeedSummary, 'member'> & { department?: string; team?: string }>,
+): Promise<{ org: TestOrganisation; hr: TestMember }> {
   const org = await createOrganisation();
   const hr = await org.addMember(['HR']);
   const members = await Promise.all(people.map((p) => org.addMember(['PARTICIPANT'], { department: p.department, team: p.team })));
-  await seedSummaries(org.id, people.map((p, i) => ({ ...p, member: members[i] })));
+  await seedSummaries(
+    org.id,
+    people.map((p, i) => ({ ...p, member: members[i] })),
+  );
   await refreshRollups(members);
   await eventually(async () => expect((await report(hr.token)).groups[0].participants).toBe(members.length), 45_000);
   return { org, hr };
@@ -45,7 +51,13 @@ describe('HR satisfaction: own ratings and estimates apart', () => {
       ],
     });
     await gqlOk(`mutation { setAnonymityThreshold(threshold: 3) { id } }`, {}, org.admin.token);
-    expect((await report(hr.token)).groups[0].satisfaction[1]).toEqual({ estimated: true, participants: 3, average: 2, suppressed: false, suppressionReason: null });
+    expect((await report(hr.token)).groups[0].satisfaction[1]).toEqual({
+      estimated: true,
+      participants: 3,
+      average: 2,
+      suppressed: false,
+      suppressionReason: null,
+    });
   });
 });
 
@@ -75,8 +87,15 @@ describe('HR noise setting', () => {
     expect(noisy.noise).toEqual({ mechanism: 'discrete Laplace', epsilon: 1, reportEpsilon: 18, periodEpsilon: 36 });
     expect(await report(hr.token, { g: 'department' })).toEqual(noisy);
     expect((await report(hr.token)).groups[0]).toEqual(noisy.groups[0]);
-    expect(noisy.groups.map((g: any) => [g.group, g.suppressed, g.suppressionReason])).toEqual(exact.groups.map((g: any) => [g.group, g.suppressed, g.suppressionReason]));
-    const figures = (r: any) => r.groups.flatMap((g: any) => [g.participants, ...g.satisfaction.flatMap((s: any) => [s.participants, s.average]), ...g.themes.flatMap((t: any) => [t.participants, t.averageSentiment])]);
+    expect(noisy.groups.map((g: any) => [g.group, g.suppressed, g.suppressionReason])).toEqual(
+      exact.groups.map((g: any) => [g.group, g.suppressed, g.suppressionReason]),
+    );
+    const figures = (r: any) =>
+      r.groups.flatMap((g: any) => [
+        g.participants,
+        ...g.satisfaction.flatMap((s: any) => [s.participants, s.average]),
+        ...g.themes.flatMap((t: any) => [t.participants, t.averageSentiment]),
+      ]);
     expect(figures(noisy)).not.toEqual(figures(exact));
     expect(figures(noisy).filter((v: unknown) => v === null)).toEqual(figures(exact).filter((v: unknown) => v === null));
 
@@ -91,28 +110,51 @@ describe('HR noise setting', () => {
 describe('HR CSV export', () => {
   it('exports exactly the released report, hidden cells without figures, for HR and admins only', async () => {
     const { org, hr } = await seeded([
-      ...Array.from({ length: 6 }, () => ({ department: 'Ops', score: 7, themes: [['workload', 0.5], ['learning', 0.2]] as Array<[string, number]> })),
-      ...Array.from({ length: 2 }, () => ({ department: 'Sales', score: 3, themes: [['workload', -0.5], ['leadership', 0.9]] as Array<[string, number]> })),
+      ...Array.from({ length: 6 }, () => ({
+        department: 'Ops',
+        score: 7,
+        themes: [
+          ['workload', 0.5],
+          ['learning', 0.2],
+        ] as Array<[string, number]>,
+      })),
+      ...Array.from({ length: 2 }, () => ({
+        department: 'Sales',
+        score: 3,
+        themes: [
+          ['workload', -0.5],
+          ['leadership', 0.9],
+        ] as Array<[string, number]>,
+      })),
     ]);
     const participant = await org.addMember(['PARTICIPANT']);
     const json = await report(hr.token, { g: 'department' });
     const csv: string = (await gqlOk(CSV, { p: period, g: 'department' }, hr.token)).developmentThemesCsv;
     const [header, ...lines] = csv.trim().split('\n');
-    expect(header).toBe('period,threshold,noise_epsilon,group,department,team,cell,theme,label,participants,share,average,suppressed,suppression_reason');
+    expect(header).toBe(
+      'period,threshold,noise_epsilon,group,department,team,cell,theme,label,participants,share,average,suppressed,suppression_reason',
+    );
 
     const expected = json.groups.flatMap((g: any) => {
       const at = `${period},5,,${g.group},${g.department ?? ''},${g.team ?? ''}`;
       if (g.suppressed) return [`${at},participants,,,,,,true,${g.suppressionReason}`];
       return [
         `${at},participants,,,${g.participants},,,false,`,
-        ...g.satisfaction.map((s: any) => `${at},${s.estimated ? 'estimated_satisfaction' : 'own_rating'},,,${s.participants ?? ''},,${s.average ?? ''},${s.suppressed},${s.suppressionReason ?? ''}`),
+        ...g.satisfaction.map(
+          (s: any) =>
+            `${at},${s.estimated ? 'estimated_satisfaction' : 'own_rating'},,,${s.participants ?? ''},,${s.average ?? ''},${s.suppressed},${s.suppressionReason ?? ''}`,
+        ),
         ...g.themes.map((t: any) => `${at},theme,${t.theme},${t.label},${t.participants},${t.share},${t.averageSentiment},false,`),
         ...g.hiddenThemes.map((t: any) => `${at},theme,${t.theme},${t.label},,,,true,${t.suppressionReason}`),
       ];
     });
     expect(lines).toEqual(expected);
     // Sales (2) and so Ops (its complement) are hidden: their figures are nowhere in the file.
-    expect(json.groups.map((g: any) => [g.group, g.suppressionReason])).toEqual([['organisation', null], ['Ops', 'COMPLEMENT'], ['Sales', 'SIZE']]);
+    expect(json.groups.map((g: any) => [g.group, g.suppressionReason])).toEqual([
+      ['organisation', null],
+      ['Ops', 'COMPLEMENT'],
+      ['Sales', 'SIZE'],
+    ]);
     expect(csv).not.toMatch(/leadership/);
     expect(lines.filter((l) => l.includes(',Ops,') || l.includes(',Sales,'))).toEqual([
       `${period},5,,Ops,Ops,,participants,,,,,,true,COMPLEMENT`,

@@ -43,13 +43,57 @@ describe('HR development themes from the rollups', () => {
     const lastQuarter = new Date(Date.now() - 120 * 24 * 3600 * 1000);
     await seedSummaries(org.id, [
       // p1 twice this quarter: one participant, weighted once (mean 7).
-      { member: p1, score: 6, themes: [['workload', -0.8], ['learning', 0.5], ['recognition', 0.2]] },
-      { member: p1, score: 8, themes: [['workload', -0.2], ['Free text, not a key', 1]] },
+      {
+        member: p1,
+        score: 6,
+        themes: [
+          ['workload', -0.8],
+          ['learning', 0.5],
+          ['recognition', 0.2],
+        ],
+      },
+      {
+        member: p1,
+        score: 8,
+        themes: [
+          ['workload', -0.2],
+          ['Free text, not a key', 1],
+        ],
+      },
       { member: p1, score: 1, themes: [['compensation', -1]], completedAt: lastQuarter },
-      { member: p2, score: 7, themes: [['workload', -0.5], ['learning', 0.5]] },
-      { member: p3, score: 8, themes: [['workload', -0.5], ['learning', 0.5]] },
-      { member: p4, score: 9, themes: [['workload', -0.5], ['learning', 0.5]] },
-      { member: p5, score: 4, themes: [['workload', -0.5], ['learning', 0.5], ['recognition', 0.4]] },
+      {
+        member: p2,
+        score: 7,
+        themes: [
+          ['workload', -0.5],
+          ['learning', 0.5],
+        ],
+      },
+      {
+        member: p3,
+        score: 8,
+        themes: [
+          ['workload', -0.5],
+          ['learning', 0.5],
+        ],
+      },
+      {
+        member: p4,
+        score: 9,
+        themes: [
+          ['workload', -0.5],
+          ['learning', 0.5],
+        ],
+      },
+      {
+        member: p5,
+        score: 4,
+        themes: [
+          ['workload', -0.5],
+          ['learning', 0.5],
+          ['recognition', 0.4],
+        ],
+      },
       { member: p6, score: 5, themes: [['workload', -0.5]] },
     ]);
     // The real mutation enqueues each participant's refresh.
@@ -90,7 +134,11 @@ describe('HR development themes from the rollups', () => {
     // The 2 hidden rows and the organisation's estimate cell.
     expect(byDepartment.suppressedCells).toBe(3);
     const admin = await report(org.admin.token, 'team');
-    expect(admin.groups.map((g: any) => [g.group, g.suppressed])).toEqual([['organisation', false], ['Alpha', true], ['Beta', true]]);
+    expect(admin.groups.map((g: any) => [g.group, g.suppressed])).toEqual([
+      ['organisation', false],
+      ['Alpha', true],
+      ['Beta', true],
+    ]);
 
     // Opt-out: hidden from the next report at once; the worker then drops the rollup rows.
     const optedOut = await gqlOk(CONSENT, { include: false }, p6.token);
@@ -98,12 +146,17 @@ describe('HR development themes from the rollups', () => {
     expect((await report(hr.token)).groups[0]).toMatchObject({ participants: 5, averageSatisfaction: 7 });
     await eventually(async () => expect(await rollupRows(org.id, p6.membershipId)).toBe(0));
     const members = await gqlOk(`{ members { id aggregateConsent } }`, {}, org.admin.token);
-    expect(members.members.filter((m: any) => m.aggregateConsent !== null)).toEqual([{ id: org.admin.membershipId, aggregateConsent: true }]);
+    expect(members.members.filter((m: any) => m.aggregateConsent !== null)).toEqual([
+      { id: org.admin.membershipId, aggregateConsent: true },
+    ]);
 
     // Deletion: p5's summaries are removed (owner connection), then p5's refresh runs.
     const db = await connect('owner');
     try {
-      await db.query(`DELETE FROM reflection_summaries WHERE organisation_id = $1 AND participant_membership_id = $2`, [org.id, p5.membershipId]);
+      await db.query(`DELETE FROM reflection_summaries WHERE organisation_id = $1 AND participant_membership_id = $2`, [
+        org.id,
+        p5.membershipId,
+      ]);
     } finally {
       await db.end();
     }
@@ -111,7 +164,13 @@ describe('HR development themes from the rollups', () => {
     await gqlOk(CONSENT, { include: true }, p5.token);
     await eventually(async () => expect(await rollupRows(org.id, p5.membershipId)).toBe(0));
     // 4 participants left: below the threshold, the whole organisation is hidden now.
-    expect((await report(hr.token)).groups[0]).toEqual({ group: 'organisation', participants: null, averageSatisfaction: null, suppressed: true, themes: [] });
+    expect((await report(hr.token)).groups[0]).toEqual({
+      group: 'organisation',
+      participants: null,
+      averageSatisfaction: null,
+      suppressed: true,
+      themes: [],
+    });
 
     // Removal by the admin: the member stops counting and the worker drops their rows.
     expect(await rollupRows(org.id, p4.membershipId)).toBeGreaterThan(0);
@@ -128,7 +187,10 @@ describe('HR development themes from the rollups', () => {
       other.addMember(['HR']),
       ...Array.from({ length: 5 }, () => org.addMember(['PARTICIPANT'], { department: 'Ops' })),
     ]);
-    await seedSummaries(org.id, participants.map((member) => ({ member, score: 7, themes: [['workload', 0.1]] })));
+    await seedSummaries(
+      org.id,
+      participants.map((member) => ({ member, score: 7, themes: [['workload', 0.1]] })),
+    );
     await Promise.all(participants.map((p) => gqlOk(CONSENT, { include: true }, p.token)));
     await eventually(async () => expect((await report(org.admin.token)).groups[0].participants).toBe(5));
 
@@ -152,7 +214,10 @@ describe('HR development themes from the rollups', () => {
   it('rebuilds rollups that no event refreshed in the daily reconcile', async () => {
     const org = await createOrganisation();
     const participants = await Promise.all(Array.from({ length: 5 }, () => org.addMember(['PARTICIPANT'])));
-    await seedSummaries(org.id, participants.map((member) => ({ member, score: 6, themes: [['culture', 0.3]] })));
+    await seedSummaries(
+      org.id,
+      participants.map((member) => ({ member, score: 6, themes: [['culture', 0.3]] })),
+    );
     expect((await report(org.admin.token)).groups[0].participants).toBeNull();
 
     // What the daily scheduler runs: one reconcile job per organisation.
@@ -162,6 +227,9 @@ describe('HR development themes from the rollups', () => {
       expect(r.groups[0].participants).toBe(5);
       return r;
     });
-    expect(reconciled.groups[0]).toMatchObject({ averageSatisfaction: 6, themes: [{ theme: 'culture', label: 'Culture', participants: 5, share: 1, averageSentiment: 0.3 }] });
+    expect(reconciled.groups[0]).toMatchObject({
+      averageSatisfaction: 6,
+      themes: [{ theme: 'culture', label: 'Culture', participants: 5, share: 1, averageSentiment: 0.3 }],
+    });
   });
 });

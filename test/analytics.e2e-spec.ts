@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { quarterOf } from '#analytics/periods';
-import { connect, createOrganisation, errorCode, eventually, gql, gqlOk, testEnv, type TestMember } from '#testing';
+import { connect, createOrganisation, errorCode, eventually, gql, gqlOk, type TestMember, testEnv } from '#testing';
 
 // The whole path: reflections through the api, summaries and rollups written by the worker, the
 // HR report read over HTTP.
@@ -32,11 +32,19 @@ async function reflect(member: TestMember, templateId: string): Promise<void> {
   const started = await gqlOk(`mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`, { t: templateId }, member.token);
   const sessionId = started.startReflectionSession.id;
   for (const content of ANSWERS) {
-    await gqlOk(`mutation($s: ID!, $c: String!) { answerReflection(sessionId: $s, content: $c) { answer { id } } }`, { s: sessionId, c: content }, member.token);
+    await gqlOk(
+      `mutation($s: ID!, $c: String!) { answerReflection(sessionId: $s, content: $c) { answer { id } } }`,
+      { s: sessionId, c: content },
+      member.token,
+    );
   }
   await gqlOk(`mutation($s: ID!) { completeReflectionSession(sessionId: $s) { id } }`, { s: sessionId }, member.token);
   await eventually(async () => {
-    const { reflectionSession } = await gqlOk(`query($s: ID!) { reflectionSession(id: $s) { summaryState } }`, { s: sessionId }, member.token);
+    const { reflectionSession } = await gqlOk(
+      `query($s: ID!) { reflectionSession(id: $s) { summaryState } }`,
+      { s: sessionId },
+      member.token,
+    );
     expect(reflectionSession.summaryState).toBe('READY');
   }, 45_000);
 }
@@ -46,7 +54,10 @@ const report = async (token: string, groupBy: string | null = null) => (await gq
 async function rollupRows(organisationId: string, membershipId: string): Promise<number> {
   const db = await connect('owner');
   try {
-    const { rows } = await db.query(`SELECT count(*)::int AS n FROM analytics_participant_periods WHERE organisation_id = $1 AND participant_membership_id = $2`, [organisationId, membershipId]);
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS n FROM analytics_participant_periods WHERE organisation_id = $1 AND participant_membership_id = $2`,
+      [organisationId, membershipId],
+    );
     return rows[0].n;
   } finally {
     await db.end();
@@ -60,7 +71,9 @@ describe('HR development themes over the real flow', () => {
       org.addMember(['HR']),
       org.addMember(['COACH']),
       other.addMember(['HR']),
-      ...['Engineering', 'Engineering', 'Engineering', 'Engineering', 'Sales', 'Sales'].map((department) => org.addMember(['PARTICIPANT'], { department })),
+      ...['Engineering', 'Engineering', 'Engineering', 'Engineering', 'Sales', 'Sales'].map((department) =>
+        org.addMember(['PARTICIPANT'], { department }),
+      ),
     ]);
     const template = await gqlOk(
       `mutation($i: TemplateInput!) { createReflectionTemplate(input: $i) { id } }`,
@@ -108,11 +121,18 @@ describe('HR development themes over the real flow', () => {
     const deleted = participants[4];
     const db = await connect('owner');
     try {
-      await db.query(`DELETE FROM reflection_summaries WHERE organisation_id = $1 AND participant_membership_id = $2`, [org.id, deleted.membershipId]);
+      await db.query(`DELETE FROM reflection_summaries WHERE organisation_id = $1 AND participant_membership_id = $2`, [
+        org.id,
+        deleted.membershipId,
+      ]);
     } finally {
       await db.end();
     }
-    await housekeeping.add('refresh-participant-rollup', { organisationId: org.id, participantMembershipId: deleted.membershipId }, { jobId: `rollup.${deleted.membershipId}.deleted` });
+    await housekeeping.add(
+      'refresh-participant-rollup',
+      { organisationId: org.id, participantMembershipId: deleted.membershipId },
+      { jobId: `rollup.${deleted.membershipId}.deleted` },
+    );
     await eventually(async () => expect(await rollupRows(org.id, deleted.membershipId)).toBe(0));
     expect((await report(hr.token)).groups[0]).toMatchObject({ participants: null, suppressed: true });
     await gqlOk(`mutation { setAnonymityThreshold(threshold: 3) { id } }`, {}, org.admin.token);

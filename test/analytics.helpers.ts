@@ -26,10 +26,10 @@ export async function seedSummaries(organisationId: string, summaries: SeedSumma
          VALUES ($1, $2, $3, 1, 'COMPLETED', 'READY', $4, $4) RETURNING id`,
         [organisationId, member.membershipId, template.rows[0].id, completedAt],
       );
-      const turn = await db.query(`INSERT INTO session_turns (organisation_id, session_id, seq, role, content) VALUES ($1, $2, 1, 'PARTICIPANT', 'My answer') RETURNING id`, [
-        organisationId,
-        session.rows[0].id,
-      ]);
+      const turn = await db.query(
+        `INSERT INTO session_turns (organisation_id, session_id, seq, role, content) VALUES ($1, $2, 1, 'PARTICIPANT', 'My answer') RETURNING id`,
+        [organisationId, session.rows[0].id],
+      );
       const coded = themes.map(([key, sentiment]) => ({ key, label: 'written by the model', sentiment, turnIds: [turn.rows[0].id] }));
       await db.query(
         `INSERT INTO reflection_summaries (organisation_id, session_id, participant_membership_id, overview, satisfaction_score, satisfaction_source, themes, provider, model, prompt_version)

@@ -1,5 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
 import { createHmac } from 'node:crypto';
+import { describe, expect, it } from '@jest/globals';
 import { createOrganisation, errorCode, gql, gqlOk, jwtClaims, signJwt as signToken, testEnv } from '#testing';
 
 const b64 = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -13,7 +13,17 @@ describe('access and refresh tokens', () => {
     const secret = testEnv().JWT_SECRET!;
     const now = Math.floor(Date.now() / 1000);
     const sid = jwtClaims(org.admin.token).sid;
-    const claims = { sub: org.admin.userId, org: org.id, mid: org.admin.membershipId, sid, typ: 'access', iss: 'waypoint', aud: 'waypoint-api', iat: now, exp: now + 600 };
+    const claims = {
+      sub: org.admin.userId,
+      org: org.id,
+      mid: org.admin.membershipId,
+      sid,
+      typ: 'access',
+      iss: 'waypoint',
+      aud: 'waypoint-api',
+      iat: now,
+      exp: now + 600,
+    };
 
     // Control: a correctly signed token with these claims works, so the refusals below are about the one change each.
     expect((await gqlOk(ME, {}, signToken(claims, secret))).me.id).toBe(org.admin.userId);

@@ -1,5 +1,5 @@
-import { describe, expect, it, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import { describe, expect, it, jest } from '@jest/globals';
 import { createOrganisation, errorCode, gql, gqlOk } from '#testing';
 import { ASSIGN, coachingFixture, createTemplate, END, ownerQuery, START } from './coaching.helpers.js';
 
@@ -25,10 +25,19 @@ const countIn = async (table: string, organisationId: string) =>
 describe('coaching relationships', () => {
   it('an admin starts and ends one; myClients and myCoaches follow on the very next request', async () => {
     const org = await createOrganisation();
-    const [coach, client, other] = await Promise.all([org.addMember(['COACH']), org.addMember(['PARTICIPANT']), org.addMember(['PARTICIPANT'])]);
+    const [coach, client, other] = await Promise.all([
+      org.addMember(['COACH']),
+      org.addMember(['PARTICIPANT']),
+      org.addMember(['PARTICIPANT']),
+    ]);
 
     const started = (await gqlOk(START, { coach: coach.membershipId, participant: client.membershipId }, org.admin.token)).startCoaching;
-    expect(started).toMatchObject({ active: true, endedAt: null, coach: { id: coach.membershipId }, participant: { id: client.membershipId } });
+    expect(started).toMatchObject({
+      active: true,
+      endedAt: null,
+      coach: { id: coach.membershipId },
+      participant: { id: client.membershipId },
+    });
     expect(ids((await gqlOk(CLIENTS, {}, coach.token)).myClients)).toEqual([client.membershipId]);
     expect(ids((await gqlOk(COACHES, {}, client.token)).myCoaches)).toEqual([coach.membershipId]);
     expect(ids((await gqlOk(RELATIONSHIPS, {}, coach.token)).coachingRelationships)).toEqual([started.id]);
@@ -42,7 +51,9 @@ describe('coaching relationships', () => {
     expect((await gqlOk(CLIENTS, {}, coach.token)).myClients).toEqual([]);
     expect((await gqlOk(COACHES, {}, client.token)).myCoaches).toEqual([]);
     expect((await gqlOk(END, { id: started.id }, org.admin.token)).endCoaching.active).toBe(false);
-    expect((await gqlOk(RELATIONSHIPS, { all: false }, client.token)).coachingRelationships).toMatchObject([{ id: started.id, active: false }]);
+    expect((await gqlOk(RELATIONSHIPS, { all: false }, client.token)).coachingRelationships).toMatchObject([
+      { id: started.id, active: false },
+    ]);
 
     // The history stays; the pair can start again.
     const again = (await gqlOk(START, { coach: coach.membershipId, participant: client.membershipId }, org.admin.token)).startCoaching;
@@ -111,8 +122,9 @@ describe('template assignments', () => {
   it('a coach assigns to a client with defaults; participant, coach and admin each list it', async () => {
     const { org, coach, client, templateId } = await coachingFixture();
     const before = Date.now();
-    const [assignment] = (await gqlOk(ASSIGN, { input: { templateId, participantMembershipIds: [client.membershipId], cadence: 'QUARTERLY' } }, coach.token))
-      .assignTemplate;
+    const [assignment] = (
+      await gqlOk(ASSIGN, { input: { templateId, participantMembershipIds: [client.membershipId], cadence: 'QUARTERLY' } }, coach.token)
+    ).assignTemplate;
     expect(assignment).toMatchObject({
       cadence: 'QUARTERLY',
       rrule: null,
@@ -127,7 +139,13 @@ describe('template assignments', () => {
     expect(new Date(assignment.startsAt).getTime()).toBeLessThanOrEqual(Date.now() + 1000);
     expect(assignment.nextDueAt).toBe(assignment.startsAt);
 
-    const berlin = { templateId, participantMembershipIds: [client.membershipId], cadence: 'QUARTERLY', timezone: 'Europe/Berlin', startsAt: FAR };
+    const berlin = {
+      templateId,
+      participantMembershipIds: [client.membershipId],
+      cadence: 'QUARTERLY',
+      timezone: 'Europe/Berlin',
+      startsAt: FAR,
+    };
     const [quarterly] = (await gqlOk(ASSIGN, { input: berlin }, coach.token)).assignTemplate;
     expect(quarterly).toMatchObject({ timezone: 'Europe/Berlin', startsAt: FAR, nextDueAt: FAR });
     const monthly = { ...berlin, cadence: 'RRULE', rrule: 'FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1', startsAt: '2070-12-02T08:00:00.000Z' };
@@ -146,7 +164,10 @@ describe('template assignments', () => {
 
   it('a coach cannot assign to a non-client (NOT_FOUND, nothing written), nor after the relationship ended', async () => {
     const { org, coach, client, relationshipId, templateId } = await coachingFixture();
-    const [nonClient, elsewhere] = await Promise.all([org.addMember(['PARTICIPANT']), createOrganisation().then((o) => o.addMember(['PARTICIPANT']))]);
+    const [nonClient, elsewhere] = await Promise.all([
+      org.addMember(['PARTICIPANT']),
+      createOrganisation().then((o) => o.addMember(['PARTICIPANT'])),
+    ]);
     const assign = (participantMembershipIds: string[]) =>
       gql(ASSIGN, { input: { templateId, participantMembershipIds, cadence: 'ONCE', startsAt: FAR } }, coach.token);
 
@@ -165,10 +186,16 @@ describe('template assignments', () => {
     const { org, coach, client, templateId } = await coachingFixture();
     const hr = await org.addMember(['HR']);
     const personal = await createTemplate(client.token, 'My own check-in');
-    const input = (template: string, participant: string) => ({ input: { templateId: template, participantMembershipIds: [participant], cadence: 'ANNUALLY', startsAt: FAR } });
+    const input = (template: string, participant: string) => ({
+      input: { templateId: template, participantMembershipIds: [participant], cadence: 'ANNUALLY', startsAt: FAR },
+    });
 
     const [own] = (await gqlOk(ASSIGN, input(personal, client.membershipId), client.token)).assignTemplate;
-    expect(own).toMatchObject({ participant: { id: client.membershipId }, assignedBy: { id: client.membershipId }, template: { id: personal } });
+    expect(own).toMatchObject({
+      participant: { id: client.membershipId },
+      assignedBy: { id: client.membershipId },
+      template: { id: personal },
+    });
     expect(errorCode(await gql(ASSIGN, input(personal, coach.membershipId), client.token))).toBe('FORBIDDEN');
     // The coach's library template was never assigned to the client: not readable by them.
     expect(errorCode(await gql(ASSIGN, input(templateId, client.membershipId), client.token))).toBe('NOT_FOUND');
@@ -195,7 +222,11 @@ describe('template assignments', () => {
     ['a participant id that is not an ID', { cadence: 'ONCE', participantMembershipIds: ['1 OR 1=1'] }, 'participantMembershipIds'],
   ])('refuses %s with BAD_USER_INPUT naming the field, and writes nothing', async (_label, overrides, field) => {
     const { org, coach, client, templateId } = await coachingFixture();
-    const result = await gql(ASSIGN, { input: { templateId, participantMembershipIds: [client.membershipId], startsAt: FAR, ...overrides } }, coach.token);
+    const result = await gql(
+      ASSIGN,
+      { input: { templateId, participantMembershipIds: [client.membershipId], startsAt: FAR, ...overrides } },
+      coach.token,
+    );
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(fieldOf(result)).toBe(field);
     expect(await countIn('assignments', org.id)).toBe(0);
@@ -227,7 +258,11 @@ describe('template assignments', () => {
   it('lets only the participant snooze, to a time before the due session closes', async () => {
     const { coach, client, templateId } = await coachingFixture();
     const [assignment] = (
-      await gqlOk(ASSIGN, { input: { templateId, participantMembershipIds: [client.membershipId], cadence: 'QUARTERLY', startsAt: FAR } }, coach.token)
+      await gqlOk(
+        ASSIGN,
+        { input: { templateId, participantMembershipIds: [client.membershipId], cadence: 'QUARTERLY', startsAt: FAR } },
+        coach.token,
+      )
     ).assignTemplate;
     const until = '2070-11-16T08:00:00.000Z';
 

@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { Queue, QueueEvents, type Job } from 'bullmq';
-import { ownerQuery, createOrganisation, createdOrganisationIds, eventually, gqlOk, mailFor, testEnv, type CapturedMail, type TestMember, type TestOrganisation } from '#testing';
+import { type Job, Queue, QueueEvents } from 'bullmq';
+import {
+  type CapturedMail,
+  createdOrganisationIds,
+  createOrganisation,
+  eventually,
+  gqlOk,
+  mailFor,
+  ownerQuery,
+  type TestMember,
+  type TestOrganisation,
+  testEnv,
+} from '#testing';
 
 // Queue and job names as the worker knows them (libs/jobs); kept literal so tests load no Nest code.
 const HOUSEKEEPING = 'housekeeping';
@@ -63,8 +74,14 @@ export function waitForReminders(address: string, count: number): Promise<Captur
  */
 export async function retireSchedules(organisationIds: string[]): Promise<void> {
   if (!organisationIds.length) return;
-  await ownerQuery(`UPDATE assignments SET cancelled_at = now(), next_due_at = NULL WHERE organisation_id = ANY($1) AND cancelled_at IS NULL`, [organisationIds]);
-  await ownerQuery(`UPDATE session_reminders SET done_at = now(), outcome = 'SKIPPED' WHERE organisation_id = ANY($1) AND done_at IS NULL`, [organisationIds]);
+  await ownerQuery(
+    `UPDATE assignments SET cancelled_at = now(), next_due_at = NULL WHERE organisation_id = ANY($1) AND cancelled_at IS NULL`,
+    [organisationIds],
+  );
+  await ownerQuery(
+    `UPDATE session_reminders SET done_at = now(), outcome = 'SKIPPED' WHERE organisation_id = ANY($1) AND done_at IS NULL`,
+    [organisationIds],
+  );
 }
 
 /**
@@ -93,7 +110,9 @@ export class SchedulerDriver {
   async runConcurrently(asOf: string | Date, count: number): Promise<Array<{ result: any; processedOn: number; finishedOn: number }>> {
     // Scoped to this file's organisations: test files share one database and run in parallel.
     const data = { organisationId: null, asOf: new Date(asOf).toISOString(), organisationIds: [...createdOrganisationIds()] };
-    const jobs = await this.housekeeping.addBulk(Array.from({ length: count }, () => ({ name: MATERIALISE, data, opts: { jobId: `test-${randomUUID()}` } })));
+    const jobs = await this.housekeeping.addBulk(
+      Array.from({ length: count }, () => ({ name: MATERIALISE, data, opts: { jobId: `test-${randomUUID()}` } })),
+    );
     return Promise.all(
       jobs.map(async (job: Job) => {
         const result = await job.waitUntilFinished(this.housekeepingEvents, 45_000);

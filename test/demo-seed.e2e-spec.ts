@@ -1,7 +1,7 @@
-import { describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
+import { describe, expect, it } from '@jest/globals';
 import { envWith, testEnv } from '#testing';
 
 const run = promisify(execFile);
@@ -20,7 +20,13 @@ describe('npm run seed', () => {
     const env = envWith({ SEED_API_URL: testEnv().WAYPOINT_TEST_API_URL });
     const first = await run(process.execPath, [SEED], { env, timeout: 150_000 });
     expect(first.stdout).toContain('HR report ready');
-    for (const email of ['admin@northwind.example', 'coach@northwind.example', 'hr@northwind.example', 'ada@northwind.example', 'farid@northwind.example']) {
+    for (const email of [
+      'admin@northwind.example',
+      'coach@northwind.example',
+      'hr@northwind.example',
+      'ada@northwind.example',
+      'farid@northwind.example',
+    ]) {
       expect(first.stdout).toContain(email);
     }
 
@@ -28,8 +34,14 @@ describe('npm run seed', () => {
     expect(again.stdout).toContain('The demo data is already there; nothing was changed.');
     expect(again.stdout).not.toContain('HR report ready');
 
-    const shown = await run('bash', ['-c', await readmeDemoBlock()], { env: { ...env, API: `${testEnv().WAYPOINT_TEST_API_URL}/graphql` }, timeout: 60_000 });
-    const [ada, coach, hr] = shown.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const shown = await run('bash', ['-c', await readmeDemoBlock()], {
+      env: { ...env, API: `${testEnv().WAYPOINT_TEST_API_URL}/graphql` },
+      timeout: 60_000,
+    });
+    const [ada, coach, hr] = shown.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
 
     expect(ada.data.mySessions).toHaveLength(1);
     const [session] = ada.data.mySessions;
@@ -38,7 +50,14 @@ describe('npm run seed', () => {
     expect(session.summary.strengths.length).toBeGreaterThan(0);
     expect(session.actionPlan.items.length).toBeGreaterThanOrEqual(3);
 
-    expect(coach.data.coachingRelationships.map((r: any) => r.participant.user.displayName).sort()).toEqual(['Ada', 'Ben', 'Chloe', 'Dev', 'Elena', 'Farid']);
+    expect(coach.data.coachingRelationships.map((r: any) => r.participant.user.displayName).sort()).toEqual([
+      'Ada',
+      'Ben',
+      'Chloe',
+      'Dev',
+      'Elena',
+      'Farid',
+    ]);
 
     const report = hr.data.developmentThemes;
     expect(report.threshold).toBe(5);

@@ -1,7 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { join } from 'node:path';
-import { createOrganisation, errorCode, freePort, gql, startProcess, statusForDeclaredBody, stopProcess, testEnv, waitForHttp } from '#testing';
 import type { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import {
+  createOrganisation,
+  errorCode,
+  freePort,
+  gql,
+  startProcess,
+  statusForDeclaredBody,
+  stopProcess,
+  testEnv,
+  waitForHttp,
+} from '#testing';
 
 const FORGED = 'not-a-valid-token';
 
@@ -39,7 +49,11 @@ describe('GraphQL hardening', () => {
 
   it('refuses batched requests and CSRF-able GET requests', async () => {
     const url = `${testEnv().WAYPOINT_TEST_API_URL}/graphql`;
-    const batch = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]) });
+    const batch = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
     expect(batch.status).toBe(400);
     const simpleGet = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`);
     expect(simpleGet.status).toBe(400);
@@ -72,7 +86,13 @@ describe('rate limiting', () => {
   beforeAll(async () => {
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    const env = { ...testEnv(), PORT: String(port), AUTH_RATE_LIMIT_PER_MINUTE: '3', RATE_LIMIT_PER_MINUTE: '1000', QUEUE_PREFIX: `${testEnv().QUEUE_PREFIX}-rl${port}` };
+    const env = {
+      ...testEnv(),
+      PORT: String(port),
+      AUTH_RATE_LIMIT_PER_MINUTE: '3',
+      RATE_LIMIT_PER_MINUTE: '1000',
+      QUEUE_PREFIX: `${testEnv().QUEUE_PREFIX}-rl${port}`,
+    };
     api = startProcess('dist/apps/api/src/main.js', env, join(testEnv().WAYPOINT_TEST_LOG_DIR!, `api-rate-limit-${port}.log`));
     await waitForHttp(`${url}/health/ready`);
   });
@@ -91,7 +111,11 @@ describe('rate limiting', () => {
     expect(codes.slice(0, 3)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
     expect(codes.slice(3)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
     // Other operations are governed by the default limiter only.
-    const health = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const health = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(health.status).toBe(200);
   });
 });

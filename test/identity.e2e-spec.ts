@@ -22,13 +22,21 @@ describe('identity over HTTP', () => {
     const signedUp = await gqlOk(SIGN_UP, { input: { email: adminEmail, password: TEST_PASSWORD, displayName: 'Founder' } });
     expect(signedUp.signUp.membership).toBeNull();
 
-    const created = await gqlOk(`mutation { createOrganisation(name: "Northwind Coaching") { accessToken membership { id roles organisation { id name anonymityThreshold } } } }`, {}, signedUp.signUp.accessToken);
+    const created = await gqlOk(
+      `mutation { createOrganisation(name: "Northwind Coaching") { accessToken membership { id roles organisation { id name anonymityThreshold } } } }`,
+      {},
+      signedUp.signUp.accessToken,
+    );
     expect(created.createOrganisation.membership.roles).toEqual(['ORG_ADMIN']);
     expect(created.createOrganisation.membership.organisation).toMatchObject({ name: 'Northwind Coaching', anonymityThreshold: 5 });
     const adminToken = created.createOrganisation.accessToken;
 
     const inviteeEmail = uniqueEmail('coach');
-    const invited = await gqlOk(INVITE, { input: { email: inviteeEmail, roles: ['COACH', 'PARTICIPANT'], department: 'Engineering', team: 'Platform' } }, adminToken);
+    const invited = await gqlOk(
+      INVITE,
+      { input: { email: inviteeEmail, roles: ['COACH', 'PARTICIPANT'], department: 'Engineering', team: 'Platform' } },
+      adminToken,
+    );
     expect(invited.inviteMember).toMatchObject({ email: inviteeEmail, roles: ['COACH', 'PARTICIPANT'] });
     expect(new Date(invited.inviteMember.expiresAt).getTime()).toBeGreaterThan(Date.now());
 
@@ -37,9 +45,17 @@ describe('identity over HTTP', () => {
     expect(mail.raw.replace(/=\r?\n/g, '')).toContain(invited.inviteMember.token.split('.')[2].slice(0, 20));
 
     const accepted = await gqlOk(ACCEPT, { token: invited.inviteMember.token, password: TEST_PASSWORD, displayName: 'Casey Coach' });
-    expect(accepted.acceptInvitation.membership).toMatchObject({ roles: ['COACH', 'PARTICIPANT'], department: 'Engineering', team: 'Platform' });
+    expect(accepted.acceptInvitation.membership).toMatchObject({
+      roles: ['COACH', 'PARTICIPANT'],
+      department: 'Engineering',
+      team: 'Platform',
+    });
 
-    const me = await gqlOk(`{ me { email displayName memberships { roles organisation { name } } } organisation { name } members { user { email } } }`, {}, accepted.acceptInvitation.accessToken);
+    const me = await gqlOk(
+      `{ me { email displayName memberships { roles organisation { name } } } organisation { name } members { user { email } } }`,
+      {},
+      accepted.acceptInvitation.accessToken,
+    );
     expect(me.me).toMatchObject({ email: inviteeEmail, displayName: 'Casey Coach' });
     expect(me.me.memberships).toEqual([{ roles: ['COACH', 'PARTICIPANT'], organisation: { name: 'Northwind Coaching' } }]);
     expect(me.members.map((m: any) => m.user.email).sort()).toEqual([adminEmail, inviteeEmail].sort());
@@ -76,9 +92,15 @@ describe('identity over HTTP', () => {
   it('answers a duplicate sign-up with CONFLICT and a wrong password with UNAUTHENTICATED', async () => {
     const email = uniqueEmail('dup');
     await gqlOk(SIGN_UP, { input: { email, password: TEST_PASSWORD, displayName: 'One' } });
-    expect(errorCode(await gql(SIGN_UP, { input: { email: email.toUpperCase(), password: TEST_PASSWORD, displayName: 'Two' } }))).toBe('CONFLICT');
-    expect(errorCode(await gql(`mutation($e: String!) { login(email: $e, password: "wrong-password!") { accessToken } }`, { e: email }))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await gql(`mutation { login(email: "nobody@example.test", password: "wrong-password!") { accessToken } }`))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(SIGN_UP, { input: { email: email.toUpperCase(), password: TEST_PASSWORD, displayName: 'Two' } }))).toBe(
+      'CONFLICT',
+    );
+    expect(
+      errorCode(await gql(`mutation($e: String!) { login(email: $e, password: "wrong-password!") { accessToken } }`, { e: email })),
+    ).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(`mutation { login(email: "nobody@example.test", password: "wrong-password!") { accessToken } }`))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('keeps admin operations to admins and validates the anonymity threshold', async () => {
@@ -87,7 +109,9 @@ describe('identity over HTTP', () => {
     expect(errorCode(await gql(INVITE, { input: { email: uniqueEmail(), roles: ['PARTICIPANT'] } }, participant.token))).toBe('FORBIDDEN');
     expect(errorCode(await gql(`mutation { setAnonymityThreshold(threshold: 4) { id } }`, {}, participant.token))).toBe('FORBIDDEN');
     for (const threshold of [2, 11]) {
-      expect(errorCode(await gql(`mutation($t: Int!) { setAnonymityThreshold(threshold: $t) { id } }`, { t: threshold }, org.admin.token))).toBe('BAD_USER_INPUT');
+      expect(
+        errorCode(await gql(`mutation($t: Int!) { setAnonymityThreshold(threshold: $t) { id } }`, { t: threshold }, org.admin.token)),
+      ).toBe('BAD_USER_INPUT');
     }
     const changed = await gqlOk(`mutation { setAnonymityThreshold(threshold: 7) { anonymityThreshold } }`, {}, org.admin.token);
     expect(changed.setAnonymityThreshold.anonymityThreshold).toBe(7);
@@ -101,7 +125,9 @@ describe('identity over HTTP', () => {
     await gqlOk(`{ organisation { id } }`, {}, member.token);
     await gqlOk(`mutation($id: ID!) { removeMember(membershipId: $id) { id } }`, { id: member.membershipId }, org.admin.token);
     expect(errorCode(await gql(`{ organisation { id } }`, {}, member.token))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await gql(`mutation($r: String!) { refreshToken(refreshToken: $r) { accessToken } }`, { r: member.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(
+      errorCode(await gql(`mutation($r: String!) { refreshToken(refreshToken: $r) { accessToken } }`, { r: member.refreshToken })),
+    ).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -111,8 +137,18 @@ describe('identity across two organisations', () => {
     const aMember = await a.addMember(['COACH'], { department: 'Sales' });
 
     // B's admin cannot enter A.
-    expect(errorCode(await gql(`mutation($id: ID!) { switchOrganisation(organisationId: $id) { accessToken } }`, { id: a.id }, b.admin.token))).toBe('FORBIDDEN');
-    expect(errorCode(await gql(`mutation($e: String!, $p: String!, $o: ID) { login(email: $e, password: $p, organisationId: $o) { accessToken } }`, { e: b.admin.email, p: TEST_PASSWORD, o: a.id }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await gql(`mutation($id: ID!) { switchOrganisation(organisationId: $id) { accessToken } }`, { id: a.id }, b.admin.token)),
+    ).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await gql(`mutation($e: String!, $p: String!, $o: ID) { login(email: $e, password: $p, organisationId: $o) { accessToken } }`, {
+          e: b.admin.email,
+          p: TEST_PASSWORD,
+          o: a.id,
+        }),
+      ),
+    ).toBe('FORBIDDEN');
 
     // Lists only show the caller's organisation.
     const bMembers = await gqlOk(`{ members { id } organisation { id } }`, {}, b.admin.token);
@@ -142,9 +178,17 @@ describe('identity across two organisations', () => {
     const invitedToA = await gqlOk(INVITE, { input: { email: both.email, roles: ['HR'] } }, a.admin.token);
     const joined = await gqlOk(ACCEPT, { token: invitedToA.inviteMember.token, password: TEST_PASSWORD });
     expect(joined.acceptInvitation.membership.roles).toEqual(['HR']);
-    const switched = await gqlOk(`mutation($id: ID!) { switchOrganisation(organisationId: $id) { accessToken membership { roles } } }`, { id: a.id }, both.token);
+    const switched = await gqlOk(
+      `mutation($id: ID!) { switchOrganisation(organisationId: $id) { accessToken membership { roles } } }`,
+      { id: a.id },
+      both.token,
+    );
     expect(switched.switchOrganisation.membership.roles).toEqual(['HR']);
-    const inA = await gqlOk(`{ organisation { id } me { memberships { organisation { id } } } }`, {}, switched.switchOrganisation.accessToken);
+    const inA = await gqlOk(
+      `{ organisation { id } me { memberships { organisation { id } } } }`,
+      {},
+      switched.switchOrganisation.accessToken,
+    );
     expect(inA.organisation.id).toBe(a.id);
     expect(inA.me.memberships.map((m: any) => m.organisation.id).sort()).toEqual([a.id, b.id].sort());
   });

@@ -27,7 +27,7 @@ async function ownTurns(token: string, sessionId: string): Promise<Array<{ id: s
   return (await gqlOk(TURNS, { id: sessionId }, token)).reflectionSession.turns;
 }
 
-describe('asking one\'s own reflections', () => {
+describe("asking one's own reflections", () => {
   it('finds what the engineer said they would do by meaning, answers in the second person, and cites exactly those turns', async () => {
     const org = await createOrganisation();
     const engineer = await org.addMember(['PARTICIPANT']);
@@ -71,7 +71,9 @@ describe('asking one\'s own reflections', () => {
     ]);
     const turns = await ownTurns(participant.token, sessionId);
     const hard = turns.find((t) => t.content === burnout)!;
-    expect((await ownerQuery<{ sensitive: boolean }>(`SELECT sensitive FROM session_turns WHERE id = $1`, [hard.id]))[0]!.sensitive).toBe(true);
+    expect((await ownerQuery<{ sensitive: boolean }>(`SELECT sensitive FROM session_turns WHERE id = $1`, [hard.id]))[0]!.sensitive).toBe(
+      true,
+    );
 
     const asked = (await gqlOk(ASK, { q: 'What worries me?' }, participant.token)).askReflections;
     expect(asked.citations.map((c: { turnId: string }) => c.turnId)).toContain(hard.id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { asTenant, createOrganisation, eventually, gqlOk, mailFor, ownerQuery, type TestMember } from '#testing';
-import { answer, CAREER_TEMPLATE, createTemplate, personaAnswer, start } from './interviews.helpers.js';
 import { waitForPlan } from './insights.helpers.js';
+import { answer, CAREER_TEMPLATE, createTemplate, personaAnswer, start } from './interviews.helpers.js';
 
 // Insights faithful to what was said, over GraphQL against the real api, worker and database.
 
@@ -14,8 +14,12 @@ const SUMMARY = `summaryState summaryError summary {
   strain { acknowledgement turnIds supportResources } }`;
 
 /** Answers whatever the interviewer asks with `pick`, until it has nothing more to ask; then completes. */
-async function interview(member: TestMember, templateId: string, pick: (question: string, stage: string | null) => string): Promise<string> {
-  let current = (await start(member, templateId)) as { id: string; currentQuestion: { content: string; stage: string | null } | null };
+async function interview(
+  member: TestMember,
+  templateId: string,
+  pick: (question: string, stage: string | null) => string,
+): Promise<string> {
+  const current = (await start(member, templateId)) as { id: string; currentQuestion: { content: string; stage: string | null } | null };
   const sessionId = current.id;
   let question = current.currentQuestion;
   for (let i = 0; i < 40 && question; i++) {
@@ -28,7 +32,13 @@ async function interview(member: TestMember, templateId: string, pick: (question
 
 async function summaryOf(member: TestMember, sessionId: string): Promise<any> {
   return eventually(async () => {
-    const session = (await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { ${SUMMARY} turns { id role content } } }`, { id: sessionId }, member.token)).reflectionSession;
+    const session = (
+      await gqlOk(
+        `query($id: ID!) { reflectionSession(id: $id) { ${SUMMARY} turns { id role content } } }`,
+        { id: sessionId },
+        member.token,
+      )
+    ).reflectionSession;
     if (session.summaryState === 'FAILED') throw new Error(`summary FAILED: ${session.summaryError}`);
     if (session.summaryState !== 'READY' || !session.summary) throw new Error(`summary ${session.summaryState}`);
     return session;
@@ -36,22 +46,39 @@ async function summaryOf(member: TestMember, sessionId: string): Promise<any> {
 }
 
 const turnIdsWith = async (sessionId: string, where: string): Promise<string[]> =>
-  (await ownerQuery<{ id: string }>(`SELECT id FROM session_turns WHERE session_id = $1 AND ${where} ORDER BY seq`, [sessionId])).map((r) => r.id);
+  (await ownerQuery<{ id: string }>(`SELECT id FROM session_turns WHERE session_id = $1 AND ${where} ORDER BY seq`, [sessionId])).map(
+    (r) => r.id,
+  );
 
 describe('insights are faithful to what was said', () => {
   it("acknowledges the burnt-out participant's strain and workload for her alone: never for her coach, HR, an email or a job", async () => {
     const org = await createOrganisation();
     const [coach, hr, participant] = await Promise.all([org.addMember(['COACH']), org.addMember(['HR']), org.addMember(['PARTICIPANT'])]);
-    await ownerQuery(`UPDATE organisations SET settings = settings || jsonb_build_object('supportResources', $2::text) WHERE id = $1`, [org.id, RESOURCES]);
-    await gqlOk(`mutation($c: ID!, $p: ID!) { startCoaching(coachMembershipId: $c, participantMembershipId: $p) { id } }`, { c: coach.membershipId, p: participant.membershipId }, org.admin.token);
+    await ownerQuery(`UPDATE organisations SET settings = settings || jsonb_build_object('supportResources', $2::text) WHERE id = $1`, [
+      org.id,
+      RESOURCES,
+    ]);
+    await gqlOk(
+      `mutation($c: ID!, $p: ID!) { startCoaching(coachMembershipId: $c, participantMembershipId: $p) { id } }`,
+      { c: coach.membershipId, p: participant.membershipId },
+      org.admin.token,
+    );
     const template = await createTemplate(coach.token, { ...CAREER_TEMPLATE, mandatoryQuestions: [], sendSummaryEmail: true });
 
     // She rates her work a 4, drifts to her commute, then says she is burnt out, and stops.
     const said: string[] = [];
     const DRIFT = "It's going ok I guess. The commute is brutal though, an hour each way on the train, and my running club keeps me sane.";
-    const BURNOUT = "Honestly I'm completely burnt out. I sleep four hours a night, the workload is unmanageable and I can't keep going like this.";
+    const BURNOUT =
+      "Honestly I'm completely burnt out. I sleep four hours a night, the workload is unmanageable and I can't keep going like this.";
     const sessionId = await interview(participant, template.id, (question) => {
-      const next = ASKS_RATING.test(question) && !said.includes('4') ? '4' : !said.includes(DRIFT) ? DRIFT : !said.includes(BURNOUT) ? BURNOUT : "I'm done for today.";
+      const next =
+        ASKS_RATING.test(question) && !said.includes('4')
+          ? '4'
+          : !said.includes(DRIFT)
+            ? DRIFT
+            : !said.includes(BURNOUT)
+              ? BURNOUT
+              : "I'm done for today.";
       said.push(next);
       return next;
     });
@@ -73,19 +100,32 @@ describe('insights are faithful to what was said', () => {
     expect(rest).toMatchObject({ satisfactionScore: 4, satisfactionSource: 'PARTICIPANT' });
 
     // Her coach, once she shares: the summary, without the strain note or the distress turns.
-    await gqlOk(`mutation($id: ID!, $c: [ID!]!) { shareReflection(sessionId: $id, coachMembershipIds: $c) { id } }`, { id: sessionId, c: [coach.membershipId] }, participant.token);
-    const coachView = (await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { ${SUMMARY} turns { id role content } } }`, { id: sessionId }, coach.token)).reflectionSession;
+    await gqlOk(
+      `mutation($id: ID!, $c: [ID!]!) { shareReflection(sessionId: $id, coachMembershipIds: $c) { id } }`,
+      { id: sessionId, c: [coach.membershipId] },
+      participant.token,
+    );
+    const coachView = (
+      await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { ${SUMMARY} turns { id role content } } }`, { id: sessionId }, coach.token)
+    ).reflectionSession;
     expect(coachView.summary.overview).toBe(mine.summary.overview);
     expect(coachView.summary.strain).toBeNull();
     expect(JSON.stringify(coachView)).not.toMatch(DISTRESS_WORDS);
     expect(coachView.turns.length).toBeLessThan(mine.turns.length);
     // Row-level security keeps the note from any user but its owner, whatever a query asks for.
-    expect((await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM strain_notes WHERE session_id = $1`, [sessionId]))[0]!.n).toBe(1);
+    expect((await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM strain_notes WHERE session_id = $1`, [sessionId]))[0]!.n).toBe(
+      1,
+    );
     for (const member of [coach, hr, org.admin]) expect(await noteCountAs(member.userId, org.id, sessionId)).toBe(0);
     expect(await noteCountAs(participant.userId, org.id, sessionId)).toBe(1);
 
     // HR aggregates are built from the summary's themes and score only: none cites the exchange.
-    const stored = (await ownerQuery(`SELECT themes, strengths, gaps, opportunities, suggested_actions, commitments FROM reflection_summaries WHERE session_id = $1`, [sessionId]))[0];
+    const stored = (
+      await ownerQuery(
+        `SELECT themes, strengths, gaps, opportunities, suggested_actions, commitments FROM reflection_summaries WHERE session_id = $1`,
+        [sessionId],
+      )
+    )[0];
     for (const id of sensitive) expect(JSON.stringify(stored)).not.toContain(id);
     const rollup = await ownerQuery(`SELECT theme_key FROM analytics_participant_themes WHERE organisation_id = $1`, [org.id]);
     expect(rollup.map((r) => r.theme_key).sort()).toEqual([...new Set(mine.summary.themes.map((t: { key: string }) => t.key))].sort());
@@ -108,7 +148,10 @@ describe('insights are faithful to what was said', () => {
     const template = await createTemplate(participant.token, { ...CAREER_TEMPLATE, mandatoryQuestions: [], personal: true });
     let rated = false;
     const sessionId = await interview(participant, template.id, (question) => {
-      if (ASKS_RATING.test(question) && !rated) return ((rated = true), '5');
+      if (ASKS_RATING.test(question) && !rated) {
+        rated = true;
+        return '5';
+      }
       return rated ? 'I am thorough and people trust my numbers.' : 'I am an accountant and the work is steady but repetitive.';
     });
     const { summary } = await summaryOf(participant, sessionId);
@@ -134,7 +177,11 @@ describe('insights are faithful to what was said', () => {
     await gqlOk(`mutation($id: ID!) { generateActionPlan(sessionId: $id) { id } }`, { id: sessionId }, participant.token);
     await waitForPlan(participant, sessionId);
     const items = (
-      await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { actionPlan { items { title fromCommitment sourceTurnIds dueAt } } } }`, { id: sessionId }, participant.token)
+      await gqlOk(
+        `query($id: ID!) { reflectionSession(id: $id) { actionPlan { items { title fromCommitment sourceTurnIds dueAt } } } }`,
+        { id: sessionId },
+        participant.token,
+      )
     ).reflectionSession.actionPlan.items;
     expect(items.slice(0, 3).map((i: any) => [i.title, i.fromCommitment, i.sourceTurnIds])).toEqual([
       ['Enrol in an engineering leadership programme', true, [said]],

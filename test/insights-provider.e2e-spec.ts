@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createOrganisation, eventually, gqlOk, ownerQuery } from '#testing';
-import { embeddedResponder, OpenAiCompatibleServer, type CompletionRequest } from '#testing/openai';
+import { type CompletionRequest, embeddedResponder, OpenAiCompatibleServer } from '#testing/openai';
 import { createTemplate, PERSONA_ANSWERS, runInterview, waitForPlan, waitForSummary } from './insights.helpers.js';
 
 // Summaries and action plans with a real provider client, against a local OpenAI-compatible server.
 
 const SET_LLM = `mutation($provider: String!, $model: String, $baseUrl: String) { setOrganisationLlm(provider: $provider, model: $model, baseUrl: $baseUrl) { provider } }`;
 const STATE = `query($id: ID!) { reflectionSession(id: $id) { summaryState summaryError summary { overview } } }`;
-const taskOf = (request: CompletionRequest) => /task: ([\w-]+@\d+)/.exec(request.messages.find((m) => m.role === 'system')?.content ?? '')?.[1];
+const taskOf = (request: CompletionRequest) =>
+  /task: ([\w-]+@\d+)/.exec(request.messages.find((m) => m.role === 'system')?.content ?? '')?.[1];
 
 describe('insights with a real provider', () => {
   const server = new OpenAiCompatibleServer(embeddedResponder());
@@ -42,7 +43,9 @@ describe('insights with a real provider', () => {
     const templateId = await createTemplate(participant.token, { personal: true, sendSummaryEmail: true });
     // The interview itself is served properly; only the summary comes back malformed, on every attempt.
     const embedded = embeddedResponder();
-    server.respondWith((request) => (taskOf(request) === 'summary@2' ? { status: 200, content: '{"overview": "You said", "strengths": [' } : embedded(request)));
+    server.respondWith((request) =>
+      taskOf(request) === 'summary@2' ? { status: 200, content: '{"overview": "You said", "strengths": [' } : embedded(request),
+    );
     const sessionId = await runInterview(participant, templateId, PERSONA_ANSWERS);
     const failed = await eventually(async () => {
       const session = (await gqlOk(STATE, { id: sessionId }, participant.token)).reflectionSession;

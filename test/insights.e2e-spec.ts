@@ -37,18 +37,26 @@ const summaryMails = async (email: string) => (await mailFor(email)).filter((m) 
 async function summaryEmailJobs(organisationId: string): Promise<number> {
   const db = await connect('owner');
   try {
-    return (await db.query(`SELECT count(*)::int AS n FROM outbox_jobs WHERE organisation_id = $1 AND job_name = 'send-summary-email'`, [organisationId])).rows[0].n;
+    return (
+      await db.query(`SELECT count(*)::int AS n FROM outbox_jobs WHERE organisation_id = $1 AND job_name = 'send-summary-email'`, [
+        organisationId,
+      ])
+    ).rows[0].n;
   } finally {
     await db.end();
   }
 }
 
 describe('Magic Summary', () => {
-  it('summarises the seed interview with the participant\'s own 5, sourced themes, and emails it exactly once', async () => {
+  it("summarises the seed interview with the participant's own 5, sourced themes, and emails it exactly once", async () => {
     const org = await createOrganisation();
     const participant = await org.addMember(['PARTICIPANT']);
     // An organisation theme: the summary is coded against the default taxonomy plus this.
-    await gqlOk(`mutation { addTheme(key: "cloud_security", label: "Cloud and security", keywords: ["cloud", "security"]) { key } }`, {}, org.admin.token);
+    await gqlOk(
+      `mutation { addTheme(key: "cloud_security", label: "Cloud and security", keywords: ["cloud", "security"]) { key } }`,
+      {},
+      org.admin.token,
+    );
     const templateId = await createTemplate(participant.token, {
       sendSummaryEmail: true,
       closingCta: { text: 'Book a follow-up with your coach', url: 'https://coaching.example.test/book' },
@@ -68,7 +76,9 @@ describe('Magic Summary', () => {
     expect(summary.strengths.length + summary.gaps.length).toBeGreaterThan(0);
 
     // Every claim cites participant turns of this very session.
-    const participantTurns = new Set(session.turns.filter((t: { role: string }) => t.role === 'PARTICIPANT').map((t: { id: string }) => t.id));
+    const participantTurns = new Set(
+      session.turns.filter((t: { role: string }) => t.role === 'PARTICIPANT').map((t: { id: string }) => t.id),
+    );
     const cited = [...summary.themes, ...summary.strengthSources, ...summary.gapSources].map((c: { turnIds: string[] }) => c.turnIds);
     expect(cited.length).toBeGreaterThan(0);
     for (const turnIds of cited) {
@@ -91,8 +101,12 @@ describe('Magic Summary', () => {
     expect(body).toContain(`Read your full reflection: https://reflect.example.test/summaries/${sessionId}/from-email`);
 
     // A second delivery of both jobs (as after a crash): no second summary, no second email.
-    expect(await deliverAgain(llmQueue, 'write-summary', { organisationId: org.id, sessionId }, `summary.${sessionId}.redelivered`)).toBe('exists');
-    expect(await deliverAgain(emailQueue, 'send-summary-email', { organisationId: org.id, sessionId }, `summary-email.${sessionId}.redelivered`)).toBe('duplicate');
+    expect(await deliverAgain(llmQueue, 'write-summary', { organisationId: org.id, sessionId }, `summary.${sessionId}.redelivered`)).toBe(
+      'exists',
+    );
+    expect(
+      await deliverAgain(emailQueue, 'send-summary-email', { organisationId: org.id, sessionId }, `summary-email.${sessionId}.redelivered`),
+    ).toBe('duplicate');
     expect(await summaryMails(participant.email)).toHaveLength(1);
     expect(await summaryEmailJobs(org.id)).toBe(1);
     const again = await waitForSummary(participant, sessionId);
@@ -104,7 +118,9 @@ describe('Magic Summary', () => {
       `UPDATE email_deliveries SET sent_at = NULL, message_id = NULL, claimed_at = now() - interval '10 minutes' WHERE organisation_id = $1 AND dedupe_key = $2`,
       [org.id, `summary.${sessionId}`],
     );
-    expect(await deliverAgain(emailQueue, 'send-summary-email', { organisationId: org.id, sessionId }, `summary-email.${sessionId}.after-crash`)).toBe('sent');
+    expect(
+      await deliverAgain(emailQueue, 'send-summary-email', { organisationId: org.id, sessionId }, `summary-email.${sessionId}.after-crash`),
+    ).toBe('sent');
     const [first, second] = await eventually(async () => {
       const mails = await summaryMails(participant.email);
       if (mails.length < 2) throw new Error('no second mail yet');
@@ -130,7 +146,11 @@ describe('Magic Summary', () => {
     expect(summary.satisfactionEstimated).toBe(true);
     expect(summary.satisfactionScore).toBeGreaterThanOrEqual(0);
     expect(summary.satisfactionScore).toBeLessThanOrEqual(10);
-    const retry = await gql(`mutation($id: ID!) { retrySummary(sessionId: $id) { id summaryState } }`, { id: sessionId }, participant.token);
+    const retry = await gql(
+      `mutation($id: ID!) { retrySummary(sessionId: $id) { id summaryState } }`,
+      { id: sessionId },
+      participant.token,
+    );
     expect(errorCode(retry)).toBe('CONFLICT');
     // The email job would have been recorded (outbox) in the transaction that stored the summary.
     expect(await summaryEmailJobs(org.id)).toBe(0);
@@ -149,31 +169,45 @@ describe('a summary that cannot be written', () => {
     });
 
     const failed = await eventually(async () => {
-      const session = (await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { summaryState summaryError summary { overview } } }`, { id: sessionId }, participant.token)).reflectionSession;
+      const session = (
+        await gqlOk(
+          `query($id: ID!) { reflectionSession(id: $id) { summaryState summaryError summary { overview } } }`,
+          { id: sessionId },
+          participant.token,
+        )
+      ).reflectionSession;
       if (session.summaryState !== 'FAILED') throw new Error(`summary ${session.summaryState}`);
       return session;
     }, 30_000);
     expect(failed.summary).toBeNull();
     expect(failed.summaryError).toMatch(/summary could not be written/i);
     for (const answer of PERSONA_ANSWERS) expect(failed.summaryError).not.toContain(answer.slice(0, 30));
-    expect(errorCode(await gql(`mutation($id: ID!) { generateActionPlan(sessionId: $id) { id } }`, { id: sessionId }, participant.token))).toBe('CONFLICT');
+    expect(
+      errorCode(await gql(`mutation($id: ID!) { generateActionPlan(sessionId: $id) { id } }`, { id: sessionId }, participant.token)),
+    ).toBe('CONFLICT');
 
     await gqlOk(`mutation { resetOrganisationLlm { overridden } }`, {}, org.admin.token);
-    const retried = (await gqlOk(`mutation($id: ID!) { retrySummary(sessionId: $id) { summaryState summaryError } }`, { id: sessionId }, participant.token)).retrySummary;
+    const retried = (
+      await gqlOk(`mutation($id: ID!) { retrySummary(sessionId: $id) { summaryState summaryError } }`, { id: sessionId }, participant.token)
+    ).retrySummary;
     expect(retried).toEqual({ summaryState: 'PENDING', summaryError: null });
     const session = await waitForSummary(participant, sessionId);
     expect(session.summary.satisfactionScore).toBe(5);
   });
 });
 
-describe('asking one\'s reflections and the action plan', () => {
-  it('answers the seed\'s analysis questions from the participant\'s own turns, with citations', async () => {
+describe("asking one's reflections and the action plan", () => {
+  it("answers the seed's analysis questions from the participant's own turns, with citations", async () => {
     const org = await createOrganisation();
     const participant = await org.addMember(['PARTICIPANT']);
     const templateId = await createTemplate(participant.token);
     const sessionId = await runInterview(participant, templateId, PERSONA_ANSWERS);
     const session = await waitForSummary(participant, sessionId);
-    const own = new Map(session.turns.filter((t: { role: string }) => t.role === 'PARTICIPANT').map((t: { id: string; content: string }) => [t.id, t.content]));
+    const own = new Map(
+      session.turns
+        .filter((t: { role: string }) => t.role === 'PARTICIPANT')
+        .map((t: { id: string; content: string }) => [t.id, t.content]),
+    );
 
     for (const question of [
       'What themes emerge in my career satisfaction?',
@@ -188,10 +222,12 @@ describe('asking one\'s reflections and the action plan', () => {
         expect(own.get(citation.turnId)).toContain(citation.excerpt);
       }
     }
-    const themes = (await gqlOk(ASK, { q: 'What themes emerge in my career satisfaction?', ids: [sessionId] }, participant.token)).askReflections;
+    const themes = (await gqlOk(ASK, { q: 'What themes emerge in my career satisfaction?', ids: [sessionId] }, participant.token))
+      .askReflections;
     expect(themes.answer).toMatch(/mentorship|leadership/i);
 
-    const history = (await gqlOk(`{ myInsightQuestions { id question answer citations { turnId } sessionIds } }`, {}, participant.token)).myInsightQuestions;
+    const history = (await gqlOk(`{ myInsightQuestions { id question answer citations { turnId } sessionIds } }`, {}, participant.token))
+      .myInsightQuestions;
     expect(history).toHaveLength(4);
     expect(history[0].id).toBe(themes.questionId);
     expect(history[0].sessionIds).toEqual([sessionId]);
@@ -206,12 +242,21 @@ describe('asking one\'s reflections and the action plan', () => {
     const templateId = await createTemplate(participant.token);
 
     // No summary yet (the session is still in progress): CONFLICT.
-    const open = (await gqlOk(`mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`, { t: templateId }, participant.token)).startReflectionSession.id;
-    expect(errorCode(await gql(`mutation($id: ID!) { generateActionPlan(sessionId: $id) { id } }`, { id: open }, participant.token))).toBe('CONFLICT');
+    const open = (await gqlOk(`mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`, { t: templateId }, participant.token))
+      .startReflectionSession.id;
+    expect(errorCode(await gql(`mutation($id: ID!) { generateActionPlan(sessionId: $id) { id } }`, { id: open }, participant.token))).toBe(
+      'CONFLICT',
+    );
 
     const sessionId = await runInterview(participant, templateId, PERSONA_ANSWERS);
     await waitForSummary(participant, sessionId);
-    const requested = (await gqlOk(`mutation($id: ID!) { generateActionPlan(sessionId: $id) { id state items { id } } }`, { id: sessionId }, participant.token)).generateActionPlan;
+    const requested = (
+      await gqlOk(
+        `mutation($id: ID!) { generateActionPlan(sessionId: $id) { id state items { id } } }`,
+        { id: sessionId },
+        participant.token,
+      )
+    ).generateActionPlan;
     expect(requested.state).toBe('PENDING');
     const plan = await waitForPlan(participant, sessionId);
     expect(plan.state).toBe('READY');
@@ -230,29 +275,68 @@ describe('asking one\'s reflections and the action plan', () => {
     for (const progress of [101, -1]) {
       expect(errorCode(await gql(update, { id: first.id, status: 'DONE', progress }, participant.token))).toBe('BAD_USER_INPUT');
     }
-    expect(errorCode(await gql(`mutation($id: ID!) { updateActionItem(id: $id, progress: 12.5) { id } }`, { id: first.id }, participant.token))).toBe('BAD_USER_INPUT');
-    const unchanged = (await gqlOk(`{ myActionItems { ${ITEM} } }`, {}, participant.token)).myActionItems.find((i: { id: string }) => i.id === first.id);
+    expect(
+      errorCode(await gql(`mutation($id: ID!) { updateActionItem(id: $id, progress: 12.5) { id } }`, { id: first.id }, participant.token)),
+    ).toBe('BAD_USER_INPUT');
+    const unchanged = (await gqlOk(`{ myActionItems { ${ITEM} } }`, {}, participant.token)).myActionItems.find(
+      (i: { id: string }) => i.id === first.id,
+    );
     expect(unchanged).toMatchObject({ status: 'TODO', progress: 0 });
 
-    expect((await gqlOk(update, { id: first.id, status: 'IN_PROGRESS', progress: 40 }, participant.token)).updateActionItem).toMatchObject({ status: 'IN_PROGRESS', progress: 40 });
-    expect((await gqlOk(update, { id: first.id, status: 'DONE' }, participant.token)).updateActionItem).toMatchObject({ status: 'DONE', progress: 100 });
-    expect((await gqlOk(`mutation($id: ID!) { dropActionItem(id: $id) { status } }`, { id: second.id }, participant.token)).dropActionItem.status).toBe('DROPPED');
+    expect((await gqlOk(update, { id: first.id, status: 'IN_PROGRESS', progress: 40 }, participant.token)).updateActionItem).toMatchObject({
+      status: 'IN_PROGRESS',
+      progress: 40,
+    });
+    expect((await gqlOk(update, { id: first.id, status: 'DONE' }, participant.token)).updateActionItem).toMatchObject({
+      status: 'DONE',
+      progress: 100,
+    });
+    expect(
+      (await gqlOk(`mutation($id: ID!) { dropActionItem(id: $id) { status } }`, { id: second.id }, participant.token)).dropActionItem
+        .status,
+    ).toBe('DROPPED');
     const edited = (
-      await gqlOk(`mutation($id: ID!, $i: ActionItemPatchInput!) { editActionItem(id: $id, input: $i) { ${ITEM} } }`, { id: second.id, i: { title: 'Speak at one engineering meetup', milestone: null } }, participant.token)
+      await gqlOk(
+        `mutation($id: ID!, $i: ActionItemPatchInput!) { editActionItem(id: $id, input: $i) { ${ITEM} } }`,
+        { id: second.id, i: { title: 'Speak at one engineering meetup', milestone: null } },
+        participant.token,
+      )
     ).editActionItem;
     expect(edited).toMatchObject({ title: 'Speak at one engineering meetup', milestone: null, category: second.category });
 
     const added = (
       await gqlOk(
         `mutation($s: ID, $i: ActionItemInput!) { addActionItem(sessionId: $s, input: $i) { ${ITEM} } }`,
-        { s: sessionId, i: { category: 'CAREER_POSITIONING', title: 'Start a technical blog', dueAt: '2030-01-31T00:00:00.000Z', successMetric: 'Four posts published' } },
+        {
+          s: sessionId,
+          i: {
+            category: 'CAREER_POSITIONING',
+            title: 'Start a technical blog',
+            dueAt: '2030-01-31T00:00:00.000Z',
+            successMetric: 'Four posts published',
+          },
+        },
         participant.token,
       )
     ).addActionItem;
     expect(added).toMatchObject({ status: 'TODO', progress: 0, title: 'Start a technical blog' });
-    expect(errorCode(await gql(`mutation($i: ActionItemInput!) { addActionItem(input: $i) { id } }`, { i: { category: 'CAREER_POSITIONING', title: 'x' } }, participant.token))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(
+        await gql(
+          `mutation($i: ActionItemInput!) { addActionItem(input: $i) { id } }`,
+          { i: { category: 'CAREER_POSITIONING', title: 'x' } },
+          participant.token,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
 
-    const comment = (await gqlOk(`mutation($id: ID!) { commentOnActionItem(id: $id, body: "Booked the course") { id body author { id } } }`, { id: first.id }, participant.token)).commentOnActionItem;
+    const comment = (
+      await gqlOk(
+        `mutation($id: ID!) { commentOnActionItem(id: $id, body: "Booked the course") { id body author { id } } }`,
+        { id: first.id },
+        participant.token,
+      )
+    ).commentOnActionItem;
     expect(comment.author.id).toBe(participant.membershipId);
 
     const done = (await gqlOk(`{ myActionItems(status: DONE) { id comments { body } } }`, {}, participant.token)).myActionItems;
@@ -263,7 +347,10 @@ describe('asking one\'s reflections and the action plan', () => {
     // Regenerating (twice in a row: one request while the first is pending) replaces the untouched
     // generated items; the participant's own work stays: started, dropped, commented or added by hand.
     const generate = `mutation($id: ID!) { generateActionPlan(sessionId: $id) { id state } }`;
-    const [again, twice] = [(await gqlOk(generate, { id: sessionId }, participant.token)).generateActionPlan, (await gqlOk(generate, { id: sessionId }, participant.token)).generateActionPlan];
+    const [again, twice] = [
+      (await gqlOk(generate, { id: sessionId }, participant.token)).generateActionPlan,
+      (await gqlOk(generate, { id: sessionId }, participant.token)).generateActionPlan,
+    ];
     expect(again).toEqual({ id: plan.id, state: 'PENDING' });
     expect(twice.id).toBe(plan.id);
     const kept = [first.id, second.id, added.id];
@@ -271,7 +358,8 @@ describe('asking one\'s reflections and the action plan', () => {
     expect(untouched.length).toBeGreaterThan(0);
     const regenerated = await eventually(async () => {
       const next = await waitForPlan(participant, sessionId);
-      if (next.state !== 'READY' || next.items.some((i: { id: string }) => untouched.includes(i.id))) throw new Error('untouched items still there');
+      if (next.state !== 'READY' || next.items.some((i: { id: string }) => untouched.includes(i.id)))
+        throw new Error('untouched items still there');
       return next;
     });
     const ids = regenerated.items.map((i: { id: string }) => i.id);
@@ -332,8 +420,12 @@ describe('theme taxonomy', () => {
     expect(errorCode(await gql(add, { k: 'Bad Key!', l: 'Bad', w: [] }, org.admin.token))).toBe('BAD_USER_INPUT');
 
     const taxonomy = (await gqlOk(`{ themeTaxonomy { key custom } }`, {}, participant.token)).themeTaxonomy;
-    expect(taxonomy.map((t: { key: string }) => t.key)).toEqual(expect.arrayContaining(['mentorship', 'leadership', 'work_life_balance', 'relocation']));
+    expect(taxonomy.map((t: { key: string }) => t.key)).toEqual(
+      expect.arrayContaining(['mentorship', 'leadership', 'work_life_balance', 'relocation']),
+    );
     const other = await createOrganisation();
-    expect((await gqlOk(`{ themeTaxonomy { key } }`, {}, other.admin.token)).themeTaxonomy.map((t: { key: string }) => t.key)).not.toContain('relocation');
+    expect(
+      (await gqlOk(`{ themeTaxonomy { key } }`, {}, other.admin.token)).themeTaxonomy.map((t: { key: string }) => t.key),
+    ).not.toContain('relocation');
   });
 });

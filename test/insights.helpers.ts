@@ -35,12 +35,22 @@ export async function createTemplate(token: string, extra: Record<string, unknow
     primaryQuestion: 'How can I assess my career satisfaction and identify the best path for professional growth and advancement?',
     ...extra,
   };
-  return (await gqlOk<{ createReflectionTemplate: { id: string } }>(`mutation($input: TemplateInput!) { createReflectionTemplate(input: $input) { id } }`, { input }, token))
-    .createReflectionTemplate.id;
+  return (
+    await gqlOk<{ createReflectionTemplate: { id: string } }>(
+      `mutation($input: TemplateInput!) { createReflectionTemplate(input: $input) { id } }`,
+      { input },
+      token,
+    )
+  ).createReflectionTemplate.id;
 }
 
 /** A whole interview over the API: answers until the interviewer has nothing more to ask, then completes. */
-export async function runInterview(member: TestMember, templateId: string, answers: string[], beforeComplete?: () => Promise<void>): Promise<string> {
+export async function runInterview(
+  member: TestMember,
+  templateId: string,
+  answers: string[],
+  beforeComplete?: () => Promise<void>,
+): Promise<string> {
   const started = await gqlOk(`mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`, { t: templateId }, member.token);
   const sessionId = started.startReflectionSession.id as string;
   for (let i = 0; i < 60; i++) {
@@ -52,7 +62,11 @@ export async function runInterview(member: TestMember, templateId: string, answe
     if (!result.answerReflection.next) break;
   }
   await beforeComplete?.();
-  const completed = await gqlOk(`mutation($id: ID!) { completeReflectionSession(sessionId: $id) { id status summaryState } }`, { id: sessionId }, member.token);
+  const completed = await gqlOk(
+    `mutation($id: ID!) { completeReflectionSession(sessionId: $id) { id status summaryState } }`,
+    { id: sessionId },
+    member.token,
+  );
   if (completed.completeReflectionSession.status !== 'COMPLETED') throw new Error('session not completed');
   return sessionId;
 }
@@ -60,7 +74,8 @@ export async function runInterview(member: TestMember, templateId: string, answe
 /** Polls the session (as its owner) until the worker has written the summary. */
 export async function waitForSummary(member: TestMember, sessionId: string): Promise<any> {
   return eventually(async () => {
-    const session = (await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { ${SESSION_SUMMARY} } }`, { id: sessionId }, member.token)).reflectionSession;
+    const session = (await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { ${SESSION_SUMMARY} } }`, { id: sessionId }, member.token))
+      .reflectionSession;
     if (session.summaryState === 'FAILED') throw new Error(`summary FAILED: ${session.summaryError}`);
     if (session.summaryState !== 'READY' || !session.summary) throw new Error(`summary ${session.summaryState}`);
     return session;

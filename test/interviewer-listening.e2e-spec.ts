@@ -1,20 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createOrganisation, gql, gqlOk, type TestMember } from '#testing';
 import { embeddedResponder, OpenAiCompatibleServer } from '#testing/openai';
-import { ANSWER, CAREER_TEMPLATE, createTemplate, GET, ownerQuery, RESUME, SET_LLM, answer, start } from './interviews.helpers.js';
+import { ANSWER, answer, CAREER_TEMPLATE, createTemplate, GET, ownerQuery, RESUME, SET_LLM, start } from './interviews.helpers.js';
 
 // Each listening behaviour of the interviewer, over GraphQL against the real api, worker and database.
 
 const questionOf = (text: string) => (text.match(/[^.!?\n]*\?/g) ?? []).pop()?.trim() ?? '';
-const MOVE_TEMPLATE = { ...CAREER_TEMPLATE, title: 'Moving into product', primaryQuestion: 'Should I move from engineering into product management?', mandatoryQuestions: [] };
+const MOVE_TEMPLATE = {
+  ...CAREER_TEMPLATE,
+  title: 'Moving into product',
+  primaryQuestion: 'Should I move from engineering into product management?',
+  mandatoryQuestions: [],
+};
 const PENDING_MOVE = /before you commit|considering|would you miss|successful transition|draws you to/i;
 const MARKET_OR_PAY = /market|industry|salary|pay\b|promotion|holding you back/i;
 const RESOURCES = 'Call the Northwind wellbeing line on 0800 123 456 (24/7).';
 
-async function interview(template = CAREER_TEMPLATE): Promise<{ participant: TestMember; session: Record<string, any>; orgId: string; admin: TestMember }> {
+async function interview(
+  template = CAREER_TEMPLATE,
+): Promise<{ participant: TestMember; session: Record<string, any>; orgId: string; admin: TestMember }> {
   const org = await createOrganisation();
   const [coach, participant] = await Promise.all([org.addMember(['COACH']), org.addMember(['PARTICIPANT'])]);
-  await ownerQuery(`UPDATE organisations SET settings = settings || jsonb_build_object('supportResources', $2::text) WHERE id = $1`, [org.id, RESOURCES]);
+  await ownerQuery(`UPDATE organisations SET settings = settings || jsonb_build_object('supportResources', $2::text) WHERE id = $1`, [
+    org.id,
+    RESOURCES,
+  ]);
   const session = await start(participant, (await createTemplate(coach.token, template)).id);
   return { participant, session, orgId: org.id, admin: org.admin };
 }
@@ -54,7 +64,12 @@ describe('the interviewer listens', () => {
   it('moves on after "pass" without probing, and never asks the skipped question again', async () => {
     const { participant, session } = await interview();
     const skipped = questionOf(session.turns[0].content);
-    const replies = await converse(participant, session.id, ['pass', 'I build payment services and I like the on-call work.', 'Mostly mentoring juniors.', 'No idea.']);
+    const replies = await converse(participant, session.id, [
+      'pass',
+      'I build payment services and I like the on-call work.',
+      'Mostly mentoring juniors.',
+      'No idea.',
+    ]);
     expect(replies[0]!.questionRef).not.toMatch(/^followup|^mandatory:0/);
     expect(replies[0]!.content).toMatch(/^(No problem|That's fine|Sure|Of course)/);
     for (const reply of replies) expect(reply!.content).not.toContain(skipped);
@@ -69,7 +84,9 @@ describe('the interviewer listens', () => {
       'My engineering background helps me spot technical risks early.',
       'Saying no to stakeholders is still hard for me.',
     ]);
-    expect(replies[0]!.content).toMatch(/^(Thanks for putting me right|Got it, thank you for the correction|Understood, I'll keep that in mind)/);
+    expect(replies[0]!.content).toMatch(
+      /^(Thanks for putting me right|Got it, thank you for the correction|Understood, I'll keep that in mind)/,
+    );
     for (const reply of replies) expect(reply!.content).not.toMatch(PENDING_MOVE);
     expect(replies.some((r) => /been like so far/.test(r!.content))).toBe(true);
   });
@@ -103,7 +120,14 @@ describe('the interviewer listens', () => {
       'Strong system design skills and I explain things calmly.',
       'Colleagues ask me to review their designs.',
     ]);
-    const openings = replies.map((r) => r!.content.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).slice(0, 4).join(' '));
+    const openings = replies.map((r) =>
+      r!.content
+        .toLowerCase()
+        .replace(/[^a-z0-9 ]+/g, ' ')
+        .split(/\s+/)
+        .slice(0, 4)
+        .join(' '),
+    );
     expect(new Set(openings).size).toBe(openings.length);
     expect(replies.every((r) => !/^Thank you\. Let's turn to/.test(r!.content))).toBe(true);
   });
@@ -112,7 +136,8 @@ describe('the interviewer listens', () => {
 describe('the interviewer meets distress', () => {
   it('supports once, follows the topic the participant names, answers a later disclosure briefly, and keeps the exchange private', async () => {
     const { participant, session } = await interview();
-    const burnout = "Honestly I'm completely burnt out. I sleep four hours a night, the workload is unmanageable and I can't keep going like this.";
+    const burnout =
+      "Honestly I'm completely burnt out. I sleep four hours a night, the workload is unmanageable and I can't keep going like this.";
     const replies = await converse(participant, session.id, [
       burnout,
       'I think making the workload manageable would help most.',
@@ -128,7 +153,10 @@ describe('the interviewer meets distress', () => {
     expect(later!.content).not.toContain(RESOURCES);
     expect(later!.content.split(/(?<=[.?!])\s+/).length).toBeLessThanOrEqual(2);
     for (const reply of replies) expect(questionOf(reply!.content)).not.toMatch(MARKET_OR_PAY);
-    const sensitive = await ownerQuery<{ content: string }>(`SELECT content FROM session_turns WHERE session_id = $1 AND sensitive ORDER BY seq`, [session.id]);
+    const sensitive = await ownerQuery<{ content: string }>(
+      `SELECT content FROM session_turns WHERE session_id = $1 AND sensitive ORDER BY seq`,
+      [session.id],
+    );
     expect(sensitive.map((t) => t.content)).toEqual(expect.arrayContaining([burnout, support!.content]));
   });
 });
@@ -141,11 +169,17 @@ describe('no connection or lock is held while a model thinks', () => {
   it('writes the reply with the organisation model, answers SESSION_BUSY meanwhile, and leaves the session unlocked while it waits', async () => {
     const { participant, session, admin } = await interview();
     await gqlOk(SET_LLM, { provider: 'openai', model: 'slow-local', baseUrl: server.baseUrl }, admin.token);
-    const first = gql(ANSWER, { id: session.id, content: 'I lead a platform team of six and mostly enjoy the architecture work.' }, participant.token);
+    const first = gql(
+      ANSWER,
+      { id: session.id, content: 'I lead a platform team of six and mostly enjoy the architecture work.' },
+      participant.token,
+    );
     await new Promise((resolve) => setTimeout(resolve, 600));
     // The answer is committed and the session is free while the model is asked.
     expect(await ownerQuery(`SELECT id FROM reflection_sessions WHERE id = $1 FOR UPDATE NOWAIT`, [session.id])).toHaveLength(1);
-    const [stored] = await ownerQuery(`SELECT count(*)::int AS n FROM session_turns WHERE session_id = $1 AND role = 'PARTICIPANT'`, [session.id]);
+    const [stored] = await ownerQuery(`SELECT count(*)::int AS n FROM session_turns WHERE session_id = $1 AND role = 'PARTICIPANT'`, [
+      session.id,
+    ]);
     expect(stored.n).toBe(1);
     const second = await gql(ANSWER, { id: session.id, content: 'And I mentor two juniors.' }, participant.token);
     expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'SESSION_BUSY' });
@@ -172,7 +206,10 @@ describe('no connection or lock is held while a model thinks', () => {
     );
     const next = await answer(participant, session.id, 'Mentoring juniors is what I like most.');
     expect(next.next.role).toBe('INTERVIEWER');
-    const turns = await ownerQuery<{ seq: number; role: string }>(`SELECT seq, role FROM session_turns WHERE session_id = $1 ORDER BY seq`, [session.id]);
+    const turns = await ownerQuery<{ seq: number; role: string }>(
+      `SELECT seq, role FROM session_turns WHERE session_id = $1 ORDER BY seq`,
+      [session.id],
+    );
     expect(turns.map((t) => t.seq)).toEqual(turns.map((_, i) => i + 1));
     expect(turns.map((t) => t.role)).toEqual(turns.map((_, i) => (i % 2 === 0 ? 'INTERVIEWER' : 'PARTICIPANT')));
   });

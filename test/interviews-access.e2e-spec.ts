@@ -1,7 +1,21 @@
 import { describe, expect, it } from '@jest/globals';
 import { createOrganisation, errorCode, gql, gqlOk } from '#testing';
 import {
-  ABANDON, ANSWER, COMPLETE, createTemplate, GET, MINE, ownerQuery, PAUSE, PREVIEW, PERSONA, RESUME, SEED_MANDATORY, answer, start, turnCount,
+  ABANDON,
+  ANSWER,
+  answer,
+  COMPLETE,
+  createTemplate,
+  GET,
+  MINE,
+  ownerQuery,
+  PAUSE,
+  PERSONA,
+  PREVIEW,
+  RESUME,
+  SEED_MANDATORY,
+  start,
+  turnCount,
 } from './interviews.helpers.js';
 
 describe('self-interviews: privacy, concurrency, previews and limits', () => {
@@ -13,13 +27,23 @@ describe('self-interviews: privacy, concurrency, previews and limits', () => {
       org.addMember(['PARTICIPANT']),
       org.addMember(['HR']),
     ]);
-    await gqlOk(`mutation($c: ID!, $p: ID!) { startCoaching(coachMembershipId: $c, participantMembershipId: $p) { id } }`, { c: coach.membershipId, p: owner.membershipId }, org.admin.token);
+    await gqlOk(
+      `mutation($c: ID!, $p: ID!) { startCoaching(coachMembershipId: $c, participantMembershipId: $p) { id } }`,
+      { c: coach.membershipId, p: owner.membershipId },
+      org.admin.token,
+    );
     const session = await start(owner, (await createTemplate(coach.token)).id);
     await answer(owner, session.id, PERSONA.current_situation![0]!);
     const before = await turnCount(session.id);
     const stranger = await createOrganisation();
 
-    for (const [who, token] of [['participant', other.token], ['coach', coach.token], ['hr', hr.token], ['admin', org.admin.token], ['other organisation', stranger.admin.token]] as const) {
+    for (const [who, token] of [
+      ['participant', other.token],
+      ['coach', coach.token],
+      ['hr', hr.token],
+      ['admin', org.admin.token],
+      ['other organisation', stranger.admin.token],
+    ] as const) {
       const read = await gql(GET, { id: session.id }, token);
       expect([who, errorCode(read)]).toEqual([who, 'NOT_FOUND']);
       expect(read.data).toBeNull();
@@ -55,7 +79,9 @@ describe('self-interviews: privacy, concurrency, previews and limits', () => {
       'I want to grow into technical architecture.',
       'Not sure.',
     ];
-    const burst = await Promise.all(contents.map((content, i) => gql(ANSWER, { id: session.id, content, key: `burst-${i}` }, participant.token)));
+    const burst = await Promise.all(
+      contents.map((content, i) => gql(ANSWER, { id: session.id, content, key: `burst-${i}` }, participant.token)),
+    );
     const accepted = burst.filter((r) => !r.errors);
     expect(accepted.length).toBeGreaterThanOrEqual(1);
     for (const result of burst.filter((r) => r.errors)) {
@@ -63,13 +89,21 @@ describe('self-interviews: privacy, concurrency, previews and limits', () => {
     }
     // A refused answer was not stored; sent again once the reply is written, it is.
     for (const [i, result] of burst.entries()) {
-      if (result.errors) expect((await gql(ANSWER, { id: session.id, content: contents[i], key: `burst-${i}` }, participant.token)).errors).toBeUndefined();
+      if (result.errors)
+        expect((await gql(ANSWER, { id: session.id, content: contents[i], key: `burst-${i}` }, participant.token)).errors).toBeUndefined();
     }
 
-    const turns = (await ownerQuery(`SELECT seq, role, content, question_ref FROM session_turns WHERE session_id = $1 ORDER BY seq`, [session.id])) as any[];
+    const turns = (await ownerQuery(`SELECT seq, role, content, question_ref FROM session_turns WHERE session_id = $1 ORDER BY seq`, [
+      session.id,
+    ])) as any[];
     expect(turns.map((t) => t.seq)).toEqual(turns.map((_, i) => i + 1));
     expect(turns.map((t) => t.role)).toEqual(turns.map((_, i) => (i % 2 === 0 ? 'INTERVIEWER' : 'PARTICIPANT')));
-    expect(turns.filter((t) => t.role === 'PARTICIPANT').map((t) => t.content).sort()).toEqual([...contents].sort());
+    expect(
+      turns
+        .filter((t) => t.role === 'PARTICIPANT')
+        .map((t) => t.content)
+        .sort(),
+    ).toEqual([...contents].sort());
     // Each accepted answer's reply is the turn right after it, and each answer answers the question right before it.
     const seqOf = new Map(turns.map((t) => [t.content, t.seq]));
     for (const result of accepted) {
@@ -100,7 +134,17 @@ describe('self-interviews: privacy, concurrency, previews and limits', () => {
     const before = await counts();
     const scripted = [PERSONA.current_situation![0]!, 'Not sure.', PERSONA.strengths_value![0]!, PERSONA.gaps_growth![0]!];
     const transcript = (await gqlOk(PREVIEW, { id: template.id, answers: scripted }, coach.token)).previewReflectionTemplate;
-    expect(transcript.map((t: any) => t.role)).toEqual(['INTERVIEWER', 'PARTICIPANT', 'INTERVIEWER', 'PARTICIPANT', 'INTERVIEWER', 'PARTICIPANT', 'INTERVIEWER', 'PARTICIPANT', 'INTERVIEWER']);
+    expect(transcript.map((t: any) => t.role)).toEqual([
+      'INTERVIEWER',
+      'PARTICIPANT',
+      'INTERVIEWER',
+      'PARTICIPANT',
+      'INTERVIEWER',
+      'PARTICIPANT',
+      'INTERVIEWER',
+      'PARTICIPANT',
+      'INTERVIEWER',
+    ]);
     expect(transcript[0].content).toContain('How satisfied are you with your current role');
     expect(transcript.filter((t: any) => t.role === 'PARTICIPANT').map((t: any) => t.content)).toEqual(scripted);
     expect(transcript.some((t: any) => t.questionRef?.startsWith('followup:'))).toBe(true);
@@ -123,7 +167,13 @@ describe('self-interviews: privacy, concurrency, previews and limits', () => {
     const answered: string[] = [];
     while (next.questionRef !== 'closing') {
       answered.push(next.questionRef);
-      next = (await answer(participant, session.id, `A thoughtful answer about ${next.stage}, with detail on what I enjoy and what frustrates me.`)).next;
+      next = (
+        await answer(
+          participant,
+          session.id,
+          `A thoughtful answer about ${next.stage}, with detail on what I enjoy and what frustrates me.`,
+        )
+      ).next;
     }
     // The first mandatory question has two parts, asked one after the other.
     expect(answered).toEqual(['mandatory:0', 'mandatory:0:2', 'mandatory:1', 'mandatory:2']);

@@ -3,11 +3,34 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { createOrganisation, errorCode, eventually, gql, gqlOk, statusForDeclaredBody, TEST_PASSWORD, testEnv } from '#testing';
 import {
-  ANSWER, COMPLETE, createTemplate, CTA, GET, ownerQuery, PAUSE, personaAnswer, planReady, RESUME, SEED_MANDATORY, SET_LLM, START, answer, start, turnCount,
+  ANSWER,
+  answer,
+  COMPLETE,
+  CTA,
+  createTemplate,
+  GET,
+  ownerQuery,
+  PAUSE,
+  personaAnswer,
+  planReady,
+  RESUME,
+  SEED_MANDATORY,
+  SET_LLM,
+  START,
+  start,
+  turnCount,
 } from './interviews.helpers.js';
 
-const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const secondPerson = (q: string) => q.replace(/\bam I\b/, 'are you').replace(/\bdo I\b/, 'do you').replace(/\bmy\b/g, 'your');
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const secondPerson = (q: string) =>
+  q
+    .replace(/\bam I\b/, 'are you')
+    .replace(/\bdo I\b/, 'do you')
+    .replace(/\bmy\b/g, 'your');
 
 const servers: Server[] = [];
 afterAll(async () => {
@@ -36,7 +59,12 @@ describe('self-interviews over HTTP', () => {
     await planReady(coach.token, template.id);
 
     const session = await start(participant, template.id);
-    expect(session).toMatchObject({ status: 'IN_PROGRESS', visibility: 'PRIVATE', templateVersion: template.version, participant: { id: participant.membershipId } });
+    expect(session).toMatchObject({
+      status: 'IN_PROGRESS',
+      visibility: 'PRIVATE',
+      templateVersion: template.version,
+      participant: { id: participant.membershipId },
+    });
     expect(session.template).toMatchObject({ id: template.id, version: template.version });
     expect(session.turns).toHaveLength(1);
     const opening = session.turns[0];
@@ -45,8 +73,15 @@ describe('self-interviews over HTTP', () => {
     // One question a turn: the coach's two-part question is asked part by part, in its own words.
     expect(opening.content).toContain(secondPerson(SEED_MANDATORY[0]!.split('?')[0]!));
     expect(session.currentQuestion.id).toBe(opening.id);
-    const [audit] = await ownerQuery(`SELECT interviewer_provider, interviewer_model, interviewer_prompt_version FROM reflection_sessions WHERE id = $1`, [session.id]);
-    expect(audit).toEqual({ interviewer_provider: 'embedded', interviewer_model: 'embedded', interviewer_prompt_version: 'interview-turn@1' });
+    const [audit] = await ownerQuery(
+      `SELECT interviewer_provider, interviewer_model, interviewer_prompt_version FROM reflection_sessions WHERE id = $1`,
+      [session.id],
+    );
+    expect(audit).toEqual({
+      interviewer_provider: 'embedded',
+      interviewer_model: 'embedded',
+      interviewer_prompt_version: 'interview-turn@1',
+    });
 
     const used = new Map<string, number>();
     let next = opening;
@@ -64,9 +99,14 @@ describe('self-interviews over HTTP', () => {
         paused = true;
         const before = await turnCount(session.id);
         expect((await gqlOk(PAUSE, { id: session.id }, token)).pauseReflectionSession.pausedAt).not.toBeNull();
-        const login = await gqlOk(`mutation($e: String!, $p: String!, $o: ID) { login(email: $e, password: $p, organisationId: $o) { accessToken } }`, {
-          e: participant.email, p: TEST_PASSWORD, o: org.id,
-        });
+        const login = await gqlOk(
+          `mutation($e: String!, $p: String!, $o: ID) { login(email: $e, password: $p, organisationId: $o) { accessToken } }`,
+          {
+            e: participant.email,
+            p: TEST_PASSWORD,
+            o: org.id,
+          },
+        );
         token = login.login.accessToken;
         const resumed = (await gqlOk(RESUME, { id: session.id }, token)).resumeReflectionSession;
         expect(resumed.pausedAt).toBeNull();
@@ -80,7 +120,9 @@ describe('self-interviews over HTTP', () => {
     const interviewer = final.turns.filter((t: any) => t.role === 'INTERVIEWER');
     const participantTurns = final.turns.filter((t: any) => t.role === 'PARTICIPANT');
     expect(participantTurns.map((t: any) => t.content)).toEqual(answers);
-    expect(final.turns.map((t: any) => t.role)).toEqual(final.turns.map((_: unknown, i: number) => (i % 2 === 0 ? 'INTERVIEWER' : 'PARTICIPANT')));
+    expect(final.turns.map((t: any) => t.role)).toEqual(
+      final.turns.map((_: unknown, i: number) => (i % 2 === 0 ? 'INTERVIEWER' : 'PARTICIPANT')),
+    );
     for (const [index, question] of SEED_MANDATORY.entries()) {
       const asked = interviewer.filter((t: any) => t.questionRef === `mandatory:${index}`);
       expect(asked).toHaveLength(1);
@@ -105,7 +147,10 @@ describe('self-interviews over HTTP', () => {
     const completed = (await gqlOk(COMPLETE, { id: session.id }, token)).completeReflectionSession;
     expect(completed).toMatchObject({ status: 'COMPLETED', summaryState: 'PENDING' });
     expect(completed.completedAt).not.toBeNull();
-    const jobs = await ownerQuery(`SELECT job_name, payload FROM outbox_jobs WHERE organisation_id = $1 AND job_id = $2`, [org.id, `summary.${session.id}`]);
+    const jobs = await ownerQuery(`SELECT job_name, payload FROM outbox_jobs WHERE organisation_id = $1 AND job_id = $2`, [
+      org.id,
+      `summary.${session.id}`,
+    ]);
     expect(jobs).toEqual([{ job_name: 'write-summary', payload: { organisationId: org.id, sessionId: session.id } }]);
     expect(errorCode(await gql(ANSWER, { id: session.id, content: 'Too late?' }, token))).toBe('CONFLICT');
   });
@@ -126,7 +171,10 @@ describe('self-interviews over HTTP', () => {
     const pending = answer(participant, session.id, 'Not sure.').finally(() => (settled = true));
     if (mode === 'hang') {
       await eventually(async () => {
-        const rows = await ownerQuery(`SELECT 1 FROM session_turns WHERE session_id = $1 AND role = 'PARTICIPANT' AND content = 'Not sure.'`, [session.id]);
+        const rows = await ownerQuery(
+          `SELECT 1 FROM session_turns WHERE session_id = $1 AND role = 'PARTICIPANT' AND content = 'Not sure.'`,
+          [session.id],
+        );
         if (rows.length !== 1 || provider.hits() === 0) throw new Error('answer not yet stored');
       });
       expect(settled).toBe(false);
@@ -139,10 +187,17 @@ describe('self-interviews over HTTP', () => {
     expect(result.answer.content).toBe('Not sure.');
     expect(result.next).toMatchObject({ role: 'INTERVIEWER' });
     expect(result.next.content.length).toBeGreaterThan(10);
-    const second = await answer(participant, session.id, 'I build payment services and mentor two juniors, which I like, but I rarely get feedback.');
+    const second = await answer(
+      participant,
+      session.id,
+      'I build payment services and mentor two juniors, which I like, but I rarely get feedback.',
+    );
     expect(second.next).toMatchObject({ role: 'INTERVIEWER' });
     // Both the failed calls and the embedded stand-in are metered for the organisation.
-    const usage = await ownerQuery(`SELECT provider, outcome FROM llm_usage WHERE organisation_id = $1 AND task = 'interview-turn' ORDER BY created_at`, [org.id]);
+    const usage = await ownerQuery(
+      `SELECT provider, outcome FROM llm_usage WHERE organisation_id = $1 AND task = 'interview-turn' ORDER BY created_at`,
+      [org.id],
+    );
     expect(usage).toContainEqual({ provider: 'openai', outcome: mode === 'hang' ? 'timeout' : 'error' });
     expect(usage).toContainEqual({ provider: 'embedded', outcome: 'ok' });
   });
@@ -156,16 +211,21 @@ describe('self-interviews over HTTP', () => {
     const retry = await answer(participant, session.id, content, 'answer-1');
     expect(retry.answer.id).toBe(first.answer.id);
     expect(retry.next.id).toBe(first.next.id);
-    const [stored] = await ownerQuery(`SELECT content FROM session_turns WHERE session_id = $1 AND idempotency_key = 'answer-1'`, [session.id]);
+    const [stored] = await ownerQuery(`SELECT content FROM session_turns WHERE session_id = $1 AND idempotency_key = 'answer-1'`, [
+      session.id,
+    ]);
     expect(stored.content).toBe(content);
     expect(await turnCount(session.id)).toBe(3);
 
-    const viaHeader = () => gql(ANSWER, { id: session.id, content: 'Mentoring is the best part.' }, participant.token, { 'Idempotency-Key': 'answer-2' });
+    const viaHeader = () =>
+      gql(ANSWER, { id: session.id, content: 'Mentoring is the best part.' }, participant.token, { 'Idempotency-Key': 'answer-2' });
     const [a, b] = [(await viaHeader()).data!.answerReflection, (await viaHeader()).data!.answerReflection];
     expect(b.answer.id).toBe(a.answer.id);
     expect(await turnCount(session.id)).toBe(5);
 
-    expect(errorCode(await gql(ANSWER, { id: session.id, content: 'Something else', key: 'answer-1' }, participant.token))).toBe('CONFLICT');
+    expect(errorCode(await gql(ANSWER, { id: session.id, content: 'Something else', key: 'answer-1' }, participant.token))).toBe(
+      'CONFLICT',
+    );
     expect(await turnCount(session.id)).toBe(5);
   });
 
@@ -182,7 +242,9 @@ describe('self-interviews over HTTP', () => {
     // Longer than the HTTP body limit: refused from the declared length alone with 413, before
     // any of the body is read (only the headers are sent, so the answer cannot race the upload).
     for (const bytes of [1024 * 1024, 3 * 1024 * 1024]) {
-      expect(await statusForDeclaredBody(`${testEnv().WAYPOINT_TEST_API_URL}/graphql`, bytes, { authorization: `Bearer ${participant.token}` })).toBe(413);
+      expect(
+        await statusForDeclaredBody(`${testEnv().WAYPOINT_TEST_API_URL}/graphql`, bytes, { authorization: `Bearer ${participant.token}` }),
+      ).toBe(413);
     }
     expect(await turnCount(session.id)).toBe(1);
     const ok = await answer(participant, session.id, 'x'.repeat(8000));
@@ -230,7 +292,10 @@ describe('self-interviews over HTTP', () => {
   it('meets a risk to life with the resources first and a pause, continues when the participant wants to, and keeps it out of the logs', async () => {
     const org = await createOrganisation();
     const [coach, participant] = await Promise.all([org.addMember(['COACH']), org.addMember(['PARTICIPANT'])]);
-    await ownerQuery(`UPDATE organisations SET settings = settings || '{"supportResources": "Call the Northwind wellbeing line on 0800 123 456 (24/7)."}' WHERE id = $1`, [org.id]);
+    await ownerQuery(
+      `UPDATE organisations SET settings = settings || '{"supportResources": "Call the Northwind wellbeing line on 0800 123 456 (24/7)."}' WHERE id = $1`,
+      [org.id],
+    );
     const session = await start(participant, (await createTemplate(coach.token)).id);
     const words = 'Honestly I feel hopeless lately, completely burnt out, and some nights I think about ending my life.';
     const result = await answer(participant, session.id, words);
@@ -244,19 +309,27 @@ describe('self-interviews over HTTP', () => {
     const after = await answer(participant, session.id, 'I would like to continue with the reflection.');
     expect(after.next.questionRef).not.toMatch(/^support|^pause/);
     expect(after.session.pausedAt).toBeNull();
-    const logs = await import('node:fs/promises').then((fs) => fs.readFile(`${testEnv().WAYPOINT_TEST_LOG_DIR}/api.log`, 'utf8').catch(() => ''));
+    const logs = await import('node:fs/promises').then((fs) =>
+      fs.readFile(`${testEnv().WAYPOINT_TEST_LOG_DIR}/api.log`, 'utf8').catch(() => ''),
+    );
     expect(logs).not.toContain('ending my life');
 
     // The exchange is never summarised, so it can never become a theme, a score or an HR aggregate.
     await answer(participant, session.id, 'I enjoy mentoring juniors but I lack recognition from my manager.');
     await gqlOk(COMPLETE, { id: session.id }, participant.token);
     const summary = await eventually(async () => {
-      const read = await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { summaryState turns { id content } summary { overview strengthSources { turnIds } gapSources { turnIds } themes { key turnIds } } } }`, { id: session.id }, participant.token);
+      const read = await gqlOk(
+        `query($id: ID!) { reflectionSession(id: $id) { summaryState turns { id content } summary { overview strengthSources { turnIds } gapSources { turnIds } themes { key turnIds } } } }`,
+        { id: session.id },
+        participant.token,
+      );
       if (read.reflectionSession.summaryState !== 'READY') throw new Error(`summary ${read.reflectionSession.summaryState}`);
       return read.reflectionSession;
     });
     const distressTurn = summary.turns.find((t: { content: string }) => t.content === words);
-    const cited = [...summary.summary.strengthSources, ...summary.summary.gapSources, ...summary.summary.themes].flatMap((c: { turnIds: string[] }) => c.turnIds);
+    const cited = [...summary.summary.strengthSources, ...summary.summary.gapSources, ...summary.summary.themes].flatMap(
+      (c: { turnIds: string[] }) => c.turnIds,
+    );
     expect(cited.length).toBeGreaterThan(0);
     expect(cited).not.toContain(distressTurn.id);
     expect(summary.summary.overview).not.toMatch(/hopeless|ending my life/);
@@ -264,14 +337,32 @@ describe('self-interviews over HTTP', () => {
 
   it('starts from an assignment: its scheduled session, or an early start of the next due date, never two at once', async () => {
     const org = await createOrganisation();
-    const [coach, participant, other] = await Promise.all([org.addMember(['COACH']), org.addMember(['PARTICIPANT']), org.addMember(['PARTICIPANT'])]);
-    await gqlOk(`mutation($c: ID!, $p: ID!) { startCoaching(coachMembershipId: $c, participantMembershipId: $p) { id } }`, { c: coach.membershipId, p: participant.membershipId }, org.admin.token);
+    const [coach, participant, other] = await Promise.all([
+      org.addMember(['COACH']),
+      org.addMember(['PARTICIPANT']),
+      org.addMember(['PARTICIPANT']),
+    ]);
+    await gqlOk(
+      `mutation($c: ID!, $p: ID!) { startCoaching(coachMembershipId: $c, participantMembershipId: $p) { id } }`,
+      { c: coach.membershipId, p: participant.membershipId },
+      org.admin.token,
+    );
     const template = await createTemplate(coach.token);
     const startsAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
     const [assignment] = (
-      await gqlOk(`mutation($input: AssignInput!) { assignTemplate(input: $input) { id nextDueAt } }`, {
-        input: { templateId: template.id, participantMembershipIds: [participant.membershipId], cadence: 'QUARTERLY', startsAt, timezone: 'Europe/Berlin' },
-      }, coach.token)
+      await gqlOk(
+        `mutation($input: AssignInput!) { assignTemplate(input: $input) { id nextDueAt } }`,
+        {
+          input: {
+            templateId: template.id,
+            participantMembershipIds: [participant.membershipId],
+            cadence: 'QUARTERLY',
+            startsAt,
+            timezone: 'Europe/Berlin',
+          },
+        },
+        coach.token,
+      )
     ).assignTemplate;
 
     expect(errorCode(await gql(START, { assignmentId: assignment.id }, other.token))).toBe('NOT_FOUND');

@@ -1,6 +1,6 @@
 // Shared by the interviews e2e specs: GraphQL documents, the seed persona and small helpers.
 import { randomUUID } from 'node:crypto';
-import { ownerQuery, eventually, gql, gqlOk, type TestMember } from '#testing';
+import { eventually, gql, gqlOk, ownerQuery, type TestMember } from '#testing';
 
 export const TURN = 'id role content stage questionRef createdAt callToAction { text url }';
 export const SESSION = `id status visibility templateVersion startedAt completedAt pausedAt summaryState dueAt
@@ -28,7 +28,10 @@ export const SEED_MANDATORY = [
   'What career goals and aspirations do I have for the next 2-5 years, and how realistic are they given my current situation?',
 ];
 
-export const CTA = { text: 'Excellent reflection! Use these insights to create your career development plan and identify specific next steps', url: 'https://plans.example/career-template' };
+export const CTA = {
+  text: 'Excellent reflection! Use these insights to create your career development plan and identify specific next steps',
+  url: 'https://plans.example/career-template',
+};
 
 export const CAREER_TEMPLATE = {
   title: 'Career Development Assessment',
@@ -80,13 +83,18 @@ export function personaAnswer(stage: string | null, used: Map<string, number>): 
 
 export { ownerQuery };
 
-export async function createTemplate(token: string, input: Record<string, unknown> = CAREER_TEMPLATE): Promise<{ id: string; version: number }> {
+export async function createTemplate(
+  token: string,
+  input: Record<string, unknown> = CAREER_TEMPLATE,
+): Promise<{ id: string; version: number }> {
   const title = `${String(input.title ?? 'Reflection')} ${randomUUID().slice(0, 6)}`;
-  return (await gqlOk<{ createReflectionTemplate: { id: string; version: number } }>(
-    `mutation($input: TemplateInput!) { createReflectionTemplate(input: $input) { id version } }`,
-    { input: { ...input, title } },
-    token,
-  )).createReflectionTemplate;
+  return (
+    await gqlOk<{ createReflectionTemplate: { id: string; version: number } }>(
+      `mutation($input: TemplateInput!) { createReflectionTemplate(input: $input) { id version } }`,
+      { input: { ...input, title } },
+      token,
+    )
+  ).createReflectionTemplate;
 }
 
 /** Waits until the worker has written the template's research plan (the interviewer then follows it). */

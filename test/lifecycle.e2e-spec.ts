@@ -1,10 +1,15 @@
-import { describe, expect, it } from '@jest/globals';
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
 import { freePort, startProcess, testEnv, waitForHttp } from '#testing';
 
-async function exitOnSigterm(entry: string, env: NodeJS.ProcessEnv, log: string, ready: () => Promise<void>): Promise<{ code: number | null; ms: number }> {
+async function exitOnSigterm(
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  log: string,
+  ready: () => Promise<void>,
+): Promise<{ code: number | null; ms: number }> {
   const child = startProcess(entry, env, log);
   await ready();
   const started = Date.now();

@@ -1,6 +1,6 @@
-import { describe, expect, it, jest } from '@jest/globals';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { describe, expect, it, jest } from '@jest/globals';
 import { createOrganisation, errorCode, eventually, gql, gqlOk } from '#testing';
 
 // Plans are written by the worker; on a loaded machine a test can take longer than the default 5 s.
@@ -30,7 +30,11 @@ describe('LLM usage and settings per organisation', () => {
     const [org, other] = await Promise.all([createOrganisation(), createOrganisation()]);
     const coach = await org.addMember(['COACH']);
     const since = new Date(Date.now() - 60_000).toISOString();
-    const { createReflectionTemplate: template } = await gqlOk(CREATE, { input: { title: 'Meaning', primaryQuestion: PRIMARY_QUESTION } }, coach.token);
+    const { createReflectionTemplate: template } = await gqlOk(
+      CREATE,
+      { input: { title: 'Meaning', primaryQuestion: PRIMARY_QUESTION } },
+      coach.token,
+    );
     await planState(coach.token, template.id, 'READY');
     await gqlOk(GENERATE, { id: template.id }, coach.token);
     await planState(coach.token, template.id, 'READY');
@@ -73,10 +77,16 @@ describe('LLM usage and settings per organisation', () => {
     try {
       const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
       await gqlOk(SET_LLM, { provider: 'openai', model: 'test', baseUrl }, org.admin.token);
-      const { createReflectionTemplate: template } = await gqlOk(CREATE, { input: { title: 'Meaning', primaryQuestion: PRIMARY_QUESTION } }, org.admin.token);
+      const { createReflectionTemplate: template } = await gqlOk(
+        CREATE,
+        { input: { title: 'Meaning', primaryQuestion: PRIMARY_QUESTION } },
+        org.admin.token,
+      );
       await planState(org.admin.token, template.id, 'FAILED');
       const { llmUsage } = await gqlOk(USAGE, {}, org.admin.token);
-      expect(llmUsage.lines).toEqual([expect.objectContaining({ provider: 'openai', model: 'test', task: 'research-plan', outcome: 'error', calls: 1 })]);
+      expect(llmUsage.lines).toEqual([
+        expect.objectContaining({ provider: 'openai', model: 'test', task: 'research-plan', outcome: 'error', calls: 1 }),
+      ]);
       expect(llmUsage.lines[0].attempts).toBe(hits);
       expect(hits).toBeGreaterThanOrEqual(2);
     } finally {
@@ -88,7 +98,12 @@ describe('LLM usage and settings per organisation', () => {
   it('lets admins choose the model of their organisation, validated, without keys', async () => {
     const org = await createOrganisation();
     const coach = await org.addMember(['COACH']);
-    expect((await gqlOk(GET_LLM, {}, org.admin.token)).organisationLlm).toEqual({ provider: 'embedded', model: 'embedded', baseUrl: null, overridden: false });
+    expect((await gqlOk(GET_LLM, {}, org.admin.token)).organisationLlm).toEqual({
+      provider: 'embedded',
+      model: 'embedded',
+      baseUrl: null,
+      overridden: false,
+    });
 
     const set = await gqlOk(SET_LLM, { provider: 'ollama', model: 'llama3.1', baseUrl: 'http://127.0.0.1:11434' }, org.admin.token);
     expect(set.setOrganisationLlm).toEqual({ provider: 'ollama', model: 'llama3.1', baseUrl: 'http://127.0.0.1:11434', overridden: true });

@@ -1,7 +1,7 @@
-import { describe, expect, it } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
 import { freePort, startProcess, stopProcess, testEnv, waitForHttp } from '#testing';
 
 type LogLine = Record<string, any>;
@@ -11,7 +11,13 @@ async function apiLogs(label: string, overrides: Record<string, string>, exercis
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const log = join(testEnv().WAYPOINT_TEST_LOG_DIR!, `api-${label}-${port}.log`);
-  const env = { ...testEnv(), PORT: String(port), QUEUE_PREFIX: `${testEnv().QUEUE_PREFIX}-${label}${port}`, LOG_LEVEL: 'info', ...overrides };
+  const env = {
+    ...testEnv(),
+    PORT: String(port),
+    QUEUE_PREFIX: `${testEnv().QUEUE_PREFIX}-${label}${port}`,
+    LOG_LEVEL: 'info',
+    ...overrides,
+  };
   let api: ChildProcess | undefined;
   try {
     api = startProcess('dist/apps/api/src/main.js', env, log);
@@ -27,16 +33,19 @@ async function apiLogs(label: string, overrides: Record<string, string>, exercis
 }
 
 const graphql = (url: string, query: string, operationName?: string) =>
-  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, operationName }) }).then(
-    (r) => r.json() as Promise<{ data?: unknown; errors?: Array<{ extensions: { code: string } }> }>,
-  );
+  fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, operationName }),
+  }).then((r) => r.json() as Promise<{ data?: unknown; errors?: Array<{ extensions: { code: string } }> }>);
 
 describe('logs and metrics', () => {
   it('logs requests with their GraphQL operation, but never probes or scrapes, which are not rate-limited', async () => {
     const metricsStatuses: number[] = [];
     const codes: Array<string | undefined> = [];
     const lines = await apiLogs('observe', { RATE_LIMIT_PER_MINUTE: '3' }, async (url) => {
-      for (let i = 0; i < 4; i += 1) codes.push((await graphql(url, 'query WhoAmI { me { email } }', 'WhoAmI')).errors?.[0]?.extensions.code);
+      for (let i = 0; i < 4; i += 1)
+        codes.push((await graphql(url, 'query WhoAmI { me { email } }', 'WhoAmI')).errors?.[0]?.extensions.code);
       for (let i = 0; i < 6; i += 1) {
         metricsStatuses.push((await fetch(`${url}/metrics`)).status);
         expect((await fetch(`${url}/health/live`)).status).toBe(200);

@@ -1,7 +1,7 @@
 // The two organisations the permission matrix runs against, built once per file.
 import { randomUUID } from 'node:crypto';
 import { createOrganisation, gqlOk, type TestMember, type TestOrganisation } from '#testing';
-import { ASK, FAR_FUTURE, READ_SESSION, SHARE, createTemplate, openSession, startCoaching, summarisedSession } from './privacy.helpers.js';
+import { ASK, createTemplate, FAR_FUTURE, openSession, READ_SESSION, SHARE, startCoaching, summarisedSession } from './privacy.helpers.js';
 
 export interface OwnView {
   turnIds: string[];
@@ -65,10 +65,18 @@ export async function matrixOrganisation(label: string): Promise<MatrixOrganisat
     org.addMember(['PARTICIPANT'], { department: 'Finance', team: 'Payroll' }),
   ]);
   const relationshipId = await startCoaching(org, coachA, p1);
-  const [assignedTemplate, libraryTemplate, personalTemplate] = await Promise.all([createTemplate(coachA.token), createTemplate(coachA.token), createTemplate(p1.token)]);
-  const assigned = await gqlOk(`mutation($input: AssignInput!) { assignTemplate(input: $input) { id } }`, {
-    input: { templateId: assignedTemplate, participantMembershipIds: [p1.membershipId], cadence: 'ONCE', startsAt: FAR_FUTURE },
-  }, coachA.token);
+  const [assignedTemplate, libraryTemplate, personalTemplate] = await Promise.all([
+    createTemplate(coachA.token),
+    createTemplate(coachA.token),
+    createTemplate(p1.token),
+  ]);
+  const assigned = await gqlOk(
+    `mutation($input: AssignInput!) { assignTemplate(input: $input) { id } }`,
+    {
+      input: { templateId: assignedTemplate, participantMembershipIds: [p1.membershipId], cadence: 'ONCE', startsAt: FAR_FUTURE },
+    },
+    coachA.token,
+  );
   const [shared, privateOne, openShared, openPrivate] = await Promise.all([
     summarisedSession(p1, assignedTemplate),
     summarisedSession(p1, assignedTemplate),
@@ -80,10 +88,22 @@ export async function matrixOrganisation(label: string): Promise<MatrixOrganisat
   await gqlOk(ASK, { q: 'What holds me back from leadership?', ids: [privateOne.id] }, p1.token);
   const [question] = (await gqlOk(`{ myInsightQuestions { id } }`, {}, p1.token)).myInsightQuestions;
   return {
-    org, admin: org.admin, hr, coachA, coachB, p1, p2, relationshipId,
-    assignedTemplate, libraryTemplate, personalTemplate,
+    org,
+    admin: org.admin,
+    hr,
+    coachA,
+    coachB,
+    p1,
+    p2,
+    relationshipId,
+    assignedTemplate,
+    libraryTemplate,
+    personalTemplate,
     assignmentId: assigned.assignTemplate[0].id,
-    shared: shared.id, private: privateOne.id, openShared, openPrivate,
+    shared: shared.id,
+    private: privateOne.id,
+    openShared,
+    openPrivate,
     views: { [shared.id]: await ownView(p1, shared.id), [privateOne.id]: await ownView(p1, privateOne.id) },
     questionId: question.id,
   };
@@ -92,5 +112,12 @@ export async function matrixOrganisation(label: string): Promise<MatrixOrganisat
 /** Every id of participant 1's reflections (none may ever show up in someone else's answer). */
 export function ownedIds(fx: MatrixOrganisation): string[] {
   const views = Object.values(fx.views);
-  return [fx.shared, fx.private, fx.openShared, fx.openPrivate, fx.questionId, ...views.flatMap((v) => [v.planId, ...v.itemIds, ...v.turnIds])];
+  return [
+    fx.shared,
+    fx.private,
+    fx.openShared,
+    fx.openPrivate,
+    fx.questionId,
+    ...views.flatMap((v) => [v.planId, ...v.itemIds, ...v.turnIds]),
+  ];
 }

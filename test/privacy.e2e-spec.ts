@@ -1,8 +1,22 @@
 import { describe, expect, it } from '@jest/globals';
 import { createOrganisation, errorCode, eventually, gql, gqlOk, type TestMember, type TestOrganisation } from '#testing';
 import {
-  ACCESS_LOG, ASK, CLIENT_SESSIONS, COMMENT, DELETE, EXPORT, FAR_FUTURE, READ_SESSION, SHARE, createTemplate, openSession, ownerQuery, readSession, remainingRows,
-  startCoaching, summarisedSession,
+  ACCESS_LOG,
+  ASK,
+  CLIENT_SESSIONS,
+  COMMENT,
+  createTemplate,
+  DELETE,
+  EXPORT,
+  FAR_FUTURE,
+  openSession,
+  ownerQuery,
+  READ_SESSION,
+  readSession,
+  remainingRows,
+  SHARE,
+  startCoaching,
+  summarisedSession,
 } from './privacy.helpers.js';
 
 const ASSIGN = `mutation($input: AssignInput!) { assignTemplate(input: $input) { id } }`;
@@ -30,8 +44,11 @@ interface World {
 async function world(): Promise<World> {
   const [org, otherOrg] = await Promise.all([createOrganisation(), createOrganisation()]);
   const [coach, participant, colleague, otherParticipant, otherCoach] = await Promise.all([
-    org.addMember(['COACH']), org.addMember(['PARTICIPANT'], { department: 'Engineering' }), org.addMember(['PARTICIPANT']),
-    otherOrg.addMember(['PARTICIPANT']), otherOrg.addMember(['COACH']),
+    org.addMember(['COACH']),
+    org.addMember(['PARTICIPANT'], { department: 'Engineering' }),
+    org.addMember(['PARTICIPANT']),
+    otherOrg.addMember(['PARTICIPANT']),
+    otherOrg.addMember(['COACH']),
   ]);
   await startCoaching(org, coach, participant);
   const [templateId, otherTemplate] = await Promise.all([createTemplate(coach.token), createTemplate(otherCoach.token)]);
@@ -43,14 +60,32 @@ async function world(): Promise<World> {
   const open = await openSession(participant, templateId, 'A private answer about wanting to move to the platform team.');
   await gqlOk(SHARE, { id: shared.id, coaches: [coach.membershipId] }, participant.token);
   await gqlOk(READ_SESSION, { id: shared.id }, coach.token);
-  const commentId = (await gqlOk(COMMENT, { id: shared.itemIds[0], body: 'Let us discuss this on Friday.' }, coach.token)).commentOnActionItem.id;
+  const commentId = (await gqlOk(COMMENT, { id: shared.itemIds[0], body: 'Let us discuss this on Friday.' }, coach.token))
+    .commentOnActionItem.id;
   await gqlOk(ASK, { q: 'What holds me back from leadership?', ids: [shared.id] }, participant.token);
   const [question] = await ownerQuery(`SELECT id FROM insight_questions WHERE participant_membership_id = $1`, [participant.membershipId]);
-  const assignment = await gqlOk(ASSIGN, {
-    input: { templateId, participantMembershipIds: [participant.membershipId], cadence: 'ONCE', startsAt: FAR_FUTURE, timezone: 'Europe/Berlin' },
-  }, coach.token);
+  const assignment = await gqlOk(
+    ASSIGN,
+    {
+      input: {
+        templateId,
+        participantMembershipIds: [participant.membershipId],
+        cadence: 'ONCE',
+        startsAt: FAR_FUTURE,
+        timezone: 'Europe/Berlin',
+      },
+    },
+    coach.token,
+  );
   return {
-    org, coach, participant, colleague, shared, open, colleagueSession, commentId,
+    org,
+    coach,
+    participant,
+    colleague,
+    shared,
+    open,
+    colleagueSession,
+    commentId,
     questionId: question.id,
     assignmentId: assignment.assignTemplate[0].id,
     other: { org: otherOrg, participant: otherParticipant, session: otherSession },
@@ -65,7 +100,13 @@ describe('exportMyData', () => {
     expect(document).toMatchObject({
       format: 'waypoint-export@1',
       organisation: { id: w.org.id },
-      member: { membershipId: w.participant.membershipId, email: w.participant.email, roles: ['PARTICIPANT'], department: 'Engineering', aggregateConsent: true },
+      member: {
+        membershipId: w.participant.membershipId,
+        email: w.participant.email,
+        roles: ['PARTICIPANT'],
+        department: 'Engineering',
+        aggregateConsent: true,
+      },
     });
     expect(document.sessions.map((s: any) => s.id).sort()).toEqual([w.shared.id, w.open].sort());
     const shared = document.sessions.find((s: any) => s.id === w.shared.id);
@@ -82,11 +123,23 @@ describe('exportMyData', () => {
     expect(shared.accessLog.every((e: any) => e.readerMembershipId === w.coach.membershipId)).toBe(true);
     const open = document.sessions.find((s: any) => s.id === w.open);
     expect(open.turns.some((t: any) => t.content === 'A private answer about wanting to move to the platform team.')).toBe(true);
-    expect(document.questions).toEqual([expect.objectContaining({ id: w.questionId, question: 'What holds me back from leadership?', sessionIds: [w.shared.id] })]);
-    expect(document.assignments).toEqual([expect.objectContaining({ id: w.assignmentId, assignedByMembershipId: w.coach.membershipId, cadence: 'ONCE' })]);
+    expect(document.questions).toEqual([
+      expect.objectContaining({ id: w.questionId, question: 'What holds me back from leadership?', sessionIds: [w.shared.id] }),
+    ]);
+    expect(document.assignments).toEqual([
+      expect.objectContaining({ id: w.assignmentId, assignedByMembershipId: w.coach.membershipId, cadence: 'ONCE' }),
+    ]);
 
     const text = JSON.stringify(document);
-    for (const foreign of [w.colleagueSession, w.colleague.membershipId, w.colleague.email, w.other.session, w.other.org.id, 'colleague-only', 'another organisation entirely']) {
+    for (const foreign of [
+      w.colleagueSession,
+      w.colleague.membershipId,
+      w.colleague.email,
+      w.other.session,
+      w.other.org.id,
+      'colleague-only',
+      'another organisation entirely',
+    ]) {
       expect(text).not.toContain(foreign);
     }
 
@@ -98,7 +151,7 @@ describe('exportMyData', () => {
 });
 
 describe('deleteMyData', () => {
-  it('erases the caller\'s reflections with counts, idempotently, leaving colleagues and other organisations intact', async () => {
+  it("erases the caller's reflections with counts, idempotently, leaving colleagues and other organisations intact", async () => {
     const w = await world();
     const colleagueBefore = (await gqlOk(READ_SESSION, { id: w.colleagueSession }, w.colleague.token)).reflectionSession;
     const otherBefore = (await gqlOk(READ_SESSION, { id: w.other.session }, w.other.participant.token)).reflectionSession;
@@ -114,12 +167,27 @@ describe('deleteMyData', () => {
 
     const report = (await gqlOk(DELETE, {}, w.participant.token)).deleteMyData;
     expect(report).toEqual({
-      sessions: 2, turns, summaries: 1, actionItems: w.shared.itemIds.length, actionPlans: 1, comments: 1, questions: 1,
-      accessLogEntries: before.reads, shares: 1,
+      sessions: 2,
+      turns,
+      summaries: 1,
+      actionItems: w.shared.itemIds.length,
+      actionPlans: 1,
+      comments: 1,
+      questions: 1,
+      accessLogEntries: before.reads,
+      shares: 1,
     });
     // All gone at once, the HR rollups included (no waiting for the worker).
     expect(await remainingRows(w.org.id, w.participant.membershipId, sessionIds)).toEqual({
-      sessions: 0, turns: 0, summaries: 0, plans: 0, items: 0, questions: 0, reads: 0, shares: 0, rollups: 0,
+      sessions: 0,
+      turns: 0,
+      summaries: 0,
+      plans: 0,
+      items: 0,
+      questions: 0,
+      reads: 0,
+      shares: 0,
+      rollups: 0,
     });
     for (const id of sessionIds) {
       expect(errorCode(await readSession(w.participant.token, id))).toBe('NOT_FOUND');
@@ -127,10 +195,27 @@ describe('deleteMyData', () => {
       expect(errorCode(await gql(ACCESS_LOG, { id }, w.participant.token))).toBe('NOT_FOUND');
     }
     expect(errorCode(await gql(COMMENT, { id: w.shared.itemIds[0], body: 'Anyone?' }, w.coach.token))).toBe('NOT_FOUND');
-    expect(errorCode(await gql(`mutation($id: ID!) { updateActionItem(id: $id, progress: 10) { id } }`, { id: w.shared.itemIds[0] }, w.participant.token))).toBe('NOT_FOUND');
+    expect(
+      errorCode(
+        await gql(
+          `mutation($id: ID!) { updateActionItem(id: $id, progress: 10) { id } }`,
+          { id: w.shared.itemIds[0] },
+          w.participant.token,
+        ),
+      ),
+    ).toBe('NOT_FOUND');
     expect((await gqlOk(CLIENT_SESSIONS, { participant: w.participant.membershipId }, w.coach.token)).clientSessions).toEqual([]);
-    expect((await gqlOk(`{ mySessions { id } satisfactionTrend { sessionId } myInsightQuestions { id } myActionItems { id } }`, {}, w.participant.token))).toEqual({
-      mySessions: [], satisfactionTrend: [], myInsightQuestions: [], myActionItems: [],
+    expect(
+      await gqlOk(
+        `{ mySessions { id } satisfactionTrend { sessionId } myInsightQuestions { id } myActionItems { id } }`,
+        {},
+        w.participant.token,
+      ),
+    ).toEqual({
+      mySessions: [],
+      satisfactionTrend: [],
+      myInsightQuestions: [],
+      myActionItems: [],
     });
     const after = await exportOf(w.participant);
     expect(after).toMatchObject({ member: { membershipId: w.participant.membershipId }, sessions: [], questions: [] });
@@ -139,7 +224,15 @@ describe('deleteMyData', () => {
 
     // Again: nothing more to erase.
     expect((await gqlOk(DELETE, {}, w.participant.token)).deleteMyData).toEqual({
-      sessions: 0, turns: 0, summaries: 0, actionItems: 0, actionPlans: 0, comments: 0, questions: 0, accessLogEntries: 0, shares: 0,
+      sessions: 0,
+      turns: 0,
+      summaries: 0,
+      actionItems: 0,
+      actionPlans: 0,
+      comments: 0,
+      questions: 0,
+      accessLogEntries: 0,
+      shares: 0,
     });
 
     expect((await gqlOk(READ_SESSION, { id: w.colleagueSession }, w.colleague.token)).reflectionSession).toEqual(colleagueBefore);

@@ -1,6 +1,6 @@
 // Shared by the sharing, privacy and permission-matrix e2e specs: documents, fixtures, small helpers.
 import { randomUUID } from 'node:crypto';
-import { ownerQuery, eventually, gql, gqlOk, type TestMember, type TestOrganisation } from '#testing';
+import { eventually, gql, gqlOk, ownerQuery, type TestMember, type TestOrganisation } from '#testing';
 
 export const SESSION_VIEW = `id status visibility summaryState participant { id } sharedWith { id }
   turns { id role content }
@@ -31,20 +31,34 @@ export const ANSWER_TEXT =
 export { ownerQuery };
 
 export async function createTemplate(token: string, extra: Record<string, unknown> = {}): Promise<string> {
-  const input = { title: `Career check-in ${randomUUID().slice(0, 6)}`, primaryQuestion: 'How satisfied are you with where your career is heading?', ...extra };
-  return (await gqlOk<{ createReflectionTemplate: { id: string } }>(`mutation($input: TemplateInput!) { createReflectionTemplate(input: $input) { id } }`, { input }, token))
-    .createReflectionTemplate.id;
+  const input = {
+    title: `Career check-in ${randomUUID().slice(0, 6)}`,
+    primaryQuestion: 'How satisfied are you with where your career is heading?',
+    ...extra,
+  };
+  return (
+    await gqlOk<{ createReflectionTemplate: { id: string } }>(
+      `mutation($input: TemplateInput!) { createReflectionTemplate(input: $input) { id } }`,
+      { input },
+      token,
+    )
+  ).createReflectionTemplate.id;
 }
 
 export async function startCoaching(org: TestOrganisation, coach: TestMember, participant: TestMember): Promise<string> {
-  return (await gqlOk(START_COACHING, { coach: coach.membershipId, participant: participant.membershipId }, org.admin.token)).startCoaching.id;
+  return (await gqlOk(START_COACHING, { coach: coach.membershipId, participant: participant.membershipId }, org.admin.token)).startCoaching
+    .id;
 }
 
 /** A started session with one answer (in progress). */
 export async function openSession(member: TestMember, templateId: string, answer = ANSWER_TEXT): Promise<string> {
   const started = await gqlOk(`mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`, { t: templateId }, member.token);
   const id = started.startReflectionSession.id as string;
-  await gqlOk(`mutation($id: ID!, $c: String!) { answerReflection(sessionId: $id, content: $c) { answer { id } } }`, { id, c: answer }, member.token);
+  await gqlOk(
+    `mutation($id: ID!, $c: String!) { answerReflection(sessionId: $id, content: $c) { answer { id } } }`,
+    { id, c: answer },
+    member.token,
+  );
   return id;
 }
 
@@ -52,7 +66,9 @@ export async function openSession(member: TestMember, templateId: string, answer
 export async function completeWithSummary(member: TestMember, sessionId: string): Promise<void> {
   await gqlOk(`mutation($id: ID!) { completeReflectionSession(sessionId: $id) { id } }`, { id: sessionId }, member.token);
   await eventually(async () => {
-    const session = (await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { summaryState summaryError } }`, { id: sessionId }, member.token)).reflectionSession;
+    const session = (
+      await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { summaryState summaryError } }`, { id: sessionId }, member.token)
+    ).reflectionSession;
     if (session.summaryState !== 'READY') throw new Error(`summary ${session.summaryState} ${session.summaryError ?? ''}`);
   }, 45_000);
 }
@@ -61,15 +77,23 @@ export async function completeWithSummary(member: TestMember, sessionId: string)
 export async function withActionPlan(member: TestMember, sessionId: string): Promise<{ planId: string; itemIds: string[] }> {
   await gqlOk(`mutation($id: ID!) { generateActionPlan(sessionId: $id) { id } }`, { id: sessionId }, member.token);
   return eventually(async () => {
-    const plan = (await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { actionPlan { id state error items { id } } } }`, { id: sessionId }, member.token)).reflectionSession
-      .actionPlan;
+    const plan = (
+      await gqlOk(
+        `query($id: ID!) { reflectionSession(id: $id) { actionPlan { id state error items { id } } } }`,
+        { id: sessionId },
+        member.token,
+      )
+    ).reflectionSession.actionPlan;
     if (plan?.state !== 'READY' || !plan.items.length) throw new Error(`plan ${plan?.state ?? 'missing'} ${plan?.error ?? ''}`);
     return { planId: plan.id as string, itemIds: plan.items.map((i: { id: string }) => i.id) };
   }, 45_000);
 }
 
 /** A completed, summarised session with an action plan. */
-export async function summarisedSession(member: TestMember, templateId: string): Promise<{ id: string; planId: string; itemIds: string[] }> {
+export async function summarisedSession(
+  member: TestMember,
+  templateId: string,
+): Promise<{ id: string; planId: string; itemIds: string[] }> {
   const id = await openSession(member, templateId);
   await completeWithSummary(member, id);
   return { id, ...(await withActionPlan(member, id)) };

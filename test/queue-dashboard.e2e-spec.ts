@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { freePort, startProcess, stopProcess, testEnv, waitForHttp } from '#testing';
 
 const TOKEN = 'operator-token-for-the-queue-dashboard';
@@ -12,7 +12,11 @@ describe('queue dashboard', () => {
   beforeAll(async () => {
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    api = startProcess('dist/apps/api/src/main.js', { ...testEnv(), PORT: String(port), QUEUE_DASHBOARD_TOKEN: TOKEN }, join(testEnv().WAYPOINT_TEST_LOG_DIR!, `api-dashboard-${port}.log`));
+    api = startProcess(
+      'dist/apps/api/src/main.js',
+      { ...testEnv(), PORT: String(port), QUEUE_DASHBOARD_TOKEN: TOKEN },
+      join(testEnv().WAYPOINT_TEST_LOG_DIR!, `api-dashboard-${port}.log`),
+    );
     await waitForHttp(`${url}/health/ready`);
   });
 
@@ -20,7 +24,9 @@ describe('queue dashboard', () => {
 
   it('is closed without the operator token, and shows every queue with it', async () => {
     expect((await fetch(`${url}/admin/queues`)).status).toBe(401);
-    expect((await fetch(`${url}/admin/queues/api/queues`, { headers: { authorization: 'Bearer wrong-token-wrong-token-xx' } })).status).toBe(401);
+    expect(
+      (await fetch(`${url}/admin/queues/api/queues`, { headers: { authorization: 'Bearer wrong-token-wrong-token-xx' } })).status,
+    ).toBe(401);
 
     const page = await fetch(`${url}/admin/queues`, { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(page.status).toBe(200);

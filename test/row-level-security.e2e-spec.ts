@@ -18,7 +18,9 @@ describe('row-level security as the runtime role', () => {
       expect(rows).toEqual([{ organisation_id: b.id }]);
       expect((await db.query(`SELECT count(*)::int AS n FROM memberships WHERE organisation_id = $1`, [a.id])).rows[0].n).toBe(0);
       // Writing into another tenant is refused by the policy's WITH CHECK.
-      await expect(db.query(`UPDATE organisations SET name = 'hijacked' WHERE id = $1 RETURNING id`, [a.id]).then((r) => r.rowCount)).resolves.toBe(0);
+      await expect(
+        db.query(`UPDATE organisations SET name = 'hijacked' WHERE id = $1 RETURNING id`, [a.id]).then((r) => r.rowCount),
+      ).resolves.toBe(0);
       await expect(
         db.query(`INSERT INTO memberships (organisation_id, user_id, roles) VALUES ($1, $2, '{ORG_ADMIN}')`, [a.id, b.admin.userId]),
       ).rejects.toThrow(/row-level security/);

@@ -1,7 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { join } from 'node:path';
-import { eventually, gql, gqlOk, startProcess, stopProcess, testEnv, type TestMember } from '#testing';
-import { ASSIGN, coachingFixture as newFixture, END, ownerQuery, reminderMails, retireSchedules, SchedulerDriver, waitForReminders } from './coaching.helpers.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { eventually, gql, gqlOk, startProcess, stopProcess, type TestMember, testEnv } from '#testing';
+import {
+  ASSIGN,
+  END,
+  coachingFixture as newFixture,
+  ownerQuery,
+  reminderMails,
+  retireSchedules,
+  SchedulerDriver,
+  waitForReminders,
+} from './coaching.helpers.js';
 
 // The scheduler runs across organisations with the clock each test chooses. Every test works in
 // its own far-future period (later tests later), so runs never reach another test's due dates
@@ -55,7 +64,8 @@ describe('the check-in scheduler (real worker, chosen clock)', () => {
       [berlin.id]: ['2040-11-15T08:00:00.000Z', '2041-02-15T08:00:00.000Z', '2041-05-15T07:00:00.000Z', '2041-08-15T07:00:00.000Z'],
       [newYork.id]: ['2040-11-15T14:00:00.000Z', '2041-02-15T14:00:00.000Z', '2041-05-15T13:00:00.000Z', '2041-08-15T13:00:00.000Z'],
     };
-    const dueOf = async (assignmentId: string) => (await sessionsOf(org.id)).filter((s) => s.assignment_id === assignmentId).map((s) => iso(s.due_at));
+    const dueOf = async (assignmentId: string) =>
+      (await sessionsOf(org.id)).filter((s) => s.assignment_id === assignmentId).map((s) => iso(s.due_at));
 
     const steps = Object.entries(expected)
       .flatMap(([assignmentId, dues]) => dues.map((due, index) => ({ assignmentId, due, index })))
@@ -92,7 +102,15 @@ describe('the check-in scheduler (real worker, chosen clock)', () => {
       await eventually(async () => expect(await scheduler.workerCount()).toBeGreaterThanOrEqual(2), 30_000);
       const { org, coach, templateId } = await coachingFixture();
       const participants: TestMember[] = await Promise.all([1, 2, 3].map(() => org.addMember(['PARTICIPANT'])));
-      await Promise.all(participants.map((p) => gqlOk(`mutation($c: ID!, $p: ID!) { startCoaching(coachMembershipId: $c, participantMembershipId: $p) { id } }`, { c: coach.membershipId, p: p.membershipId }, org.admin.token)));
+      await Promise.all(
+        participants.map((p) =>
+          gqlOk(
+            `mutation($c: ID!, $p: ID!) { startCoaching(coachMembershipId: $c, participantMembershipId: $p) { id } }`,
+            { c: coach.membershipId, p: p.membershipId },
+            org.admin.token,
+          ),
+        ),
+      );
       const input = {
         templateId,
         participantMembershipIds: participants.map((p) => p.membershipId),
@@ -104,7 +122,10 @@ describe('the check-in scheduler (real worker, chosen clock)', () => {
       const assignments = (await Promise.all([1, 2, 3, 4, 5].map(() => assign(coach.token, input)))).flat();
       expect(assignments).toHaveLength(15);
 
-      const runs = [...(await scheduler.runConcurrently('2043-03-03T12:00:00Z', 4)), ...(await scheduler.runConcurrently('2043-03-05T12:00:00Z', 4))];
+      const runs = [
+        ...(await scheduler.runConcurrently('2043-03-03T12:00:00Z', 4)),
+        ...(await scheduler.runConcurrently('2043-03-05T12:00:00Z', 4)),
+      ];
       // Each worker runs one scheduler job at a time, so runs that overlap ran in both processes.
       const overlapping = runs.some((a, i) => runs.some((b, j) => i !== j && a.processedOn < b.finishedOn && b.processedOn < a.finishedOn));
       expect(overlapping).toBe(true);
@@ -169,8 +190,17 @@ describe('the check-in scheduler (real worker, chosen clock)', () => {
   it('holds a snoozed reminder until the snooze ends', async () => {
     const { org, coach, client, templateId } = await coachingFixture();
     const due = '2046-06-01T09:00:00.000Z';
-    const [assignment] = await assign(coach.token, { templateId, participantMembershipIds: [client.membershipId], cadence: 'ONCE', startsAt: due });
-    await gqlOk(`mutation($id: ID!, $until: DateTime!) { snoozeReminder(assignmentId: $id, until: $until) { id } }`, { id: assignment.id, until: '2046-06-02T09:00:00Z' }, client.token);
+    const [assignment] = await assign(coach.token, {
+      templateId,
+      participantMembershipIds: [client.membershipId],
+      cadence: 'ONCE',
+      startsAt: due,
+    });
+    await gqlOk(
+      `mutation($id: ID!, $until: DateTime!) { snoozeReminder(assignmentId: $id, until: $until) { id } }`,
+      { id: assignment.id, until: '2046-06-02T09:00:00Z' },
+      client.token,
+    );
 
     await scheduler.run(due);
     expect(await sessionsOf(org.id)).toHaveLength(1);
@@ -186,7 +216,11 @@ describe('the check-in scheduler (real worker, chosen clock)', () => {
   it('stops sessions and reminders for a cancelled assignment and for a participant who left', async () => {
     const { org, coach, client, templateId } = await coachingFixture();
     const leaver = await org.addMember(['PARTICIPANT']);
-    await gqlOk(`mutation($c: ID!, $p: ID!) { startCoaching(coachMembershipId: $c, participantMembershipId: $p) { id } }`, { c: coach.membershipId, p: leaver.membershipId }, org.admin.token);
+    await gqlOk(
+      `mutation($c: ID!, $p: ID!) { startCoaching(coachMembershipId: $c, participantMembershipId: $p) { id } }`,
+      { c: coach.membershipId, p: leaver.membershipId },
+      org.admin.token,
+    );
     const due = '2047-01-10T09:00:00.000Z';
     const [cancelled, left] = await assign(coach.token, {
       templateId,
@@ -214,12 +248,23 @@ describe('the check-in scheduler (real worker, chosen clock)', () => {
   it('shows the assigning coach only the status and dates of each due session, and only while coaching', async () => {
     const { org, coach, client, relationshipId, templateId } = await coachingFixture();
     const due = '2048-02-01T09:00:00.000Z';
-    const [assignment] = await assign(coach.token, { templateId, participantMembershipIds: [client.membershipId], cadence: 'QUARTERLY', startsAt: due });
+    const [assignment] = await assign(coach.token, {
+      templateId,
+      participantMembershipIds: [client.membershipId],
+      cadence: 'QUARTERLY',
+      startsAt: due,
+    });
     await scheduler.run(due);
     const [session] = await sessionsOf(org.id);
     const secret = `private-thought-${session.id.slice(0, 8)}`;
-    await ownerQuery(`UPDATE reflection_sessions SET status = 'IN_PROGRESS', started_at = '2048-02-02T10:00:00Z' WHERE id = $1`, [session.id]);
-    await ownerQuery(`INSERT INTO session_turns (organisation_id, session_id, seq, role, content) VALUES ($1, $2, 1, 'PARTICIPANT', $3)`, [org.id, session.id, secret]);
+    await ownerQuery(`UPDATE reflection_sessions SET status = 'IN_PROGRESS', started_at = '2048-02-02T10:00:00Z' WHERE id = $1`, [
+      session.id,
+    ]);
+    await ownerQuery(`INSERT INTO session_turns (organisation_id, session_id, seq, role, content) VALUES ($1, $2, 1, 'PARTICIPANT', $3)`, [
+      org.id,
+      session.id,
+      secret,
+    ]);
 
     const coachView = await gqlOk(
       `{ assignmentsIAssigned { id nextDueAt sessions { id status dueAt startedAt completedAt summaryState summaryError assignment { id } } } }`,
@@ -231,7 +276,16 @@ describe('the check-in scheduler (real worker, chosen clock)', () => {
         id: assignment.id,
         nextDueAt: '2048-05-01T09:00:00.000Z',
         sessions: [
-          { id: session.id, status: 'IN_PROGRESS', dueAt: due, startedAt: '2048-02-02T10:00:00.000Z', completedAt: null, summaryState: null, summaryError: null, assignment: { id: assignment.id } },
+          {
+            id: session.id,
+            status: 'IN_PROGRESS',
+            dueAt: due,
+            startedAt: '2048-02-02T10:00:00.000Z',
+            completedAt: null,
+            summaryState: null,
+            summaryError: null,
+            assignment: { id: assignment.id },
+          },
         ],
       },
     ]);
@@ -252,15 +306,25 @@ describe('the check-in scheduler (real worker, chosen clock)', () => {
     const [session] = await sessionsOf(org.id);
     const secret = `private-thought-${session.id.slice(0, 8)}`;
     await ownerQuery(`UPDATE reflection_sessions SET status = 'IN_PROGRESS', started_at = now() WHERE id = $1`, [session.id]);
-    await ownerQuery(`INSERT INTO session_turns (organisation_id, session_id, seq, role, content) VALUES ($1, $2, 1, 'PARTICIPANT', $3)`, [org.id, session.id, secret]);
+    await ownerQuery(`INSERT INTO session_turns (organisation_id, session_id, seq, role, content) VALUES ($1, $2, 1, 'PARTICIPANT', $3)`, [
+      org.id,
+      session.id,
+      secret,
+    ]);
 
-    const asCoach = await gql(`{ assignmentsIAssigned { sessions { id status turns { content } summary { overview } } } }`, {}, coach.token);
+    const asCoach = await gql(
+      `{ assignmentsIAssigned { sessions { id status turns { content } summary { overview } } } }`,
+      {},
+      coach.token,
+    );
     expect(JSON.stringify(asCoach)).not.toContain(secret);
     const deniedOrEmpty =
       asCoach.errors?.every((e) => e.extensions?.code === 'NOT_FOUND') ||
       (!asCoach.errors && asCoach.data!.assignmentsIAssigned[0].sessions.every((s: any) => s.turns.length === 0 && s.summary === null));
     expect({ deniedOrEmpty, errors: asCoach.errors }).toMatchObject({ deniedOrEmpty: true });
-    expect((await gql(`query($id: ID!) { reflectionSession(id: $id) { id } }`, { id: session.id }, coach.token)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await gql(`query($id: ID!) { reflectionSession(id: $id) { id } }`, { id: session.id }, coach.token)).errors?.[0]?.extensions?.code,
+    ).toBe('NOT_FOUND');
 
     const asOwner = await gqlOk(`{ myAssignments { sessions { id turns { content } } } }`, {}, client.token);
     expect(JSON.stringify(asOwner)).toContain(secret);

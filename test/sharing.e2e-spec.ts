@@ -1,17 +1,33 @@
-import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from '@jest/globals';
 import type pg from 'pg';
 import { connect, createOrganisation, errorCode, gql, gqlOk } from '#testing';
 import {
-  ACCESS_LOG, CLIENT_SESSIONS, COMMENT, END_COACHING, FAR_FUTURE, MY_ACCESS_LOG, READ_SESSION, REVOKE, SHARE, createTemplate, openSession, ownerQuery, readSession,
-  startCoaching, summarisedSession,
+  ACCESS_LOG,
+  CLIENT_SESSIONS,
+  COMMENT,
+  createTemplate,
+  END_COACHING,
+  FAR_FUTURE,
+  MY_ACCESS_LOG,
+  openSession,
+  ownerQuery,
+  READ_SESSION,
+  REVOKE,
+  readSession,
+  SHARE,
+  startCoaching,
+  summarisedSession,
 } from './privacy.helpers.js';
 
 const sorted = (ids: string[]) => [...ids].sort();
 const idsOf = (list: Array<{ id: string }>) => list.map((m) => m.id);
 const activeShares = async (sessionId: string) =>
-  (await ownerQuery(`SELECT coach_membership_id AS id FROM session_shares WHERE session_id = $1 AND revoked_at IS NULL`, [sessionId])).map((r) => r.id);
-const allShares = async (sessionId: string) => (await ownerQuery(`SELECT count(*)::int AS n FROM session_shares WHERE session_id = $1`, [sessionId]))[0].n;
+  (await ownerQuery(`SELECT coach_membership_id AS id FROM session_shares WHERE session_id = $1 AND revoked_at IS NULL`, [sessionId])).map(
+    (r) => r.id,
+  );
+const allShares = async (sessionId: string) =>
+  (await ownerQuery(`SELECT count(*)::int AS n FROM session_shares WHERE session_id = $1`, [sessionId]))[0].n;
 
 /** Runs `work` as the app role in a system-scoped transaction (as the scheduler does), then commits. */
 async function asSystem<T>(work: (db: pg.Client) => Promise<T>): Promise<T> {
@@ -49,7 +65,8 @@ describe('sharing a reflection with a coach', () => {
     expect((await gqlOk(CLIENT_SESSIONS, { participant: participant.membershipId }, coach.token)).clientSessions).toEqual([]);
     expect((await gqlOk(ACCESS_LOG, { id: session.id }, participant.token)).accessLog).toEqual([]);
 
-    const shared = (await gqlOk(SHARE, { id: session.id, coaches: [coach.membershipId, otherCoach.membershipId] }, participant.token)).shareReflection;
+    const shared = (await gqlOk(SHARE, { id: session.id, coaches: [coach.membershipId, otherCoach.membershipId] }, participant.token))
+      .shareReflection;
     expect(shared.visibility).toBe('SHARED_WITH_COACHES');
     expect(sorted(idsOf(shared.sharedWith))).toEqual(sorted([coach.membershipId, otherCoach.membershipId]));
 
@@ -61,10 +78,13 @@ describe('sharing a reflection with a coach', () => {
     expect(read.turns.length).toBeGreaterThanOrEqual(2);
     expect(read.summary.overview.length).toBeGreaterThan(0);
     expect(read.actionPlan.items.map((i: any) => i.id)).toEqual(session.itemIds);
-    expect(idsOf((await gqlOk(CLIENT_SESSIONS, { participant: participant.membershipId }, coach.token)).clientSessions)).toEqual([session.id]);
+    expect(idsOf((await gqlOk(CLIENT_SESSIONS, { participant: participant.membershipId }, coach.token)).clientSessions)).toEqual([
+      session.id,
+    ]);
 
     // The coach may comment on a shared action item; the owner sees the comment.
-    const comment = (await gqlOk(COMMENT, { id: session.itemIds[0], body: 'Happy to introduce you to a mentor.' }, coach.token)).commentOnActionItem;
+    const comment = (await gqlOk(COMMENT, { id: session.itemIds[0], body: 'Happy to introduce you to a mentor.' }, coach.token))
+      .commentOnActionItem;
     expect(comment.author.id).toBe(coach.membershipId);
     const item = (await gqlOk(READ_SESSION, { id: session.id }, participant.token)).reflectionSession.actionPlan.items[0];
     expect(item.comments.map((c: any) => c.id)).toContain(comment.id);
@@ -93,10 +113,16 @@ describe('sharing a reflection with a coach', () => {
 
     expect((await gqlOk(READ_SESSION, { id: session.id }, coach.token)).reflectionSession.id).toBe(session.id);
     expect(errorCode(await readSession(coach.token, other))).toBe('NOT_FOUND');
-    expect(idsOf((await gqlOk(CLIENT_SESSIONS, { participant: participant.membershipId }, coach.token)).clientSessions)).toEqual([session.id]);
-    const visibility = (await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { visibility sharedWith { id } } }`, { id: other }, participant.token)).reflectionSession;
+    expect(idsOf((await gqlOk(CLIENT_SESSIONS, { participant: participant.membershipId }, coach.token)).clientSessions)).toEqual([
+      session.id,
+    ]);
+    const visibility = (
+      await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { visibility sharedWith { id } } }`, { id: other }, participant.token)
+    ).reflectionSession;
     expect(visibility).toEqual({ visibility: 'PRIVATE', sharedWith: [] });
-    expect((await ownerQuery(`SELECT DISTINCT session_id FROM access_log WHERE organisation_id = $1`, [org.id])).map((r) => r.session_id)).toEqual([session.id]);
+    expect(
+      (await ownerQuery(`SELECT DISTINCT session_id FROM access_log WHERE organisation_id = $1`, [org.id])).map((r) => r.session_id),
+    ).toEqual([session.id]);
   });
 
   it('removes access on the very next request when the owner revokes, one coach or all', async () => {
@@ -113,7 +139,9 @@ describe('sharing a reflection with a coach', () => {
     expect((await gqlOk(CLIENT_SESSIONS, { participant: participant.membershipId }, coach.token)).clientSessions).toEqual([]);
     expect((await gqlOk(READ_SESSION, { id: session.id }, second.token)).reflectionSession.id).toBe(session.id);
     // Revoking again is a no-op.
-    expect((await gqlOk(REVOKE, { id: session.id, coaches: [coach.membershipId] }, participant.token)).revokeReflectionShare.visibility).toBe('SHARED_WITH_COACHES');
+    expect(
+      (await gqlOk(REVOKE, { id: session.id, coaches: [coach.membershipId] }, participant.token)).revokeReflectionShare.visibility,
+    ).toBe('SHARED_WITH_COACHES');
 
     const afterAll = (await gqlOk(REVOKE, { id: session.id }, participant.token)).revokeReflectionShare;
     expect(afterAll).toEqual({ id: session.id, visibility: 'PRIVATE', sharedWith: [] });
@@ -135,7 +163,9 @@ describe('sharing a reflection with a coach', () => {
     expect(errorCode(await readSession(coach.token, session.id))).toBe('NOT_FOUND');
     expect(errorCode(await gql(CLIENT_SESSIONS, { participant: participant.membershipId }, coach.token))).toBe('NOT_FOUND');
     expect(errorCode(await gql(COMMENT, { id: session.itemIds[0], body: 'Hello?' }, coach.token))).toBe('NOT_FOUND');
-    const own = (await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { visibility sharedWith { id } } }`, { id: session.id }, participant.token)).reflectionSession;
+    const own = (
+      await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { visibility sharedWith { id } } }`, { id: session.id }, participant.token)
+    ).reflectionSession;
     expect(own).toEqual({ visibility: 'PRIVATE', sharedWith: [] });
 
     await startCoaching(org, coach, participant);
@@ -148,7 +178,9 @@ describe('sharing a reflection with a coach', () => {
     await gqlOk(SHARE, { id: session.id, coaches: [coach.membershipId] }, participant.token);
     await gqlOk(`mutation($id: ID!) { removeMember(membershipId: $id) { id } }`, { id: coach.membershipId }, org.admin.token);
     expect(await activeShares(session.id)).toEqual([]);
-    const own = (await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { visibility sharedWith { id } } }`, { id: session.id }, participant.token)).reflectionSession;
+    const own = (
+      await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { visibility sharedWith { id } } }`, { id: session.id }, participant.token)
+    ).reflectionSession;
     expect(own).toEqual({ visibility: 'PRIVATE', sharedWith: [] });
   });
 
@@ -156,15 +188,28 @@ describe('sharing a reflection with a coach', () => {
     const org = await createOrganisation();
     const other = await createOrganisation();
     const [coach, formerCoach, notMyCoach, hr, participant, colleague, foreignCoach] = await Promise.all([
-      org.addMember(['COACH']), org.addMember(['COACH']), org.addMember(['COACH']), org.addMember(['HR']),
-      org.addMember(['PARTICIPANT']), org.addMember(['PARTICIPANT']), other.addMember(['COACH']),
+      org.addMember(['COACH']),
+      org.addMember(['COACH']),
+      org.addMember(['COACH']),
+      org.addMember(['HR']),
+      org.addMember(['PARTICIPANT']),
+      org.addMember(['PARTICIPANT']),
+      other.addMember(['COACH']),
     ]);
     await startCoaching(org, coach, participant);
     await gqlOk(END_COACHING, { id: await startCoaching(org, formerCoach, participant) }, org.admin.token);
     await startCoaching(org, notMyCoach, colleague);
     const session = await openSession(participant, await createTemplate(coach.token));
 
-    const refused = [formerCoach.membershipId, notMyCoach.membershipId, hr.membershipId, org.admin.membershipId, participant.membershipId, foreignCoach.membershipId, randomUUID()];
+    const refused = [
+      formerCoach.membershipId,
+      notMyCoach.membershipId,
+      hr.membershipId,
+      org.admin.membershipId,
+      participant.membershipId,
+      foreignCoach.membershipId,
+      randomUUID(),
+    ];
     for (const id of refused) {
       const result = await gql(SHARE, { id: session, coaches: [coach.membershipId, id] }, participant.token);
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
@@ -175,7 +220,10 @@ describe('sharing a reflection with a coach', () => {
       expect(errorCode(await gql(SHARE, { id: session, coaches }, participant.token))).toBe('BAD_USER_INPUT');
     }
     expect(await allShares(session)).toBe(0);
-    expect((await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { visibility } }`, { id: session }, participant.token)).reflectionSession.visibility).toBe('PRIVATE');
+    expect(
+      (await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { visibility } }`, { id: session }, participant.token)).reflectionSession
+        .visibility,
+    ).toBe('PRIVATE');
 
     // Only the owner shares or revokes; anyone else is answered as if the session did not exist.
     for (const member of [coach, colleague, hr, org.admin, foreignCoach]) {
@@ -193,14 +241,19 @@ describe('sharing a reflection with a coach', () => {
   it("starts a reflection with its template's default visibility: shared with the current coaches, or PRIVATE", async () => {
     const org = await createOrganisation();
     const [coach, formerCoach, participant, alone] = await Promise.all([
-      org.addMember(['COACH']), org.addMember(['COACH']), org.addMember(['PARTICIPANT']), org.addMember(['PARTICIPANT']),
+      org.addMember(['COACH']),
+      org.addMember(['COACH']),
+      org.addMember(['PARTICIPANT']),
+      org.addMember(['PARTICIPANT']),
     ]);
     await startCoaching(org, coach, participant);
     await gqlOk(END_COACHING, { id: await startCoaching(org, formerCoach, participant) }, org.admin.token);
     const sharedByDefault = await createTemplate(coach.token, { defaultVisibility: 'SHARED_WITH_COACHES' });
 
     const session = await openSession(participant, sharedByDefault);
-    const own = (await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { visibility sharedWith { id } } }`, { id: session }, participant.token)).reflectionSession;
+    const own = (
+      await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { visibility sharedWith { id } } }`, { id: session }, participant.token)
+    ).reflectionSession;
     expect(own).toEqual({ visibility: 'SHARED_WITH_COACHES', sharedWith: [{ id: coach.membershipId }] });
     expect((await gqlOk(READ_SESSION, { id: session }, coach.token)).reflectionSession.id).toBe(session);
     expect(errorCode(await readSession(formerCoach.token, session))).toBe('NOT_FOUND');
@@ -211,8 +264,13 @@ describe('sharing a reflection with a coach', () => {
     expect(errorCode(await readSession(coach.token, session))).toBe('NOT_FOUND');
 
     // Nobody to share with: the reflection is private, from the first answer on.
-    const lonely = (await gqlOk(`mutation($t: ID) { startReflectionSession(templateId: $t) { id visibility sharedWith { id } } }`, { t: sharedByDefault }, alone.token))
-      .startReflectionSession;
+    const lonely = (
+      await gqlOk(
+        `mutation($t: ID) { startReflectionSession(templateId: $t) { id visibility sharedWith { id } } }`,
+        { t: sharedByDefault },
+        alone.token,
+      )
+    ).startReflectionSession;
     expect(lonely).toMatchObject({ visibility: 'PRIVATE', sharedWith: [] });
 
     const privateByDefault = await openSession(participant, await createTemplate(coach.token));
@@ -224,9 +282,15 @@ describe('sharing a reflection with a coach', () => {
     const [coach, participant] = await Promise.all([org.addMember(['COACH']), org.addMember(['PARTICIPANT'])]);
     await startCoaching(org, coach, participant);
     const templateId = await createTemplate(coach.token, { defaultVisibility: 'SHARED_WITH_COACHES' });
-    const assignmentId = (await gqlOk(`mutation($input: AssignInput!) { assignTemplate(input: $input) { id } }`, {
-      input: { templateId, participantMembershipIds: [participant.membershipId], cadence: 'ONCE', startsAt: FAR_FUTURE },
-    }, coach.token)).assignTemplate[0].id;
+    const assignmentId = (
+      await gqlOk(
+        `mutation($input: AssignInput!) { assignTemplate(input: $input) { id } }`,
+        {
+          input: { templateId, participantMembershipIds: [participant.membershipId], cadence: 'ONCE', startsAt: FAR_FUTURE },
+        },
+        coach.token,
+      )
+    ).assignTemplate[0].id;
     // The due session as the cross-organisation scheduler writes it (system scope, no tenant): it cannot
     // see anyone's coaches, so it stores the session PRIVATE, with no share.
     const scheduled = await asSystem((db) =>
@@ -240,9 +304,13 @@ describe('sharing a reflection with a coach', () => {
     expect(scheduled.rows).toEqual([{ id: expect.any(String), visibility: 'PRIVATE' }]);
     expect(await allShares(scheduled.rows[0].id)).toBe(0);
 
-    const started = (await gqlOk(`mutation($a: ID) { startReflectionSession(assignmentId: $a) { id } }`, { a: assignmentId }, participant.token)).startReflectionSession;
+    const started = (
+      await gqlOk(`mutation($a: ID) { startReflectionSession(assignmentId: $a) { id } }`, { a: assignmentId }, participant.token)
+    ).startReflectionSession;
     expect(started.id).toBe(scheduled.rows[0].id);
-    const own = (await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { visibility sharedWith { id } } }`, { id: started.id }, participant.token)).reflectionSession;
+    const own = (
+      await gqlOk(`query($id: ID!) { reflectionSession(id: $id) { visibility sharedWith { id } } }`, { id: started.id }, participant.token)
+    ).reflectionSession;
     expect(own).toEqual({ visibility: 'SHARED_WITH_COACHES', sharedWith: [{ id: coach.membershipId }] });
     expect((await gqlOk(READ_SESSION, { id: started.id }, coach.token)).reflectionSession.id).toBe(started.id);
   });

@@ -1,7 +1,21 @@
-import { describe, expect, it, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import { describe, expect, it, jest } from '@jest/globals';
 import { createOrganisation, errorCode, gql, gqlOk } from '#testing';
-import { ARCHIVE, assign, BALANCE, create, CREATE, GENERATE, GET, LIST, MANAGEMENT, planIn, UNARCHIVE, UPDATE, written } from './templates.helpers.js';
+import {
+  ARCHIVE,
+  assign,
+  BALANCE,
+  CREATE,
+  create,
+  GENERATE,
+  GET,
+  LIST,
+  MANAGEMENT,
+  planIn,
+  UNARCHIVE,
+  UPDATE,
+  written,
+} from './templates.helpers.js';
 
 // Plans are written by the worker; on a loaded machine a test can take longer than the default 5 s.
 jest.setTimeout(60_000);
@@ -61,7 +75,8 @@ describe('template permissions', () => {
     }
     const mine = (await gqlOk(LIST, {}, participant.token)).reflectionTemplates;
     expect(mine.map((t: any) => t.id)).toEqual([personal.id]);
-    const updated = (await gqlOk(UPDATE, { id: personal.id, input: { ...BALANCE, title: 'My balance check' } }, participant.token)).updateReflectionTemplate;
+    const updated = (await gqlOk(UPDATE, { id: personal.id, input: { ...BALANCE, title: 'My balance check' } }, participant.token))
+      .updateReflectionTemplate;
     expect(updated).toMatchObject({ version: 2, title: 'My balance check', personal: true });
   });
 
@@ -73,7 +88,10 @@ describe('template permissions', () => {
     expect((await gqlOk(GET, { id: template.id }, otherCoach.token)).reflectionTemplate.id).toBe(template.id);
     expect(errorCode(await gql(UPDATE, { id: template.id, input: BALANCE }, otherCoach.token))).toBe('FORBIDDEN');
     expect(errorCode(await gql(ARCHIVE, { id: template.id }, otherCoach.token))).toBe('FORBIDDEN');
-    expect((await gqlOk(UPDATE, { id: template.id, input: { ...MANAGEMENT, title: 'Edited by admin' } }, org.admin.token)).updateReflectionTemplate.version).toBe(2);
+    expect(
+      (await gqlOk(UPDATE, { id: template.id, input: { ...MANAGEMENT, title: 'Edited by admin' } }, org.admin.token))
+        .updateReflectionTemplate.version,
+    ).toBe(2);
   });
 
   it('archives and unarchives: hidden from lists unless asked for, read-only while archived', async () => {
@@ -83,12 +101,17 @@ describe('template permissions', () => {
 
     expect((await gqlOk(ARCHIVE, { id: template.id }, coach.token)).archiveReflectionTemplate).toEqual({ id: template.id, archived: true });
     expect((await gqlOk(LIST, {}, coach.token)).reflectionTemplates.map((t: any) => t.id)).not.toContain(template.id);
-    expect((await gqlOk(LIST, { all: true }, coach.token)).reflectionTemplates.find((t: any) => t.id === template.id)).toMatchObject({ archived: true });
+    expect((await gqlOk(LIST, { all: true }, coach.token)).reflectionTemplates.find((t: any) => t.id === template.id)).toMatchObject({
+      archived: true,
+    });
     expect((await gqlOk(GET, { id: template.id }, coach.token)).reflectionTemplate.archived).toBe(true);
     expect(errorCode(await gql(UPDATE, { id: template.id, input: BALANCE }, coach.token))).toBe('CONFLICT');
     expect(errorCode(await gql(GENERATE, { id: template.id }, coach.token))).toBe('CONFLICT');
 
-    expect((await gqlOk(UNARCHIVE, { id: template.id }, coach.token)).unarchiveReflectionTemplate).toEqual({ id: template.id, archived: false });
+    expect((await gqlOk(UNARCHIVE, { id: template.id }, coach.token)).unarchiveReflectionTemplate).toEqual({
+      id: template.id,
+      archived: false,
+    });
     expect((await gqlOk(UPDATE, { id: template.id, input: BALANCE }, coach.token)).updateReflectionTemplate.version).toBe(2);
   });
 
@@ -105,7 +128,11 @@ describe('starter library', () => {
     const coach = await org.addMember(['COACH']);
     const [first, second] = await Promise.all([gqlOk(LIST, {}, coach.token), gqlOk(LIST, {}, org.admin.token)]);
     const starters = first.reflectionTemplates.filter((t: any) => t.owner === null);
-    expect(starters.map((t: any) => t.title)).toEqual(['Career Development Assessment', 'Professional Growth Planning', 'Skills and Growth Analysis']);
+    expect(starters.map((t: any) => t.title)).toEqual([
+      'Career Development Assessment',
+      'Professional Growth Planning',
+      'Skills and Growth Analysis',
+    ]);
     expect(second.reflectionTemplates.map((t: any) => t.id).sort()).toEqual(first.reflectionTemplates.map((t: any) => t.id).sort());
     expect((await written(org.id)).templates).toBe(3);
 
@@ -121,10 +148,23 @@ describe('starter library', () => {
     expect(assessment.plan.stages.flatMap((s: any) => s.questions)).toEqual(expect.arrayContaining(assessment.mandatoryQuestions));
 
     const unchanged = { title: assessment.title, primaryQuestion: assessment.primaryQuestion };
-    expect(errorCode(await gql(UPDATE, { id: starters[0].id, input: { ...unchanged, estimatedMinutes: 30 } }, coach.token))).toBe('FORBIDDEN');
-    const adapted = (await gqlOk(UPDATE, { id: starters[0].id, input: { ...unchanged, welcomeMessage: 'Welcome to our quarterly check-in.', estimatedMinutes: 30 } }, org.admin.token))
-      .updateReflectionTemplate;
-    expect(adapted).toMatchObject({ version: 2, welcomeMessage: 'Welcome to our quarterly check-in.', estimatedMinutes: 30, planState: 'READY', plan: assessment.plan });
+    expect(errorCode(await gql(UPDATE, { id: starters[0].id, input: { ...unchanged, estimatedMinutes: 30 } }, coach.token))).toBe(
+      'FORBIDDEN',
+    );
+    const adapted = (
+      await gqlOk(
+        UPDATE,
+        { id: starters[0].id, input: { ...unchanged, welcomeMessage: 'Welcome to our quarterly check-in.', estimatedMinutes: 30 } },
+        org.admin.token,
+      )
+    ).updateReflectionTemplate;
+    expect(adapted).toMatchObject({
+      version: 2,
+      welcomeMessage: 'Welcome to our quarterly check-in.',
+      estimatedMinutes: 30,
+      planState: 'READY',
+      plan: assessment.plan,
+    });
     await gqlOk(LIST, {}, org.admin.token);
     expect((await written(org.id)).templates).toBe(3);
   });

@@ -1,11 +1,25 @@
-import { describe, expect, it, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { describe, expect, it, jest } from '@jest/globals';
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { createOrganisation, errorCode, gql, gqlOk, testEnv, waitForLog } from '#testing';
-import { BALANCE, create, CREATE, EDIT_PLAN, failingProvider, GENERATE, GET, MANAGEMENT, ownerQuery, planIn, SET_LLM, UPDATE, written } from './templates.helpers.js';
+import {
+  BALANCE,
+  CREATE,
+  create,
+  EDIT_PLAN,
+  failingProvider,
+  GENERATE,
+  GET,
+  MANAGEMENT,
+  ownerQuery,
+  planIn,
+  SET_LLM,
+  UPDATE,
+  written,
+} from './templates.helpers.js';
 
 // Plans are written by the worker; on a loaded machine a test can take longer than the default 5 s.
 jest.setTimeout(60_000);
@@ -49,7 +63,10 @@ describe('reflection templates and research plans over HTTP', () => {
     // The mandatory question is asked word for word, and the plan is about the template's question.
     expect(plan.stages.flatMap((s: any) => s.questions)).toContain(MANAGEMENT.mandatoryQuestions[0]);
     expect(JSON.stringify(plan.objectives).toLowerCase()).toContain('management');
-    const [stored] = await ownerQuery(`SELECT plan_provider, plan_model, plan_prompt_version FROM reflection_template_versions WHERE template_id = $1`, [created.id]);
+    const [stored] = await ownerQuery(
+      `SELECT plan_provider, plan_model, plan_prompt_version FROM reflection_template_versions WHERE template_id = $1`,
+      [created.id],
+    );
     expect(stored).toEqual({ plan_provider: 'embedded', plan_model: 'embedded', plan_prompt_version: 'research-plan@1' });
   });
 
@@ -100,9 +117,22 @@ describe('reflection templates and research plans over HTTP', () => {
     const ready1 = await planIn(coach.token, v1.id, 'READY');
 
     // Only the welcome message changes: the plan does not depend on it and is carried over.
-    const v2 = (await gqlOk(UPDATE, { id: v1.id, input: { title: MANAGEMENT.title, primaryQuestion: MANAGEMENT.primaryQuestion, welcomeMessage: 'Welcome back.' } }, coach.token))
-      .updateReflectionTemplate;
-    expect(v2).toMatchObject({ id: v1.id, version: 2, currentVersion: 2, welcomeMessage: 'Welcome back.', goals: MANAGEMENT.goals, closingCta: MANAGEMENT.closingCta, planState: 'READY' });
+    const v2 = (
+      await gqlOk(
+        UPDATE,
+        { id: v1.id, input: { title: MANAGEMENT.title, primaryQuestion: MANAGEMENT.primaryQuestion, welcomeMessage: 'Welcome back.' } },
+        coach.token,
+      )
+    ).updateReflectionTemplate;
+    expect(v2).toMatchObject({
+      id: v1.id,
+      version: 2,
+      currentVersion: 2,
+      welcomeMessage: 'Welcome back.',
+      goals: MANAGEMENT.goals,
+      closingCta: MANAGEMENT.closingCta,
+      planState: 'READY',
+    });
     expect(v2.plan).toEqual(ready1.plan);
 
     // A new primary question: a new plan for the new version.
@@ -112,7 +142,13 @@ describe('reflection templates and research plans over HTTP', () => {
     expect(ready3.plan.researchType).not.toBe(ready1.plan.researchType);
 
     const old = (await gqlOk(GET, { id: v1.id, version: 1 }, coach.token)).reflectionTemplate;
-    expect(old).toMatchObject({ version: 1, currentVersion: 3, title: MANAGEMENT.title, primaryQuestion: MANAGEMENT.primaryQuestion, welcomeMessage: MANAGEMENT.welcomeMessage });
+    expect(old).toMatchObject({
+      version: 1,
+      currentVersion: 3,
+      title: MANAGEMENT.title,
+      primaryQuestion: MANAGEMENT.primaryQuestion,
+      welcomeMessage: MANAGEMENT.welcomeMessage,
+    });
     expect(old.plan).toEqual(ready1.plan);
     expect(errorCode(await gql(GET, { id: v1.id, version: 9 }, coach.token))).toBe('NOT_FOUND');
 
@@ -128,7 +164,8 @@ describe('reflection templates and research plans over HTTP', () => {
     await planIn(org.admin.token, template.id, 'READY');
     const provider = await failingProvider();
     try {
-      const set = (await gqlOk(SET_LLM, { provider: 'openai', model: 'test', baseUrl: provider.baseUrl }, org.admin.token)).setOrganisationLlm;
+      const set = (await gqlOk(SET_LLM, { provider: 'openai', model: 'test', baseUrl: provider.baseUrl }, org.admin.token))
+        .setOrganisationLlm;
       expect(set).toEqual({ provider: 'openai', model: 'test', baseUrl: provider.baseUrl, overridden: true });
 
       await gqlOk(GENERATE, { id: template.id }, org.admin.token);
@@ -166,7 +203,11 @@ describe('reflection templates and research plans over HTTP', () => {
     try {
       await events.waitUntilReady();
       const base = { organisationId: org.id, templateId: template.id, version: 1 };
-      const redelivered = await queue.add('generate-research-plan', { ...base, requestId: current.plan_request_id }, { jobId: `redelivery-${randomUUID()}` });
+      const redelivered = await queue.add(
+        'generate-research-plan',
+        { ...base, requestId: current.plan_request_id },
+        { jobId: `redelivery-${randomUUID()}` },
+      );
       const stale = await queue.add('generate-research-plan', { ...base, requestId: randomUUID() }, { jobId: `stale-${randomUUID()}` });
       expect(await redelivered.waitUntilFinished(events, 20_000)).toMatch(/^skipped/);
       expect(await stale.waitUntilFinished(events, 20_000)).toMatch(/^skipped/);
@@ -175,7 +216,10 @@ describe('reflection templates and research plans over HTTP', () => {
       await Promise.all([connection.quit(), blocking.quit()].map((p) => p.catch(() => undefined)));
     }
     expect(await usage()).toBe(callsBefore);
-    expect((await gqlOk(GET, { id: template.id }, org.admin.token)).reflectionTemplate).toMatchObject({ planState: 'READY', plan: ready.plan });
+    expect((await gqlOk(GET, { id: template.id }, org.admin.token)).reflectionTemplate).toMatchObject({
+      planState: 'READY',
+      plan: ready.plan,
+    });
   });
 
   it('fails, loudly, a job for a template version this database does not have', async () => {
@@ -188,7 +232,11 @@ describe('reflection templates and research plans over HTTP', () => {
     const templateId = randomUUID();
     try {
       await events.waitUntilReady();
-      const job = await queue.add('generate-research-plan', { organisationId: org.id, templateId, version: 1, requestId: randomUUID() }, { jobId: `missing-${templateId}`, attempts: 1 });
+      const job = await queue.add(
+        'generate-research-plan',
+        { organisationId: org.id, templateId, version: 1, requestId: randomUUID() },
+        { jobId: `missing-${templateId}`, attempts: 1 },
+      );
       await expect(job.waitUntilFinished(events, 20_000)).rejects.toThrow(/does not have/);
       expect(await queue.getJobState(job.id!)).toBe('failed');
     } finally {
@@ -199,7 +247,10 @@ describe('reflection templates and research plans over HTTP', () => {
     await waitForLog(workerLog, templateId);
     const lines = (await readFile(workerLog, 'utf8')).split('\n').filter((l) => l.startsWith('{'));
     const logged = lines.map((l) => JSON.parse(l)).find((l) => l.templateId === templateId && l.level >= 50);
-    expect(logged).toMatchObject({ msg: 'research plan job for a template version this database does not have', err: { type: 'JobTargetMissingError' } });
+    expect(logged).toMatchObject({
+      msg: 'research plan job for a template version this database does not have',
+      err: { type: 'JobTargetMissingError' },
+    });
   });
 
   it('lets the author edit the plan under the model-output rules', async () => {
@@ -215,7 +266,13 @@ describe('reflection templates and research plans over HTTP', () => {
 
     const tooFew = await gql(EDIT_PLAN, { id: template.id, plan: { ...edited, objectives: ['Only one'] } }, coach.token);
     expect(errorCode(tooFew)).toBe('BAD_USER_INPUT');
-    const withoutMandatory = { ...edited, stages: edited.stages.map((s: any) => ({ ...s, questions: s.questions.filter((q: string) => q !== MANAGEMENT.mandatoryQuestions[0]) })) };
+    const withoutMandatory = {
+      ...edited,
+      stages: edited.stages.map((s: any) => ({
+        ...s,
+        questions: s.questions.filter((q: string) => q !== MANAGEMENT.mandatoryQuestions[0]),
+      })),
+    };
     expect(errorCode(await gql(EDIT_PLAN, { id: template.id, plan: withoutMandatory }, coach.token))).toBe('BAD_USER_INPUT');
     expect((await gqlOk(GET, { id: template.id }, coach.token)).reflectionTemplate.plan.objectives).toEqual(edited.objectives);
   });

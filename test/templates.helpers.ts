@@ -41,7 +41,8 @@ export async function create(token: string, input: Record<string, unknown>): Pro
 export async function planIn(token: string, id: string, state: 'READY' | 'FAILED', version?: number): Promise<Template> {
   return eventually(async () => {
     const template = (await gqlOk<{ reflectionTemplate: Template }>(GET, { id, version }, token)).reflectionTemplate;
-    if (template.planState !== state) throw new Error(`plan is ${template.planState} (${template.planError ?? 'no error'}), waiting for ${state}`);
+    if (template.planState !== state)
+      throw new Error(`plan is ${template.planState} (${template.planError ?? 'no error'}), waiting for ${state}`);
     return template;
   }, 30_000);
 }

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
+import { createOrganisation, type TestOrganisation, testEnv } from '#testing';
 // The tenancy files themselves: the lib's index also loads Nest modules, which jest cannot load here.
 import { pooledConnectionOptions } from '../libs/database/src/tenancy/connection-options.js';
 import { ScopedTransaction } from '../libs/database/src/tenancy/scoped-transaction.js';
 import { preparedStatement } from '../libs/database/src/tenancy/sql-statement.js';
 import { tenantScope } from '../libs/database/src/tenancy/tenant-scope.type.js';
-import { createOrganisation, testEnv, type TestOrganisation } from '#testing';
 
 // The request transaction against the real database as the runtime role: statements sent together
 // run in order and in scope, the scope never leaks, and a rolled-back transaction is never reported
@@ -19,7 +19,9 @@ beforeAll(async () => {
   const url = new URL(testEnv().DATABASE_URL!);
   url.username = 'waypoint_app';
   url.password = testEnv().DATABASE_APP_PASSWORD ?? '';
-  dataSource = new DataSource(pooledConnectionOptions({ url: url.toString(), poolSize: 2, applicationName: 'waypoint-test', pipeline: true }));
+  dataSource = new DataSource(
+    pooledConnectionOptions({ url: url.toString(), poolSize: 2, applicationName: 'waypoint-test', pipeline: true }),
+  );
   await dataSource.initialize();
   org = await createOrganisation();
 });
@@ -71,7 +73,9 @@ describe('ScopedTransaction', () => {
     const tx = new ScopedTransaction(dataSource, tenantScope(org.id));
     await tx.begin();
     let hookRan = false;
-    tx.onCommit(() => void (hookRan = true));
+    tx.onCommit(() => {
+      hookRan = true;
+    });
     await tx.query(`UPDATE organisations SET name = 'renamed' WHERE id = $1`, [org.id]);
     await expect(tx.query(`SELECT 1/0`)).rejects.toThrow(/division by zero/);
     await expect(tx.finish(true)).rejects.toThrow(/rolled back/);

@@ -49,9 +49,19 @@ export async function startBenchSystem({ worker = false, env: extra = {} } = {})
     gql,
     async signUpWithOrganisation() {
       const email = `bench-${randomUUID()}@example.test`;
-      const signUp = await gql(`mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }`, { i: { email, password: 'benchmark-password', displayName: 'Bench' } });
-      const org = await gql(`mutation { createOrganisation(name: "Bench") { accessToken membership { id organisation { id } } } }`, {}, signUp.signUp.accessToken);
-      return { token: org.createOrganisation.accessToken, membershipId: org.createOrganisation.membership.id, organisationId: org.createOrganisation.membership.organisation.id };
+      const signUp = await gql(`mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }`, {
+        i: { email, password: 'benchmark-password', displayName: 'Bench' },
+      });
+      const org = await gql(
+        `mutation { createOrganisation(name: "Bench") { accessToken membership { id organisation { id } } } }`,
+        {},
+        signUp.signUp.accessToken,
+      );
+      return {
+        token: org.createOrganisation.accessToken,
+        membershipId: org.createOrganisation.membership.id,
+        organisationId: org.createOrganisation.membership.organisation.id,
+      };
     },
     async stop() {
       await Promise.all(processes.map((p) => stopProcess(p)));

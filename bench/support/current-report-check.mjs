@@ -2,7 +2,11 @@
 // DevelopmentThemesService), for measuring it in process beside the previous one. Theme labels
 // are left out on both sides: the benchmark's themes are all in the shipped taxonomy (no query).
 import { activeNoise } from '../../dist/libs/analytics/src/noise/noise-setting.util.js';
-import { PROFILE_FIGURES_SQL, REPORT_SETTINGS_SQL, THEME_FIGURES_SQL } from '../../dist/libs/analytics/src/services/development-themes.sql.js';
+import {
+  PROFILE_FIGURES_SQL,
+  REPORT_SETTINGS_SQL,
+  THEME_FIGURES_SQL,
+} from '../../dist/libs/analytics/src/services/development-themes.sql.js';
 import { toPeriodFigures } from '../../dist/libs/analytics/src/services/period-figures.util.js';
 import { assembleReport } from '../../dist/libs/analytics/src/services/report-assembly.util.js';
 import { selectGroups } from '../../dist/libs/analytics/src/services/report-groups.util.js';

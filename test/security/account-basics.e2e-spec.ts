@@ -22,7 +22,9 @@ const RESET_CODE = /Reset code: ([0-9a-f-]{36}\.[0-9a-f-]{36}\.[A-Za-z0-9_-]+)/;
 /** The reset code of the `count`-th reset email to this address (the worker sends it). */
 async function resetCode(email: string, count: number): Promise<string> {
   const codes = await eventually(async () => {
-    const found = (await mailFor(email)).map((mail) => RESET_CODE.exec(mail.raw.replace(/=\r?\n/g, ''))?.[1]).filter((code): code is string => !!code);
+    const found = (await mailFor(email))
+      .map((mail) => RESET_CODE.exec(mail.raw.replace(/=\r?\n/g, ''))?.[1])
+      .filter((code): code is string => !!code);
     if (found.length < count) throw new Error(`expected ${count} reset email(s), got ${found.length}`);
     return found;
   });
@@ -79,7 +81,7 @@ describe('security: account basics', () => {
     expect(await works(await signIn(member.email, NEW_PASSWORD))).toBe(true);
   });
 
-  it('logs out: the session\'s access and refresh tokens stop working, other sessions do not', async () => {
+  it("logs out: the session's access and refresh tokens stop working, other sessions do not", async () => {
     const org = await createOrganisation();
     const session = await signIn(org.admin.email, TEST_PASSWORD);
     expect((await gqlOk(`mutation { logout }`, {}, session.accessToken)).logout).toBe(true);
@@ -88,7 +90,7 @@ describe('security: account basics', () => {
     expect((await gqlOk(ME, {}, org.admin.token)).me.id).toBe(org.admin.userId);
   });
 
-  it('lists one\'s own sessions and revokes one of them; another user\'s session is NOT_FOUND', async () => {
+  it("lists one's own sessions and revokes one of them; another user's session is NOT_FOUND", async () => {
     const org = await createOrganisation();
     const member = await org.addMember(['COACH']);
     const laptop = await signIn(member.email, TEST_PASSWORD);
@@ -102,7 +104,9 @@ describe('security: account basics', () => {
     expect(errorCode(await gql(`mutation($id: ID!) { revokeLoginSession(id: $id) }`, { id: phoneId }, org.admin.token))).toBe('NOT_FOUND');
     expect(await works(phone)).toBe(true);
 
-    expect((await gqlOk(`mutation($id: ID!) { revokeLoginSession(id: $id) }`, { id: phoneId }, laptop.accessToken)).revokeLoginSession).toBe(true);
+    expect(
+      (await gqlOk(`mutation($id: ID!) { revokeLoginSession(id: $id) }`, { id: phoneId }, laptop.accessToken)).revokeLoginSession,
+    ).toBe(true);
     expect(await works(phone)).toBe(false);
     expect(await refreshes(phone)).toBe(false);
     expect(await works(laptop)).toBe(true);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { apiClient, startExtraApi, TEST_PASSWORD, uniqueEmail, type ApiClient, type ExtraApi } from '#testing';
+import { type ApiClient, apiClient, type ExtraApi, startExtraApi, TEST_PASSWORD, uniqueEmail } from '#testing';
 
 // What this guards against: sign-in limits were per address only: 30 wrong passwords for one
 // account from 30 addresses were never limited, and the right one then worked. An api behind a
@@ -24,7 +24,9 @@ describe('security: per-account limits on password guessing', () => {
 
   async function account(): Promise<string> {
     const email = uniqueEmail('target');
-    await client.gqlOk(`mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`, { input: { email, password: TEST_PASSWORD, displayName: 'Target' } });
+    await client.gqlOk(`mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`, {
+      input: { email, password: TEST_PASSWORD, displayName: 'Target' },
+    });
     return email;
   }
 
@@ -49,7 +51,11 @@ describe('security: per-account limits on password guessing', () => {
     for (let i = 0; i < 5; i += 1) codes.push(await login(email, `wrong-password-${i}`, '192.0.2.50'));
     expect(codes).toEqual(Array(5).fill('UNAUTHENTICATED'));
     const blocked = await client.gql(LOGIN, { e: email, p: TEST_PASSWORD }, undefined, { 'x-forwarded-for': '192.0.2.50' });
-    expect(blocked.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) });
+    expect(blocked.errors?.[0]?.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      reason: 'TOO_MANY_ATTEMPTS',
+      retryAfterSeconds: expect.any(Number),
+    });
     expect(await login(email, TEST_PASSWORD, '192.0.2.51')).toBe('OK');
     // An unknown email is counted the same way, so the limit does not reveal which accounts exist.
     const nobody = uniqueEmail('nobody');

@@ -30,11 +30,15 @@ describe('security: account enumeration', () => {
     const email = uniqueEmail('signup');
     const codes = [];
     for (let i = 0; i < 7; i += 1) {
-      const result = await gql(SIGN_UP, { input: { email: i % 2 ? email.toUpperCase() : email, password: TEST_PASSWORD, displayName: 'Someone' } });
+      const result = await gql(SIGN_UP, {
+        input: { email: i % 2 ? email.toUpperCase() : email, password: TEST_PASSWORD, displayName: 'Someone' },
+      });
       codes.push(result.errors?.[0]?.extensions?.code ?? 'OK');
     }
     expect(codes).toEqual(['OK', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'RATE_LIMITED', 'RATE_LIMITED']);
     // Other emails from the same address are unaffected (it is a limit per email, not per address).
-    expect((await gqlOk(SIGN_UP, { input: { email: uniqueEmail('other'), password: TEST_PASSWORD, displayName: 'Other' } })).signUp.accessToken).toEqual(expect.any(String));
+    expect(
+      (await gqlOk(SIGN_UP, { input: { email: uniqueEmail('other'), password: TEST_PASSWORD, displayName: 'Other' } })).signUp.accessToken,
+    ).toEqual(expect.any(String));
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import { connect, createOrganisation } from '#testing';
 import type pg from 'pg';
+import { connect, createOrganisation } from '#testing';
 
 // What this guards against: `users` (with password hashes) and `refresh_tokens` had no row-level
 // security: the runtime role with no tenant set read every row.
@@ -20,7 +20,8 @@ async function asApp<T>(settings: Record<string, string>, work: (db: pg.Client) 
   }
 }
 
-const ids = async (db: pg.Client, sql: string, params: unknown[] = []): Promise<string[]> => (await db.query(sql, params)).rows.map((r) => r.id as string).sort();
+const ids = async (db: pg.Client, sql: string, params: unknown[] = []): Promise<string[]> =>
+  (await db.query(sql, params)).rows.map((r) => r.id as string).sort();
 
 describe('security: accounts and refresh tokens under row-level security', () => {
   it('shows no account row without a scope, members to their organisation, and a user their own', async () => {

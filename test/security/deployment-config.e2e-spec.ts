@@ -1,6 +1,6 @@
-import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
-import { createServer, connect, type Server, type Socket } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { describe, expect, it } from '@jest/globals';
 import { API_ENTRY, envWith, freePort, runToExit, siblingDatabaseUrl, WORKER_ENTRY } from '#testing';
 
 // What this guards against: the compose file's health check could pass during PostgreSQL's init,
@@ -26,14 +26,23 @@ function delayedProxy(port: number, delayMs: number): { ready: Promise<Server>; 
         const upstream = connect(5432, '127.0.0.1');
         sockets.push(client, upstream);
         client.pipe(upstream).pipe(client);
-        const end = () => (client.destroy(), upstream.destroy());
+        const end = () => {
+          client.destroy();
+          upstream.destroy();
+        };
         client.on('error', end);
         upstream.on('error', end);
       });
       server.listen(port, '127.0.0.1', () => resolve(server!));
     }, delayMs);
   });
-  return { ready, close: () => (sockets.forEach((s) => s.destroy()), server?.close()) };
+  return {
+    ready,
+    close: () => {
+      for (const s of sockets) s.destroy();
+      server?.close();
+    },
+  };
 }
 
 describe('security: deployment and configuration', () => {
@@ -55,17 +64,21 @@ describe('security: deployment and configuration', () => {
     ['SMTP_URL', 'ftp://mail.example.test', [API_ENTRY, WORKER_ENTRY]],
     ['REDIS_ALLOW_EVICTION', 'maybe', [API_ENTRY, WORKER_ENTRY]],
     ['PORT', 'eighty', [API_ENTRY]],
-  ])('an invalid %s stops the processes that read it with one JSON line naming it', async (variable, value, entries) => {
-    for (const entry of entries) {
-      const run = await runToExit(entry, envWith({ PORT: String(await freePort()), [variable]: value }), 20_000);
-      expect({ entry, code: run.code }).toEqual({ entry, code: 1 });
-      expect(run.output).not.toContain('\u001b[');
-      const lines = run.output.trim().split('\n');
-      expect({ entry, lines: lines.length }).toEqual({ entry, lines: 1 });
-      expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'fatal', msg: 'invalid configuration', variables: [variable] });
-      expect(run.output).not.toContain(value);
-    }
-  });
+  ])(
+    'an invalid %s stops the processes that read it with one JSON line naming it',
+    async (variable, value, entries) => {
+      for (const entry of entries) {
+        const run = await runToExit(entry, envWith({ PORT: String(await freePort()), [variable]: value }), 60_000);
+        expect({ entry, code: run.code }).toEqual({ entry, code: 1 });
+        expect(run.output).not.toContain('\u001b[');
+        const lines = run.output.trim().split('\n');
+        expect({ entry, lines: lines.length }).toEqual({ entry, lines: 1 });
+        expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'fatal', msg: 'invalid configuration', variables: [variable] });
+        expect(run.output).not.toContain(value);
+      }
+    },
+    150_000,
+  );
 
   it('the migration waits for a database that is still starting', async () => {
     const port = await freePort();
@@ -74,10 +87,17 @@ describe('security: deployment and configuration', () => {
     // Node needs a few seconds to load the migration command: the database comes up well after that.
     const proxy = delayedProxy(port, 8_000);
     try {
-      const run = await runToExit('dist/libs/database/src/cli/prepare-database.js', envWith({ DATABASE_URL: url.toString(), DATABASE_WAIT_SECONDS: '60' }), 90_000);
+      const run = await runToExit(
+        'dist/libs/database/src/cli/prepare-database.js',
+        envWith({ DATABASE_URL: url.toString(), DATABASE_WAIT_SECONDS: '60' }),
+        90_000,
+      );
       await proxy.ready;
       expect(run.code).toBe(0);
-      const lines = run.output.trim().split('\n').map((line) => JSON.parse(line));
+      const lines = run.output
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
       expect(lines.some((line) => line.msg === 'waiting for the database')).toBe(true);
       expect(lines.at(-1)).toMatchObject({ msg: 'database ready', database: decodeURIComponent(url.pathname.slice(1)) });
     } finally {

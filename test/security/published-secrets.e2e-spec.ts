@@ -1,6 +1,17 @@
-import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
-import { API_ENTRY, apiClient, freePort, createOrganisation, envWith, errorCode, jwtClaims, runToExit, signJwt, startExtraApi } from '#testing';
+import { describe, expect, it } from '@jest/globals';
+import {
+  API_ENTRY,
+  apiClient,
+  createOrganisation,
+  envWith,
+  errorCode,
+  freePort,
+  jwtClaims,
+  runToExit,
+  signJwt,
+  startExtraApi,
+} from '#testing';
 
 // What this guards against: a JWT secret published in the repository (the old docker-compose
 // default, or the old built-in development secret) let anyone sign an organisation admin's token.
@@ -10,14 +21,17 @@ const MEMBERS = `{ members { id } }`;
 
 describe('security: no published JWT secret signs a working token', () => {
   it('refuses to start in production with the old compose default secret, naming JWT_SECRET in one JSON line', async () => {
-    const run = await runToExit(API_ENTRY, envWith({ NODE_ENV: 'production', JWT_SECRET: OLD_COMPOSE_DEFAULT, PORT: String(await freePort()) }));
+    const run = await runToExit(
+      API_ENTRY,
+      envWith({ NODE_ENV: 'production', JWT_SECRET: OLD_COMPOSE_DEFAULT, PORT: String(await freePort()) }),
+    );
     expect(run.code).toBe(1);
     const lines = run.output.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'fatal', msg: 'invalid configuration', variables: ['JWT_SECRET'] });
   });
 
-  it('in development without JWT_SECRET, a token signed with the old built-in secret is refused; the checkout\'s own secret works', async () => {
+  it("in development without JWT_SECRET, a token signed with the old built-in secret is refused; the checkout's own secret works", async () => {
     const org = await createOrganisation();
     const now = Math.floor(Date.now() / 1000);
     const claims = { ...jwtClaims(org.admin.token), iat: now, exp: now + 600 };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { API_ENTRY, envWith, runToExit, startExtraApi, startTestRedis, testEnv, WORKER_ENTRY, type TestRedis } from '#testing';
+import { API_ENTRY, envWith, runToExit, startExtraApi, startTestRedis, type TestRedis, testEnv, WORKER_ENTRY } from '#testing';
 
 // What this guards against: on a Redis whose maxmemory-policy may evict keys (queued jobs, rate-
 // limit counters), only BullMQ's own warning appeared. A redis-server of this test's own.
@@ -13,7 +13,11 @@ describe('security: Redis that may evict keys is refused', () => {
   afterAll(async () => redis?.stop());
 
   const refuses = async (entry: string) => {
-    const run = await runToExit(entry, envWith({ REDIS_URL: redis.url, QUEUE_PREFIX: `${testEnv().QUEUE_PREFIX}-evict`, LOG_LEVEL: 'warn', PORT: '0' }), 20_000);
+    const run = await runToExit(
+      entry,
+      envWith({ REDIS_URL: redis.url, QUEUE_PREFIX: `${testEnv().QUEUE_PREFIX}-evict`, LOG_LEVEL: 'warn', PORT: '0' }),
+      20_000,
+    );
     expect(run.code).toBe(1);
     const lines = run.output.trim().split('\n');
     expect(lines).toHaveLength(1);

@@ -1,9 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import {
+  type ApiClient,
   apiClient,
   createOrganisation,
+  type ExtraApi,
+  type ExtraProcess,
   envWith,
   eventually,
   prepareDatabaseAt,
@@ -11,13 +14,10 @@ import {
   startExtraApi,
   startExtraWorker,
   startTestRedis,
+  TEST_PASSWORD,
+  type TestRedis,
   terminate,
   testEnv,
-  TEST_PASSWORD,
-  type ApiClient,
-  type ExtraApi,
-  type ExtraProcess,
-  type TestRedis,
 } from '#testing';
 
 // What this guards against (a fault test): with Redis unreachable the api hung (rate limiter
@@ -36,7 +36,10 @@ async function pendingOutbox(databaseUrl: string, organisationId: string, jobNam
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   try {
-    const { rows } = await db.query(`SELECT dispatched_at IS NOT NULL AS dispatched FROM outbox_jobs WHERE organisation_id = $1 AND job_name = $2`, [organisationId, jobName]);
+    const { rows } = await db.query(
+      `SELECT dispatched_at IS NOT NULL AS dispatched FROM outbox_jobs WHERE organisation_id = $1 AND job_name = $2`,
+      [organisationId, jobName],
+    );
     return rows as Array<{ dispatched: boolean }>;
   } finally {
     await db.end();
@@ -53,7 +56,12 @@ describe('security: the api keeps serving while Redis is down (fault test)', () 
   beforeAll(async () => {
     redis = await startTestRedis();
     await prepareDatabaseAt(databaseUrl);
-    const overrides = { REDIS_URL: redis.url, DATABASE_URL: databaseUrl, QUEUE_PREFIX: `${testEnv().QUEUE_PREFIX}-outage${redis.port}`, LOG_LEVEL: 'info' };
+    const overrides = {
+      REDIS_URL: redis.url,
+      DATABASE_URL: databaseUrl,
+      QUEUE_PREFIX: `${testEnv().QUEUE_PREFIX}-outage${redis.port}`,
+      LOG_LEVEL: 'info',
+    };
     worker = await startExtraWorker('outage', envWith(overrides));
     api = await startExtraApi('outage', overrides);
     client = apiClient(api.url);
@@ -70,11 +78,19 @@ describe('security: the api keeps serving while Redis is down (fault test)', () 
     const template = (
       await client.gqlOk(
         `mutation($input: TemplateInput!) { createReflectionTemplate(input: $input) { id } }`,
-        { input: { title: 'Outage check-in', primaryQuestion: 'How is your work going?', mandatoryQuestions: ['What went well this month?'] } },
+        {
+          input: {
+            title: 'Outage check-in',
+            primaryQuestion: 'How is your work going?',
+            mandatoryQuestions: ['What went well this month?'],
+          },
+        },
         coach.token,
       )
     ).createReflectionTemplate;
-    const session = (await client.gqlOk(`mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`, { t: template.id }, participant.token)).startReflectionSession;
+    const session = (
+      await client.gqlOk(`mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`, { t: template.id }, participant.token)
+    ).startReflectionSession;
     const ANSWER = `mutation($id: ID!, $c: String!) { answerReflection(sessionId: $id, content: $c) { answer { id } } }`;
     await client.gqlOk(ANSWER, { id: session.id, c: 'Shipping the new onboarding flow went really well this month.' }, participant.token);
 
@@ -83,9 +99,16 @@ describe('security: the api keeps serving while Redis is down (fault test)', () 
     // Reads, a sign-in (rate limits count per process now) and an answer, each promptly.
     const read = await timed(() => client.gqlOk(`{ me { id } mySessions { id status } }`, {}, participant.token));
     expect(read.value.mySessions.map((s: { id: string }) => s.id)).toContain(session.id);
-    const login = await timed(() => client.gqlOk(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: participant.email, p: TEST_PASSWORD }));
+    const login = await timed(() =>
+      client.gqlOk(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, {
+        e: participant.email,
+        p: TEST_PASSWORD,
+      }),
+    );
     expect(login.value.login.accessToken).toEqual(expect.any(String));
-    const answered = await timed(() => client.gqlOk(ANSWER, { id: session.id, c: 'Mentoring two new colleagues also went well.' }, participant.token));
+    const answered = await timed(() =>
+      client.gqlOk(ANSWER, { id: session.id, c: 'Mentoring two new colleagues also went well.' }, participant.token),
+    );
     expect(answered.value.answerReflection.answer.id).toEqual(expect.any(String));
     for (const { ms } of [read, login, answered]) expect(ms).toBeLessThan(3_000);
 
@@ -95,8 +118,13 @@ describe('security: the api keeps serving while Redis is down (fault test)', () 
     expect(await ready.json()).toMatchObject({ status: 'degraded', details: { database: { status: 'up' }, redis: { status: 'down' } } });
 
     // A completion commits; its summary job waits in the outbox.
-    const completed = (await client.gqlOk(`mutation($id: ID!) { completeReflectionSession(sessionId: $id) { ${SESSION_FIELDS} } }`, { id: session.id }, participant.token))
-      .completeReflectionSession;
+    const completed = (
+      await client.gqlOk(
+        `mutation($id: ID!) { completeReflectionSession(sessionId: $id) { ${SESSION_FIELDS} } }`,
+        { id: session.id },
+        participant.token,
+      )
+    ).completeReflectionSession;
     expect(completed).toMatchObject({ status: 'COMPLETED', summaryState: 'PENDING' });
     expect(await pendingOutbox(databaseUrl, org.id, 'write-summary')).toEqual([{ dispatched: false }]);
 
@@ -110,7 +138,9 @@ describe('security: the api keeps serving while Redis is down (fault test)', () 
     await redis.restart();
     await eventually(
       async () => {
-        const state = (await client.gqlOk(`query($id: ID!) { reflectionSession(id: $id) { ${SESSION_FIELDS} } }`, { id: session.id }, participant.token)).reflectionSession;
+        const state = (
+          await client.gqlOk(`query($id: ID!) { reflectionSession(id: $id) { ${SESSION_FIELDS} } }`, { id: session.id }, participant.token)
+        ).reflectionSession;
         if (state.summaryState !== 'READY') throw new Error(`summary ${state.summaryState}`);
       },
       60_000,

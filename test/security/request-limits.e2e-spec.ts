@@ -27,15 +27,26 @@ describe('security: the body limit is sized to the product', () => {
       mandatoryQuestions: Array.from({ length: 10 }, (_, i) => `${text(497)} ${i}?`),
       closingCta: { text: text(200), url: `https://example.test/${'a'.repeat(1970)}` },
     };
-    const body = JSON.stringify({ query: `mutation($input: TemplateInput!) { createReflectionTemplate(input: $input) { id } }`, variables: { input } });
+    const body = JSON.stringify({
+      query: `mutation($input: TemplateInput!) { createReflectionTemplate(input: $input) { id } }`,
+      variables: { input },
+    });
     expect(Buffer.byteLength(body)).toBeGreaterThan(35_000);
-    const template = (await gqlOk(`mutation($input: TemplateInput!) { createReflectionTemplate(input: $input) { id title } }`, { input }, coach.token)).createReflectionTemplate;
+    const template = (
+      await gqlOk(`mutation($input: TemplateInput!) { createReflectionTemplate(input: $input) { id title } }`, { input }, coach.token)
+    ).createReflectionTemplate;
     expect(template.title).toBe(text(200));
 
-    const session = (await gqlOk(`mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`, { t: template.id }, coach.token)).startReflectionSession;
+    const session = (await gqlOk(`mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`, { t: template.id }, coach.token))
+      .startReflectionSession;
     const answer = EMOJI.repeat(8000);
-    const stored = (await gqlOk(`mutation($id: ID!, $c: String!) { answerReflection(sessionId: $id, content: $c) { answer { content } } }`, { id: session.id, c: answer }, coach.token))
-      .answerReflection.answer.content;
+    const stored = (
+      await gqlOk(
+        `mutation($id: ID!, $c: String!) { answerReflection(sessionId: $id, content: $c) { answer { content } } }`,
+        { id: session.id, c: answer },
+        coach.token,
+      )
+    ).answerReflection.answer.content;
     expect(stored).toBe(answer);
 
     // The depth limit (10) leaves room for the deepest query the schema's own clients need: an

@@ -13,20 +13,68 @@ describe('security: NUL characters and lone surrogates are refused for every str
     const org = await createOrganisation();
     const marker = `unstorable-${randomUUID().slice(0, 8)}`;
     const cases: Array<[string, string, Record<string, unknown>, string?]> = [
-      ['signUp (email, NUL)', `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`, { input: { email: `a${NUL}@example.test`, password: TEST_PASSWORD, displayName: marker } }],
-      ['signUp (email, lone surrogate)', `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`, { input: { email: `ab${LONE}@example.test`, password: TEST_PASSWORD, displayName: marker } }],
-      ['login', `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: uniqueEmail(), p: `pass${NUL}word-long` }],
-      ['createOrganisation', `mutation($n: String!) { createOrganisation(name: $n) { accessToken } }`, { n: `${marker}${NUL}` }, org.admin.token],
-      ['inviteMember', `mutation($input: InviteInput!) { inviteMember(input: $input) { id } }`, { input: { email: uniqueEmail(), roles: ['PARTICIPANT'], department: `${marker}${NUL}` } }, org.admin.token],
-      ['createReflectionTemplate (NUL)', `mutation($input: TemplateInput!) { createReflectionTemplate(input: $input) { id } }`, { input: { title: `${marker}${NUL}`, primaryQuestion: 'Q?' } }, org.admin.token],
-      ['createReflectionTemplate (lone surrogate in a list)', `mutation($input: TemplateInput!) { createReflectionTemplate(input: $input) { id } }`, { input: { title: marker, primaryQuestion: 'Q?', goals: ['fine', `half ${LONE} a character`] } }, org.admin.token],
+      [
+        'signUp (email, NUL)',
+        `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`,
+        { input: { email: `a${NUL}@example.test`, password: TEST_PASSWORD, displayName: marker } },
+      ],
+      [
+        'signUp (email, lone surrogate)',
+        `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`,
+        { input: { email: `ab${LONE}@example.test`, password: TEST_PASSWORD, displayName: marker } },
+      ],
+      [
+        'login',
+        `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`,
+        { e: uniqueEmail(), p: `pass${NUL}word-long` },
+      ],
+      [
+        'createOrganisation',
+        `mutation($n: String!) { createOrganisation(name: $n) { accessToken } }`,
+        { n: `${marker}${NUL}` },
+        org.admin.token,
+      ],
+      [
+        'inviteMember',
+        `mutation($input: InviteInput!) { inviteMember(input: $input) { id } }`,
+        { input: { email: uniqueEmail(), roles: ['PARTICIPANT'], department: `${marker}${NUL}` } },
+        org.admin.token,
+      ],
+      [
+        'createReflectionTemplate (NUL)',
+        `mutation($input: TemplateInput!) { createReflectionTemplate(input: $input) { id } }`,
+        { input: { title: `${marker}${NUL}`, primaryQuestion: 'Q?' } },
+        org.admin.token,
+      ],
+      [
+        'createReflectionTemplate (lone surrogate in a list)',
+        `mutation($input: TemplateInput!) { createReflectionTemplate(input: $input) { id } }`,
+        { input: { title: marker, primaryQuestion: 'Q?', goals: ['fine', `half ${LONE} a character`] } },
+        org.admin.token,
+      ],
       ['askReflections', `mutation($q: String!) { askReflections(question: $q) { answer } }`, { q: `why${NUL}` }, org.admin.token],
-      ['editActionItem', `mutation($id: ID!, $input: ActionItemPatchInput!) { editActionItem(id: $id, input: $input) { id } }`, { id: randomUUID(), input: { title: `x${NUL}` } }, org.admin.token],
-      ['a literal in the query text', `mutation { createOrganisation(name: "${marker}\\u0000inline") { accessToken } }`, {}, org.admin.token],
+      [
+        'editActionItem',
+        `mutation($id: ID!, $input: ActionItemPatchInput!) { editActionItem(id: $id, input: $input) { id } }`,
+        { id: randomUUID(), input: { title: `x${NUL}` } },
+        org.admin.token,
+      ],
+      [
+        'a literal in the query text',
+        `mutation { createOrganisation(name: "${marker}\\u0000inline") { accessToken } }`,
+        {},
+        org.admin.token,
+      ],
     ];
     for (const [label, query, variables, token] of cases) {
       const result = await gql(query, variables, token);
-      expect({ label, status: result.status, data: result.data, code: result.errors?.[0]?.extensions?.code, reason: result.errors?.[0]?.extensions?.reason }).toEqual({
+      expect({
+        label,
+        status: result.status,
+        data: result.data,
+        code: result.errors?.[0]?.extensions?.code,
+        reason: result.errors?.[0]?.extensions?.reason,
+      }).toEqual({
         label,
         status: 400,
         data: null,
@@ -38,7 +86,11 @@ describe('security: NUL characters and lone surrogates are refused for every str
     }
     // graphql-js itself refuses a lone surrogate in the query text (as a parse error).
     const literal = await gql(`mutation { createOrganisation(name: "${marker}\\ud800inline") { accessToken } }`, {}, org.admin.token);
-    expect({ status: literal.status, data: literal.data, code: literal.errors?.[0]?.extensions?.code }).toEqual({ status: 400, data: null, code: 'BAD_USER_INPUT' });
+    expect({ status: literal.status, data: literal.data, code: literal.errors?.[0]?.extensions?.code }).toEqual({
+      status: 400,
+      data: null,
+      code: 'BAD_USER_INPUT',
+    });
 
     expect(await ownerQuery(`SELECT 1 FROM organisations WHERE name LIKE $1`, [`${marker}%`])).toEqual([]);
     expect(await ownerQuery(`SELECT 1 FROM reflection_template_versions WHERE title LIKE $1`, [`${marker}%`])).toEqual([]);

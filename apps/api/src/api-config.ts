@@ -1,4 +1,4 @@
-import { authConfig, databaseConfig, httpConfig, mailConfig, redisConfig, runtimeConfig } from '#config';
+import { authConfig, databaseConfig, httpConfig, liveConfig, mailConfig, redisConfig, runtimeConfig } from '#config';
 
 /** Every configuration concern the api validates at boot. */
-export const API_CONFIG = [runtimeConfig, httpConfig, databaseConfig, redisConfig, authConfig, mailConfig];
+export const API_CONFIG = [runtimeConfig, httpConfig, databaseConfig, redisConfig, authConfig, mailConfig, liveConfig];

@@ -8,16 +8,18 @@ import { CoachingGraphqlModule } from '#coaching/graphql';
 import { createValidationPipe } from '#common';
 import { DatabaseModule } from '#database';
 import { GqlAuthGuard, IdentityGraphqlModule } from '#identity/graphql';
+import { InsightsGraphqlModule } from '#insights/graphql';
+import { InterviewsGraphqlModule } from '#interviews/graphql';
 import { JobsModule } from '#jobs';
 import { JobsGraphqlModule } from '#jobs/graphql';
+import { LiveGraphqlModule } from '#live/graphql';
 import { LlmGraphqlModule } from '#llm/graphql';
-import { TemplatesGraphqlModule } from '#templates/graphql';
-import { InsightsGraphqlModule } from '#insights/graphql';
 import { LoggingModule } from '#observability';
-import { SchedulesGraphqlModule } from '#schedules/graphql';
-import { InterviewsGraphqlModule } from '#interviews/graphql';
 import { PrivacyGraphqlModule } from '#privacy/graphql';
+import { SchedulesGraphqlModule } from '#schedules/graphql';
 import { SharingGraphqlModule } from '#sharing/graphql';
+import { TemplatesGraphqlModule } from '#templates/graphql';
+import { WebhooksGraphqlModule } from '#webhooks/graphql';
 import { API_CONFIG } from './api-config.js';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory.js';
 import { OperationLogPlugin } from './graphql/operation-log.plugin.js';
@@ -36,7 +38,7 @@ import { ThrottlingModule } from './throttling/throttling.module.js';
     LoggingModule.forRoot('api'),
     DatabaseModule.forRoot({ applicationName: 'waypoint-api', http: true }),
     ApiMetricsModule,
-    GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, useClass: GraphqlOptionsFactory }),
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, imports: [LiveGraphqlModule], useClass: GraphqlOptionsFactory }),
     ThrottlingModule,
     HealthModule,
     JobsModule,
@@ -51,6 +53,7 @@ import { ThrottlingModule } from './throttling/throttling.module.js';
     InterviewsGraphqlModule,
     SharingGraphqlModule,
     PrivacyGraphqlModule,
+    WebhooksGraphqlModule,
   ],
   providers: [
     StorableTextPlugin,

@@ -8,6 +8,7 @@ import { QueueRegistry } from '#jobs';
 import { mountQueueDashboard } from '#jobs/dashboard';
 import { llmConfig } from '#llm';
 import { requestIdOf, shutDownOnSignal } from '#observability';
+import { webhooksConfig } from '#webhooks';
 import { API_CONFIG } from './api-config.js';
 import { AppModule } from './app.module.js';
 
@@ -17,7 +18,7 @@ const BOOT_LOGGER = new ConsoleLogger({ json: true, colors: false, logLevels: ['
 async function bootstrap(): Promise<void> {
   loadEnvFile();
   // Every concern is checked before Nest starts, so a bad variable is one JSON line, never a stack.
-  validateConfigurationOrExit('api', [...API_CONFIG, llmConfig]);
+  validateConfigurationOrExit('api', [...API_CONFIG, llmConfig, webhooksConfig]);
   const http = httpConfig.load();
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
@@ -32,7 +33,8 @@ async function bootstrap(): Promise<void> {
       reply.header('x-request-id', request.id);
       done();
     });
-  if (http.queueDashboardToken) await mountQueueDashboard(app.getHttpAdapter().getInstance(), app.get(QueueRegistry), http.queueDashboardToken);
+  if (http.queueDashboardToken)
+    await mountQueueDashboard(app.getHttpAdapter().getInstance(), app.get(QueueRegistry), http.queueDashboardToken);
   await app.listen(http.port, http.host);
   new NestLogger('NestApplication').log({ url: await app.getUrl() }, 'api listening');
   shutDownOnSignal(() => app.close(), runtimeConfig.load().shutdownTimeoutMs, 'api');

@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { workerConfig, type WorkerConfig } from '#config';
 import { AnalyticsJobsModule } from '#analytics/jobs';
+import { type WorkerConfig, workerConfig } from '#config';
 import { DatabaseModule } from '#database';
 import { IdentityJobsModule } from '#identity/jobs';
 import { InsightsJobsModule } from '#insights/jobs';
 import { JobsWorkerModule } from '#jobs/worker';
-import { TemplatesJobsModule } from '#templates/jobs';
-import { LoggingModule, METRICS_LISTEN, MetricsServer, type MetricsListen } from '#observability';
+import { LoggingModule, METRICS_LISTEN, type MetricsListen, MetricsServer } from '#observability';
 import { SchedulesJobsModule } from '#schedules/jobs';
+import { TemplatesJobsModule } from '#templates/jobs';
+import { WebhooksJobsModule } from '#webhooks/jobs';
 import { WORKER_CONFIG } from './worker-config.js';
 
 /** The worker: BullMQ processors of every lib, no HTTP server. Composition only. */
@@ -23,6 +24,7 @@ import { WORKER_CONFIG } from './worker-config.js';
     AnalyticsJobsModule,
     TemplatesJobsModule,
     SchedulesJobsModule,
+    WebhooksJobsModule,
   ],
   providers: [
     {

@@ -1,22 +1,11 @@
-import { ErrorCode, WaypointException } from '#common';
-
-export enum AnalyticsExceptionCode {
-  INVALID_PERIOD = 'INVALID_PERIOD',
-  INVALID_GROUPING = 'INVALID_GROUPING',
-  INVALID_FILTER = 'INVALID_FILTER',
-  INVALID_NOISE = 'INVALID_NOISE',
-}
+import { DomainException, reasonCodes } from '#common';
 
 /** The contract code of each reason. */
-const CODES: Record<AnalyticsExceptionCode, ErrorCode> = {
-  INVALID_PERIOD: ErrorCode.BAD_USER_INPUT,
-  INVALID_GROUPING: ErrorCode.BAD_USER_INPUT,
-  INVALID_FILTER: ErrorCode.BAD_USER_INPUT,
-  INVALID_NOISE: ErrorCode.BAD_USER_INPUT,
-};
+const REASONS = reasonCodes({
+  BAD_USER_INPUT: ['INVALID_PERIOD', 'INVALID_GROUPING', 'INVALID_FILTER', 'INVALID_NOISE'],
+});
 
-export class AnalyticsException extends WaypointException<AnalyticsExceptionCode> {
-  constructor(message: string, reason: AnalyticsExceptionCode, details?: Record<string, unknown>) {
-    super(message, reason, CODES[reason], details);
-  }
-}
+export const AnalyticsExceptionCode = REASONS.reasons;
+export type AnalyticsExceptionCode = keyof typeof AnalyticsExceptionCode;
+
+export class AnalyticsException extends DomainException(REASONS) {}

@@ -4,11 +4,17 @@ import { IdentityModule } from '#identity';
 import { TemplatesModule } from '#templates';
 import { AssignmentEntity } from './entities/assignment.entity.js';
 import { CoachingRelationshipEntity } from './entities/coaching-relationship.entity.js';
+import { CoachingReadModelsModule } from './read-models/coaching-read-models.module.js';
 import { AssignmentsService } from './services/assignments.service.js';
 import { CoachingRelationshipsService } from './services/coaching-relationships.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CoachingRelationshipEntity, AssignmentEntity]), IdentityModule, TemplatesModule],
+  imports: [
+    TypeOrmModule.forFeature([CoachingRelationshipEntity, AssignmentEntity]),
+    IdentityModule,
+    TemplatesModule,
+    CoachingReadModelsModule,
+  ],
   providers: [CoachingRelationshipsService, AssignmentsService],
   exports: [CoachingRelationshipsService, AssignmentsService],
 })

@@ -1,7 +1,7 @@
-import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
 import { authConfig, E2E_TEST_SECRET } from './auth.config.js';
 import { ConfigurationError } from './configuration.error.js';
 import { databaseConfig } from './database.config.js';
@@ -13,13 +13,19 @@ describe('authConfig', () => {
   it('requires a long, varied JWT secret in production', () => {
     expect(() => authConfig.load({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: required in production/);
     expect(() => authConfig.load({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
-    expect(() => authConfig.load({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(/JWT_SECRET: must have at least 12 distinct/);
+    expect(() => authConfig.load({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(
+      /JWT_SECRET: must have at least 12 distinct/,
+    );
     expect(authConfig.load({ NODE_ENV: 'production', JWT_SECRET: STRONG }).jwtSecret).toBe(STRONG);
   });
 
   it('refuses every secret published in the repository, in any environment', () => {
     for (const NODE_ENV of ['production', 'development', undefined]) {
-      for (const secret of ['change-me-to-a-long-random-secret-of-32-chars', 'waypoint-development-secret-do-not-use-in-production', E2E_TEST_SECRET]) {
+      for (const secret of [
+        'change-me-to-a-long-random-secret-of-32-chars',
+        'waypoint-development-secret-do-not-use-in-production',
+        E2E_TEST_SECRET,
+      ]) {
         expect(() => authConfig.load({ NODE_ENV, JWT_SECRET: secret })).toThrow(ConfigurationError);
       }
     }

@@ -4,7 +4,10 @@ import { defineConfig, envInt } from './define-config.util.js';
 import { developmentSecret } from './dev-secret.util.js';
 
 /** Secrets that were ever written in this repository: anyone can sign tokens with them. */
-const PUBLISHED_SECRETS = new Set(['waypoint-development-secret-do-not-use-in-production', 'change-me-to-a-long-random-secret-of-32-chars']);
+const PUBLISHED_SECRETS = new Set([
+  'waypoint-development-secret-do-not-use-in-production',
+  'change-me-to-a-long-random-secret-of-32-chars',
+]);
 /** The end-to-end suite's own secret: accepted only with NODE_ENV=test. */
 export const E2E_TEST_SECRET = 'test-secret-for-the-e2e-suite-0123456789abcdef';
 const MIN_DISTINCT_CHARACTERS = 12;

@@ -22,7 +22,10 @@ export function defineConfig<TShape extends z.ZodRawShape, TOut extends Record<s
     }
     return map(parsed.data);
   };
-  return Object.assign(registerAs(namespace, () => load()), { load });
+  return Object.assign(
+    registerAs(namespace, () => load()),
+    { load },
+  );
 }
 
 /** Environment flags arrive as strings; "false"/"0" must not be truthy. */
@@ -32,5 +35,4 @@ export const envBoolean = (fallback: boolean) =>
     .optional()
     .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v)));
 
-export const envInt = (fallback: number, min: number, max: number) =>
-  z.coerce.number().int().min(min).max(max).default(fallback);
+export const envInt = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);

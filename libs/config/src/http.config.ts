@@ -43,7 +43,8 @@ export const httpConfig = defineConfig(
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
       // Introspection and field suggestions are off in production unless explicitly enabled.
-      introspection: env.GRAPHQL_INTROSPECTION === undefined ? env.NODE_ENV !== 'production' : ['true', '1'].includes(env.GRAPHQL_INTROSPECTION),
+      introspection:
+        env.GRAPHQL_INTROSPECTION === undefined ? env.NODE_ENV !== 'production' : ['true', '1'].includes(env.GRAPHQL_INTROSPECTION),
     },
   }),
 );

@@ -7,7 +7,10 @@ const SESSION_SLOT = '{sessionId}';
 const summaryLinkTemplate = z
   .string()
   .refine((value) => value.includes(SESSION_SLOT), `must contain ${SESSION_SLOT}`)
-  .refine((value) => z.url({ protocol: /^https?$/ }).safeParse(value.replaceAll(SESSION_SLOT, '00000000-0000-0000-0000-000000000000')).success, 'must be an http(s) URL');
+  .refine(
+    (value) => z.url({ protocol: /^https?$/ }).safeParse(value.replaceAll(SESSION_SLOT, '00000000-0000-0000-0000-000000000000')).success,
+    'must be an http(s) URL',
+  );
 
 export const mailConfig = defineConfig(
   'mail',

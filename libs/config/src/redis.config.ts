@@ -24,6 +24,10 @@ export const redisConfig = defineConfig(
     /** Start even though Redis may evict keys (maxmemory-policy other than noeviction): queued jobs could vanish. */
     REDIS_ALLOW_EVICTION: envBoolean(false),
   },
-  (env) => ({ url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX ?? queuePrefixFor(env.DATABASE_URL), allowEviction: env.REDIS_ALLOW_EVICTION }),
+  (env) => ({
+    url: env.REDIS_URL,
+    queuePrefix: env.QUEUE_PREFIX ?? queuePrefixFor(env.DATABASE_URL),
+    allowEviction: env.REDIS_ALLOW_EVICTION,
+  }),
 );
 export type RedisConfig = ReturnType<typeof redisConfig.load>;

@@ -14,6 +14,10 @@ export const workerConfig = defineConfig(
      */
     LLM_WORKER_CONCURRENCY: envInt(16, 1, 500),
   },
-  (env) => ({ metricsPort: env.WORKER_METRICS_PORT ?? null, metricsHost: env.WORKER_METRICS_HOST, llmConcurrency: env.LLM_WORKER_CONCURRENCY }),
+  (env) => ({
+    metricsPort: env.WORKER_METRICS_PORT ?? null,
+    metricsHost: env.WORKER_METRICS_HOST,
+    llmConcurrency: env.LLM_WORKER_CONCURRENCY,
+  }),
 );
 export type WorkerConfig = ReturnType<typeof workerConfig.load>;

@@ -1,10 +1,10 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClsModule } from 'nestjs-cls';
-import { databaseConfig, type DatabaseConfig } from '#config';
+import { type DatabaseConfig, databaseConfig } from '#config';
 import { pooledConnectionOptions } from './tenancy/connection-options.js';
-import { TenantDatabase } from './tenancy/tenant-database.service.js';
 import { RequestLoaders } from './tenancy/request-loaders.service.js';
+import { TenantDatabase } from './tenancy/tenant-database.service.js';
 
 export interface DatabaseModuleOptions {
   /** Name reported to PostgreSQL (pg_stat_activity), e.g. "waypoint-api". */
@@ -24,7 +24,12 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           inject: [databaseConfig.KEY],
           useFactory: (db: DatabaseConfig) => ({
-            ...pooledConnectionOptions({ url: db.appUrl, poolSize: db.poolSize, applicationName: options.applicationName, pipeline: db.pipeline }),
+            ...pooledConnectionOptions({
+              url: db.appUrl,
+              poolSize: db.poolSize,
+              applicationName: options.applicationName,
+              pipeline: db.pipeline,
+            }),
             autoLoadEntities: true,
           }),
         }),

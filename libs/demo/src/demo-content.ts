@@ -55,7 +55,7 @@ export const DEMO_ANSWERS: string[][] = [
     'In two years I want to move into a sales leadership role with a healthier balance.',
   ],
   [
-    "Pretty good, 7 out of 10. I closed two large deals this quarter.",
+    'Pretty good, 7 out of 10. I closed two large deals this quarter.',
     'My strengths are negotiation and preparing carefully for every meeting.',
     'The gap is product knowledge: I need training on the technical side of what we sell.',
     'A mentor from the product team and a training course would help.',

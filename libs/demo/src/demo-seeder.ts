@@ -1,6 +1,6 @@
-import { DEMO_ANSWERS, DEMO_TEMPLATES, closingAnswer } from './demo-content.js';
+import { closingAnswer, DEMO_ANSWERS, DEMO_TEMPLATES } from './demo-content.js';
 import { DEMO_ADMIN, DEMO_COACH, DEMO_HR, DEMO_ORGANISATION, DEMO_PARTICIPANTS, DEMO_PASSWORD, type DemoPerson } from './demo-people.js';
-import { GraphqlCallError, type GraphqlCall } from './graphql-client.util.js';
+import { type GraphqlCall, GraphqlCallError } from './graphql-client.util.js';
 import { waitUntil } from './wait-until.util.js';
 
 const AUTH = 'accessToken membership { id organisation { id } }';
@@ -24,8 +24,16 @@ export async function seedDemo(call: GraphqlCall, log: (line: string) => void): 
   const signedUp = await call(`mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }`, {
     i: { email: DEMO_ADMIN.email, password: DEMO_PASSWORD, displayName: DEMO_ADMIN.displayName },
   });
-  const created = await call(`mutation($n: String!) { createOrganisation(name: $n) { ${AUTH} } }`, { n: DEMO_ORGANISATION }, signedUp.signUp.accessToken);
-  const admin: Member = { person: DEMO_ADMIN, token: created.createOrganisation.accessToken, membershipId: created.createOrganisation.membership.id };
+  const created = await call(
+    `mutation($n: String!) { createOrganisation(name: $n) { ${AUTH} } }`,
+    { n: DEMO_ORGANISATION },
+    signedUp.signUp.accessToken,
+  );
+  const admin: Member = {
+    person: DEMO_ADMIN,
+    token: created.createOrganisation.accessToken,
+    membershipId: created.createOrganisation.membership.id,
+  };
   const organisationId: string = created.createOrganisation.membership.organisation.id;
   log(`organisation "${DEMO_ORGANISATION}" created`);
 
@@ -34,13 +42,20 @@ export async function seedDemo(call: GraphqlCall, log: (line: string) => void): 
   const participants: Member[] = [];
   for (const person of DEMO_PARTICIPANTS) participants.push(await invite(call, admin, person));
   for (const participant of participants) {
-    await call(`mutation($c: ID!, $p: ID!) { startCoaching(coachMembershipId: $c, participantMembershipId: $p) { id } }`, { c: coach.membershipId, p: participant.membershipId }, admin.token);
+    await call(
+      `mutation($c: ID!, $p: ID!) { startCoaching(coachMembershipId: $c, participantMembershipId: $p) { id } }`,
+      { c: coach.membershipId, p: participant.membershipId },
+      admin.token,
+    );
   }
   log(`${participants.length + 3} people invited; the coach coaches the ${participants.length} participants`);
 
   const templateIds: string[] = [];
   for (const input of DEMO_TEMPLATES) {
-    templateIds.push((await call(`mutation($i: TemplateInput!) { createReflectionTemplate(input: $i) { id } }`, { i: input }, coach.token)).createReflectionTemplate.id);
+    templateIds.push(
+      (await call(`mutation($i: TemplateInput!) { createReflectionTemplate(input: $i) { id } }`, { i: input }, coach.token))
+        .createReflectionTemplate.id,
+    );
   }
   for (const id of templateIds) {
     await waitUntil('a research plan', async () => {
@@ -55,7 +70,11 @@ export async function seedDemo(call: GraphqlCall, log: (line: string) => void): 
   log(`${participants.length} interviews completed, each with a summary and an action plan, shared with the coach`);
 
   await waitUntil('the HR rollups', async () => {
-    const report = await call(`query($p: String!) { developmentThemes(period: $p) { groups { participants } } }`, { p: currentQuarter() }, hr.token);
+    const report = await call(
+      `query($p: String!) { developmentThemes(period: $p) { groups { participants } } }`,
+      { p: currentQuarter() },
+      hr.token,
+    );
     return report.developmentThemes.groups[0]?.participants === participants.length ? true : undefined;
   });
   log('HR report ready');
@@ -64,7 +83,10 @@ export async function seedDemo(call: GraphqlCall, log: (line: string) => void): 
 
 async function canSignIn(call: GraphqlCall, person: DemoPerson): Promise<boolean> {
   try {
-    await call(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: person.email, p: DEMO_PASSWORD });
+    await call(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, {
+      e: person.email,
+      p: DEMO_PASSWORD,
+    });
     return true;
   } catch (error) {
     if (error instanceof GraphqlCallError && error.code === 'UNAUTHENTICATED') return false;
@@ -87,9 +109,15 @@ async function invite(call: GraphqlCall, admin: Member, person: DemoPerson): Pro
 
 /** One interview over the api, then its summary, its action plan and a share with the coach. */
 async function reflect(call: GraphqlCall, participant: Member, coach: Member, templateId: string, answers: string[]): Promise<void> {
-  const sessionId: string = (await call(`mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`, { t: templateId }, participant.token)).startReflectionSession.id;
+  const sessionId: string = (
+    await call(`mutation($t: ID) { startReflectionSession(templateId: $t) { id } }`, { t: templateId }, participant.token)
+  ).startReflectionSession.id;
   for (let turn = 0; turn < 40; turn += 1) {
-    const result = await call(`mutation($s: ID!, $c: String!) { answerReflection(sessionId: $s, content: $c) { next { id } } }`, { s: sessionId, c: closingAnswer(answers, turn) }, participant.token);
+    const result = await call(
+      `mutation($s: ID!, $c: String!) { answerReflection(sessionId: $s, content: $c) { next { id } } }`,
+      { s: sessionId, c: closingAnswer(answers, turn) },
+      participant.token,
+    );
     if (!result.answerReflection.next) break;
   }
   await call(`mutation($s: ID!) { completeReflectionSession(sessionId: $s) { id } }`, { s: sessionId }, participant.token);
@@ -105,7 +133,11 @@ async function reflect(call: GraphqlCall, participant: Member, coach: Member, te
     if (reflectionSession.actionPlan?.state === 'FAILED') throw new Error(`${participant.person.displayName}'s action plan FAILED`);
     return reflectionSession.actionPlan?.state === 'READY' ? true : undefined;
   });
-  await call(`mutation($s: ID!, $c: [ID!]!) { shareReflection(sessionId: $s, coachMembershipIds: $c) { id } }`, { s: sessionId, c: [coach.membershipId] }, participant.token);
+  await call(
+    `mutation($s: ID!, $c: [ID!]!) { shareReflection(sessionId: $s, coachMembershipIds: $c) { id } }`,
+    { s: sessionId, c: [coach.membershipId] },
+    participant.token,
+  );
 }
 
 /** The quarter the demo's reflections fall in, as the HR report names it (UTC). */

@@ -4,7 +4,8 @@ export async function waitUntil<T>(what: string, probe: () => Promise<T | undefi
   for (;;) {
     const value = await probe();
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what} (is the worker running against the same database and QUEUE_PREFIX?)`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out waiting for ${what} (is the worker running against the same database and QUEUE_PREFIX?)`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }

@@ -1,14 +1,14 @@
 import {
+  type ActionPlan,
   actionPlanTask,
   DEFAULT_THEME_TAXONOMY,
-  insightAnswerTask,
-  summaryTask,
-  type ActionPlan,
   type InsightAnswer,
+  insightAnswerTask,
   type LlmRunner,
   type LlmSettings,
   type SessionSummary,
   type SummaryTurn,
+  summaryTask,
 } from '#llm';
 import type { EvalTranscript } from './interview-run.js';
 
@@ -39,9 +39,17 @@ export async function runInsights(transcript: EvalTranscript, runner: LlmRunner,
     ...(turn.sensitive ? { sensitive: true } : {}),
   }));
   const { template } = transcript.persona;
-  const summary = (await runner.run(summaryTask, { primaryQuestion: template.primaryQuestion, turns, taxonomy: DEFAULT_THEME_TAXONOMY }, context)).value;
+  const summary = (
+    await runner.run(summaryTask, { primaryQuestion: template.primaryQuestion, turns, taxonomy: DEFAULT_THEME_TAXONOMY }, context)
+  ).value;
   const { strengths, gaps, themes, opportunities, suggestedActions, commitments } = summary;
-  const plan = (await runner.run(actionPlanTask, { summary: { strengths, gaps, themes, opportunities, suggestedActions, commitments }, startDate: PLAN_START }, context)).value;
+  const plan = (
+    await runner.run(
+      actionPlanTask,
+      { summary: { strengths, gaps, themes, opportunities, suggestedActions, commitments }, startDate: PLAN_START },
+      context,
+    )
+  ).value;
   const question = transcript.persona.insights?.question;
   // The owner asks over their own answers, as askReflections retrieves them (distress exchanges included: they are theirs).
   const passages = turns.filter((t) => t.role === 'PARTICIPANT').map((t) => ({ sessionId: SESSION_ID, turnId: t.id, content: t.content }));

@@ -1,14 +1,14 @@
-import { researchPlanTask, type LlmRunner, type LlmSettings, type LlmUsage } from '#llm';
 import {
   DEFAULT_CTA,
-  newInterviewState,
-  recordStoredAnswer,
-  WINDOW_TURNS,
   type Interviewer,
   type InterviewerState,
   type InterviewerStep,
+  newInterviewState,
+  recordStoredAnswer,
+  WINDOW_TURNS,
 } from '#interviews/interviewer';
-import { scripted, type ScriptedParticipant } from './personas/scripted-participant.js';
+import { type LlmRunner, type LlmSettings, type LlmUsage, researchPlanTask } from '#llm';
+import { type ScriptedParticipant, scripted } from './personas/scripted-participant.js';
 
 export interface EvalTurn {
   role: 'interviewer' | 'participant';
@@ -34,7 +34,8 @@ export interface EvalTranscript {
   pausedAt: number[];
 }
 
-export const SUPPORT_RESOURCES = 'If you need to talk to someone now, call 988 (US) or Samaritans on 116 123 (UK and Ireland), or your employee assistance programme on 0800 123 456.';
+export const SUPPORT_RESOURCES =
+  'If you need to talk to someone now, call 988 (US) or Samaritans on 116 123 (UK and Ireland), or your employee assistance programme on 0800 123 456.';
 
 /** Each answer takes this long on the evaluation's clock: the same script always meets the same limits. */
 const ANSWER_MS = 40_000;
@@ -45,27 +46,46 @@ const MAX_ANSWERS = 60;
  * research plan is written by the model, then every answer gets the interviewer's reply, exactly
  * as sessions do, without a database.
  */
-export async function runInterview(persona: ScriptedParticipant, interviewer: Interviewer, runner: LlmRunner, settings: Partial<LlmSettings>): Promise<EvalTranscript> {
+export async function runInterview(
+  persona: ScriptedParticipant,
+  interviewer: Interviewer,
+  runner: LlmRunner,
+  settings: Partial<LlmSettings>,
+): Promise<EvalTranscript> {
   const organisationId = '00000000-0000-4000-8000-00000000e7a1';
   const { template } = persona;
   const plan = await runner.run(
     researchPlanTask,
-    { title: template.title, primaryQuestion: template.primaryQuestion, goals: template.goals, mandatoryQuestions: template.mandatoryQuestions },
+    {
+      title: template.title,
+      primaryQuestion: template.primaryQuestion,
+      goals: template.goals,
+      mandatoryQuestions: template.mandatoryQuestions,
+    },
     { organisationId, settings },
   );
   let clock = Date.UTC(2026, 0, 5, 9, 0, 0);
   const now = () => new Date(clock);
-  let state = newInterviewState(
-    { ...template, plan: plan.value, cta: DEFAULT_CTA },
-    [],
-    now(),
-  );
+  let state = newInterviewState({ ...template, plan: plan.value, cta: DEFAULT_CTA }, [], now());
   const reply = scripted(persona.script);
   const turns: EvalTurn[] = [];
   const pausedAt: number[] = [];
   const push = (step: InterviewerStep, usage: LlmUsage[] = []) => {
-    const tokens = usage.length ? { input: sum(usage, (u) => u.inputTokens ?? Math.ceil(u.inputChars / 4)), output: sum(usage, (u) => u.outputTokens ?? Math.ceil(u.outputChars / 4)) } : null;
-    turns.push({ role: 'interviewer', content: step.turn.content, questionRef: step.turn.questionRef, quote: step.turn.quote ?? null, stage: null, sensitive: step.sensitive, tokens });
+    const tokens = usage.length
+      ? {
+          input: sum(usage, (u) => u.inputTokens ?? Math.ceil(u.inputChars / 4)),
+          output: sum(usage, (u) => u.outputTokens ?? Math.ceil(u.outputChars / 4)),
+        }
+      : null;
+    turns.push({
+      role: 'interviewer',
+      content: step.turn.content,
+      questionRef: step.turn.questionRef,
+      quote: step.turn.quote ?? null,
+      stage: null,
+      sensitive: step.sensitive,
+      tokens,
+    });
     if (step.sensitive && turns.length >= 2) turns[turns.length - 2]!.sensitive = true;
     if (step.pause) pausedAt.push(turns.length - 1);
     state = step.state;
@@ -91,7 +111,15 @@ export async function runInterview(persona: ScriptedParticipant, interviewer: In
     clock += ANSWER_MS;
     const window = turns.slice(-(WINDOW_TURNS - 1)).map((t) => ({ role: t.role, text: t.content }));
     const stage = state.pending ? (state.stages[state.pending.stage]?.key ?? null) : 'closing';
-    turns.push({ role: 'participant', content: answer, questionRef: state.pending?.ref ?? null, quote: null, stage, sensitive: false, tokens: null });
+    turns.push({
+      role: 'participant',
+      content: answer,
+      questionRef: state.pending?.ref ?? null,
+      quote: null,
+      stage,
+      sensitive: false,
+      tokens: null,
+    });
     const stored = recordStoredAnswer(state, state.nextSeq, now());
     const usage: LlmUsage[] = [];
     const step = await interviewer.respond(stored, answer, {
@@ -106,7 +134,14 @@ export async function runInterview(persona: ScriptedParticipant, interviewer: In
     if (!step) break;
     push(step, usage);
   }
-  return { persona, provider: settings.provider ?? 'embedded', turns, state, templateTexts: [template.primaryQuestion, ...template.goals, ...state.agenda.map((a) => a.text)], pausedAt };
+  return {
+    persona,
+    provider: settings.provider ?? 'embedded',
+    turns,
+    state,
+    templateTexts: [template.primaryQuestion, ...template.goals, ...state.agenda.map((a) => a.text)],
+    pausedAt,
+  };
 }
 
 const sum = (usage: LlmUsage[], pick: (u: LlmUsage) => number): number => usage.reduce((total, u) => total + pick(u), 0);

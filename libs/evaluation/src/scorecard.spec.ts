@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { INSIGHT_CHECKS } from './insights-rubric.js';
 import { INTERVIEW_CHECKS, MAX_PROMPT_TOKENS } from './interview-rubric.js';
 import { PERSONAS } from './personas/personas.fixture.js';
-import { formatInsights, formatTranscript, scoreProvider, type Scorecard } from './scorecard.js';
+import { formatInsights, formatTranscript, type Scorecard, scoreProvider } from './scorecard.js';
 
 /**
  * The embedded interviewer against every scripted participant, then their summary, plan and

@@ -1,11 +1,11 @@
-import { ChatModelFactory, LlmRunner, llmConfig, type LlmSettings } from '#llm';
 import { Interviewer, SentimentAnalyzer, TurnWriter } from '#interviews/interviewer';
+import { ChatModelFactory, LlmRunner, type LlmSettings, llmConfig } from '#llm';
 import { gradeInsights, INSIGHT_CHECKS } from './insights-rubric.js';
-import { runInsights, type EvalInsights } from './insights-run.js';
-import { gradeInterview, INTERVIEW_CHECKS, type CheckResult } from './interview-rubric.js';
-import { runInterview, type EvalTranscript } from './interview-run.js';
-import type { ScriptedParticipant } from './personas/scripted-participant.js';
+import { type EvalInsights, runInsights } from './insights-run.js';
+import { type CheckResult, gradeInterview, INTERVIEW_CHECKS } from './interview-rubric.js';
+import { type EvalTranscript, runInterview } from './interview-run.js';
 import { PERSONAS } from './personas/personas.fixture.js';
+import type { ScriptedParticipant } from './personas/scripted-participant.js';
 
 export interface PersonaScore {
   persona: string;
@@ -26,23 +26,38 @@ export interface Scorecard {
 }
 
 /** Interviews every scripted participant with one model and grades the transcripts. */
-export async function scoreProvider(settings: Partial<LlmSettings>, env: Record<string, string | undefined> = process.env, personas: readonly ScriptedParticipant[] = PERSONAS): Promise<Scorecard> {
+export async function scoreProvider(
+  settings: Partial<LlmSettings>,
+  env: Record<string, string | undefined> = process.env,
+  personas: readonly ScriptedParticipant[] = PERSONAS,
+): Promise<Scorecard> {
   const runner = new LlmRunner(new ChatModelFactory(), llmConfig.load(env));
   const interviewer = new Interviewer(new SentimentAnalyzer(), new TurnWriter(runner));
   const scores: PersonaScore[] = [];
   for (const persona of personas) {
     const transcript = await runInterview(persona, interviewer, runner, settings);
     const insights = await runInsights(transcript, runner, settings);
-    scores.push({ persona: persona.name, transcript, insights, checks: [...gradeInterview(transcript), ...gradeInsights(persona, insights)] });
+    scores.push({
+      persona: persona.name,
+      transcript,
+      insights,
+      checks: [...gradeInterview(transcript), ...gradeInsights(persona, insights)],
+    });
   }
-  const failures = Object.fromEntries(ALL_CHECKS.map((check) => [check, scores.reduce((n, s) => n + s.checks.find((c) => c.check === check)!.failures.length, 0)]));
+  const failures = Object.fromEntries(
+    ALL_CHECKS.map((check) => [check, scores.reduce((n, s) => n + s.checks.find((c) => c.check === check)!.failures.length, 0)]),
+  );
   const tokens = scores.flatMap((s) => s.transcript.turns.flatMap((t) => (t.tokens ? [t.tokens] : [])));
   const mean = (values: number[]) => (values.length ? Math.round(values.reduce((a, b) => a + b, 0) / values.length) : 0);
   return {
     provider: settings.provider ?? 'embedded',
     personas: scores,
     failures,
-    tokensPerTurn: { meanPrompt: mean(tokens.map((t) => t.input)), meanCompletion: mean(tokens.map((t) => t.output)), maxPrompt: Math.max(0, ...tokens.map((t) => t.input)) },
+    tokensPerTurn: {
+      meanPrompt: mean(tokens.map((t) => t.input)),
+      meanCompletion: mean(tokens.map((t) => t.output)),
+      maxPrompt: Math.max(0, ...tokens.map((t) => t.input)),
+    },
   };
 }
 
@@ -65,13 +80,16 @@ export function formatScorecard(card: Scorecard, options: { details?: boolean } 
 
 /** A transcript as the participant read it. */
 export function formatTranscript(transcript: EvalTranscript): string {
-  return transcript.turns.map((t, i) => `[${i}] ${t.role === 'interviewer' ? `AI (${t.questionRef ?? ''})` : 'ME'}: ${t.content}`).join('\n');
+  return transcript.turns
+    .map((t, i) => `[${i}] ${t.role === 'interviewer' ? `AI (${t.questionRef ?? ''})` : 'ME'}: ${t.content}`)
+    .join('\n');
 }
 
 /** The summary, plan and answer as the participant reads them. */
 export function formatInsights(insights: EvalInsights): string {
   const { summary, plan, answer } = insights;
-  const claims = (title: string, list: Array<{ text: string; turnIds: string[] }>) => (list.length ? [title, ...list.map((c) => `  - ${c.text} [${c.turnIds.join(', ')}]`)] : []);
+  const claims = (title: string, list: Array<{ text: string; turnIds: string[] }>) =>
+    list.length ? [title, ...list.map((c) => `  - ${c.text} [${c.turnIds.join(', ')}]`)] : [];
   return [
     `SUMMARY: ${summary.overview}`,
     `score: ${summary.satisfactionScore} (${summary.satisfactionSource}${summary.satisfactionTurnId ? `, ${summary.satisfactionTurnId}` : ''})`,
@@ -80,7 +98,10 @@ export function formatInsights(insights: EvalInsights): string {
     `themes: ${summary.themes.map((t) => `${t.label} ${t.sentiment}`).join('; ')}`,
     ...claims('opportunities:', summary.opportunities),
     ...claims('suggested actions:', summary.suggestedActions),
-    ...claims('commitments:', summary.commitments.map((c) => ({ ...c, text: `${c.text}${c.when ? ` (when: ${c.when})` : ''}` }))),
+    ...claims(
+      'commitments:',
+      summary.commitments.map((c) => ({ ...c, text: `${c.text}${c.when ? ` (when: ${c.when})` : ''}` })),
+    ),
     ...(summary.strain ? [`strain (owner only): ${summary.strain.text} [${summary.strain.turnIds.join(', ')}]`] : []),
     'PLAN:',
     ...plan.items.map((i) => `  ${i.dueInDays}d ${i.fromCommitment ? '*' : ' '} ${i.category}: ${i.title} [${i.sourceTurnIds.join(', ')}]`),

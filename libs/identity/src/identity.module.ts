@@ -10,8 +10,8 @@ import { OrganisationEntity } from './entities/organisation.entity.js';
 import { PasswordResetEntity } from './entities/password-reset.entity.js';
 import { RefreshTokenEntity } from './entities/refresh-token.entity.js';
 import { UserEntity } from './entities/user.entity.js';
-import { AccountThrottle } from './services/account-throttle.service.js';
 import { AccountService } from './services/account.service.js';
+import { AccountThrottle } from './services/account-throttle.service.js';
 import { AuthService } from './services/auth.service.js';
 import { InvitationsService } from './services/invitations.service.js';
 import { LiveAccessService } from './services/live-access.service.js';
@@ -25,7 +25,15 @@ import { UsersService } from './services/users.service.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity, OrganisationEntity, MembershipEntity, InvitationEntity, RefreshTokenEntity, LoginSessionEntity, PasswordResetEntity]),
+    TypeOrmModule.forFeature([
+      UserEntity,
+      OrganisationEntity,
+      MembershipEntity,
+      InvitationEntity,
+      RefreshTokenEntity,
+      LoginSessionEntity,
+      PasswordResetEntity,
+    ]),
     JwtModule.register({}),
     JobsModule,
     RateLimitsModule,
@@ -44,6 +52,15 @@ import { UsersService } from './services/users.service.js';
     AccountService,
     PasswordResetsService,
   ],
-  exports: [UsersService, OrganisationsService, MembershipsService, InvitationsService, AuthService, AccountService, PasswordResetsService, LiveAccessService],
+  exports: [
+    UsersService,
+    OrganisationsService,
+    MembershipsService,
+    InvitationsService,
+    AuthService,
+    AccountService,
+    PasswordResetsService,
+    LiveAccessService,
+  ],
 })
 export class IdentityModule {}

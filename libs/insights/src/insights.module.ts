@@ -1,18 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AnalyticsModule } from '#analytics';
-import { ReflectionSessionEntity, SessionTurnEntity } from '#interviews';
+import { ReflectionSessionEntity, SessionSummaryStatesModule, SessionTurnEntity } from '#interviews';
 import { JobsModule } from '#jobs';
+import { LiveModule } from '#live';
 import { LlmModule } from '#llm';
 import { LlmUsageModule } from '#llm/usage';
 import { ReflectionTemplateVersionEntity } from '#templates';
-import { ActionItemCommentEntity } from './entities/action-item-comment.entity.js';
 import { ActionItemEntity } from './entities/action-item.entity.js';
+import { ActionItemCommentEntity } from './entities/action-item-comment.entity.js';
 import { ActionPlanEntity } from './entities/action-plan.entity.js';
 import { InsightQuestionEntity } from './entities/insight-question.entity.js';
 import { ReflectionSummaryEntity } from './entities/reflection-summary.entity.js';
 import { StrainNoteEntity } from './entities/strain-note.entity.js';
 import { ThemeTaxonomyEntryEntity } from './entities/theme-taxonomy-entry.entity.js';
+import { InsightsReadModelsModule } from './read-models/insights-read-models.module.js';
 import { ActionItemCommentsService } from './services/action-item-comments.service.js';
 import { ActionItemsService } from './services/action-items.service.js';
 import { ActionPlanWriter } from './services/action-plan-writer.service.js';
@@ -62,7 +63,9 @@ const SERVICES = [
     LlmModule,
     LlmUsageModule,
     JobsModule,
-    AnalyticsModule,
+    SessionSummaryStatesModule,
+    InsightsReadModelsModule,
+    LiveModule,
   ],
   providers: SERVICES,
   exports: SERVICES,

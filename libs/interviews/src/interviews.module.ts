@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobsModule } from '#jobs';
-import { llmConfig, LlmModule } from '#llm';
+import { LiveModule } from '#live';
+import { LlmModule, llmConfig } from '#llm';
 import { LlmUsageModule } from '#llm/usage';
 import { SharingModule } from '#sharing';
 import { TemplatesModule } from '#templates';
@@ -11,8 +12,8 @@ import { SessionTurnEntity } from './entities/session-turn.entity.js';
 import { Interviewer } from './interviewer/interviewer.service.js';
 import { SentimentAnalyzer } from './interviewer/sentiment-analyzer.service.js';
 import { TurnWriter } from './interviewer/turn-writer.service.js';
+import { InterviewsReadModelsModule } from './read-models/interviews-read-models.module.js';
 import { AnswersService } from './sessions/answers.service.js';
-import { ClosedLoopReader } from './sessions/closed-loop.reader.js';
 import { InterviewModels } from './sessions/interview-models.service.js';
 import { PreviewService } from './sessions/preview.service.js';
 import { ReplyWriter } from './sessions/reply-writer.service.js';
@@ -31,8 +32,10 @@ import { StartLock } from './sessions/start-lock.service.js';
     LlmModule,
     LlmUsageModule,
     JobsModule,
+    LiveModule,
     SharingModule,
     TemplatesModule,
+    InterviewsReadModelsModule,
   ],
   providers: [
     SentimentAnalyzer,
@@ -42,7 +45,6 @@ import { StartLock } from './sessions/start-lock.service.js';
     SessionStore,
     StartLock,
     SessionTemplateReader,
-    ClosedLoopReader,
     ReplyWriter,
     SessionStarter,
     SessionLifecycle,

@@ -13,4 +13,7 @@ export enum JobName {
   MaterialiseDueSessions = 'materialise-due-sessions',
   SendReminder = 'send-reminder',
   SendPasswordResetEmails = 'send-password-reset-emails',
+  FanOutWebhookEvent = 'fan-out-webhook-event',
+  DeliverWebhook = 'deliver-webhook',
+  ResendWebhookDeliveries = 'resend-webhook-deliveries',
 }

@@ -1,4 +1,5 @@
 import type { JobName } from './job-name.enum.js';
+import type { WebhookEvent } from './webhook-event.type.js';
 
 /** Work for one organisation: the tenant travels with the job and scopes its transaction. */
 export interface TenantJob {
@@ -29,6 +30,12 @@ export interface JobPayloads {
   [JobName.SendReminder]: TenantJob & { sessionId: string; kind: 'DUE' | 'CLOSING' };
   /** One reset's email (both ids), or, from the sweep (no ids), every reset whose email was never sent. */
   [JobName.SendPasswordResetEmails]: SystemJob & { userId?: string; resetId?: string };
+  /** A domain event for the organisation's webhook endpoints: ids only (see `WebhookEvent`). */
+  [JobName.FanOutWebhookEvent]: TenantJob & { event: WebhookEvent };
+  /** One attempt at one delivery; `attempt` counts from 1, and a later attempt is a new job. */
+  [JobName.DeliverWebhook]: TenantJob & { deliveryId: string; attempt: number };
+  /** Queues again the next attempt of deliveries overdue by `olderThanSeconds` (their job was lost with Redis). */
+  [JobName.ResendWebhookDeliveries]: SystemJob & { olderThanSeconds?: number };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];

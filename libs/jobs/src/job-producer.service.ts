@@ -25,14 +25,33 @@ export class JobProducer {
   ) {}
 
   async enqueue<N extends JobName>(name: N, data: JobPayload<N> & TenantJob, options: { jobId: string }): Promise<void> {
-    const row = await this.db.repository(OutboxJobEntity).save({
-      organisationId: data.organisationId,
-      jobName: name,
-      jobId: options.jobId,
-      payload: data as unknown as Record<string, unknown>,
-      dispatchedAt: null,
-    });
-    this.db.onCommit(() => this.dispatchAfterCommit(row));
+    await this.enqueueAll(name, [{ data, jobId: options.jobId }]);
+  }
+
+  /** Several jobs of one name through the outbox, written in one statement. */
+  async enqueueAll<N extends JobName>(name: N, jobs: ReadonlyArray<{ data: JobPayload<N> & TenantJob; jobId: string }>): Promise<void> {
+    if (!jobs.length) return;
+    const rows = await this.db.repository(OutboxJobEntity).save(
+      jobs.map(({ data, jobId }) => ({
+        organisationId: data.organisationId,
+        jobName: name,
+        jobId,
+        payload: data as unknown as Record<string, unknown>,
+        dispatchedAt: null,
+      })),
+    );
+    for (const row of rows) this.db.onCommit(() => this.dispatchAfterCommit(row));
+  }
+
+  /**
+   * Pushes a job to Redis now, to run after `delayMs` (a retry the worker schedules for itself).
+   * Not through the outbox: the caller must be able to push it again if this fails.
+   */
+  async enqueueDelayed<N extends JobName>(name: N, data: JobPayload<N>, options: { jobId: string; delayMs: number }): Promise<void> {
+    await withinMs(
+      this.queues.queueFor(name).add(name, data, { jobId: options.jobId, delay: Math.max(0, options.delayMs) }),
+      DISPATCH_WAIT_MS,
+    );
   }
 
   /**
@@ -69,7 +88,9 @@ export class JobProducer {
 
 function withinMs<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ms} ms`)), ms)));
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ms} ms`)), ms)),
+  );
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 

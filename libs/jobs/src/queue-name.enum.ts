@@ -4,9 +4,10 @@ export enum QueueName {
   Email = 'email',
   Llm = 'llm',
   Housekeeping = 'housekeeping',
+  Webhooks = 'webhooks',
 }
 
-/** Which queue carries each job: LLM work is isolated so slow providers never delay email. */
+/** Which queue carries each job: LLM work and webhooks are isolated so slow providers or receivers never delay email. */
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendInvitationEmail]: QueueName.Email,
   [JobName.ExpireInvitations]: QueueName.Housekeeping,
@@ -21,4 +22,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.MaterialiseDueSessions]: QueueName.Housekeeping,
   [JobName.SendReminder]: QueueName.Email,
   [JobName.SendPasswordResetEmails]: QueueName.Email,
+  [JobName.FanOutWebhookEvent]: QueueName.Webhooks,
+  [JobName.DeliverWebhook]: QueueName.Webhooks,
+  [JobName.ResendWebhookDeliveries]: QueueName.Webhooks,
 };

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { Queue, type RepeatOptions } from 'bullmq';
 import { Redis } from 'ioredis';
-import { redisConfig, type RedisConfig } from '#config';
+import { type RedisConfig, redisConfig } from '#config';
 import { assertNoEviction } from './eviction-policy.util.js';
 import type { JobName } from './job-name.enum.js';
 import type { JobPayload } from './job-payloads.type.js';
@@ -57,7 +57,8 @@ export class QueueRegistry implements OnModuleInit, OnApplicationShutdown {
     if (!this.connection) {
       const redis = new Redis(this.config.url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, commandTimeout: COMMAND_TIMEOUT_MS });
       watchConnection(redis, {
-        down: (error) => this.logger.warn({ err: error }, 'Redis unavailable: rate limits fall back to per-process counters; new jobs wait in the outbox'),
+        down: (error) =>
+          this.logger.warn({ err: error }, 'Redis unavailable: rate limits fall back to per-process counters; new jobs wait in the outbox'),
         up: () => {
           this.logger.log('Redis available again');
           this.reapplySchedulers();
@@ -125,7 +126,9 @@ export class QueueRegistry implements OnModuleInit, OnApplicationShutdown {
 
   private reapplySchedulers(): void {
     for (const [id, apply] of this.schedulers) {
-      apply().catch((error: Error) => this.logger.warn({ scheduler: id, err: error }, 'job scheduler not registered; retried when Redis returns'));
+      apply().catch((error: Error) =>
+        this.logger.warn({ scheduler: id, err: error }, 'job scheduler not registered; retried when Redis returns'),
+      );
     }
   }
 }

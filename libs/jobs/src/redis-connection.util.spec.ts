@@ -1,5 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
 import { EventEmitter } from 'node:events';
+import { describe, expect, it } from '@jest/globals';
 import type { Redis } from 'ioredis';
 import { assertNoEviction, EvictionPolicyError, readEvictionPolicy } from './eviction-policy.util.js';
 import { isConnectionError, watchConnection } from './redis-connection.util.js';
@@ -47,6 +47,11 @@ describe('eviction policy', () => {
     const evicting = redisWith(async () => ['maxmemory-policy', 'allkeys-lru']);
     await expect(assertNoEviction(evicting, false)).rejects.toBeInstanceOf(EvictionPolicyError);
     await expect(assertNoEviction(evicting, true)).resolves.toBe('allkeys-lru');
-    await expect(assertNoEviction(redisWith(async () => ['maxmemory-policy', 'noeviction']), false)).resolves.toBe('noeviction');
+    await expect(
+      assertNoEviction(
+        redisWith(async () => ['maxmemory-policy', 'noeviction']),
+        false,
+      ),
+    ).resolves.toBe('noeviction');
   });
 });

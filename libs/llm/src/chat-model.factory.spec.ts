@@ -12,7 +12,11 @@ describe('ChatModelFactory', () => {
   const factory = new ChatModelFactory();
 
   it('builds each provider with a readable label', () => {
-    expect(factory.create({ ...base, provider: 'embedded' })).toMatchObject({ provider: 'embedded', modelName: 'embedded', modelLabel: 'embedded' });
+    expect(factory.create({ ...base, provider: 'embedded' })).toMatchObject({
+      provider: 'embedded',
+      modelName: 'embedded',
+      modelLabel: 'embedded',
+    });
     const openai = factory.create({ ...base, provider: 'openai', apiKey: 'k' });
     expect(openai.model).toBeInstanceOf(ChatOpenAI);
     expect(openai.modelLabel).toBe('openai:gpt-4o-mini');
@@ -25,11 +29,15 @@ describe('ChatModelFactory', () => {
   });
 
   it('reuses the model for identical settings', () => {
-    expect(factory.create({ ...base, provider: 'openai', apiKey: 'k' }).model).toBe(factory.create({ ...base, provider: 'openai', apiKey: 'k' }).model);
+    expect(factory.create({ ...base, provider: 'openai', apiKey: 'k' }).model).toBe(
+      factory.create({ ...base, provider: 'openai', apiKey: 'k' }).model,
+    );
   });
 
   it('refuses hosted providers without an API key', () => {
-    expect(() => factory.create({ ...base, provider: 'anthropic' })).toThrow(expect.objectContaining({ reason: LlmExceptionReason.MISCONFIGURED }));
+    expect(() => factory.create({ ...base, provider: 'anthropic' })).toThrow(
+      expect.objectContaining({ reason: LlmExceptionReason.MISCONFIGURED }),
+    );
     expect(() => factory.create({ ...base, provider: 'openai' })).toThrow('needs an API key');
   });
 });

@@ -36,7 +36,14 @@ export class ChatModelFactory {
   private readonly cache = new Map<string, ChatModelHandle>();
 
   create(settings: LlmSettings): ChatModelHandle {
-    const key = JSON.stringify([settings.provider, settings.model, settings.baseUrl, settings.apiKey, settings.timeoutMs, settings.structuredOutput]);
+    const key = JSON.stringify([
+      settings.provider,
+      settings.model,
+      settings.baseUrl,
+      settings.apiKey,
+      settings.timeoutMs,
+      settings.structuredOutput,
+    ]);
     const cached = this.cache.get(key);
     if (cached) return cached;
     const handle = this.build(settings);

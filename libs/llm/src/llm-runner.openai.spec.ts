@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Logger } from '@nestjs/common';
-import { OpenAiCompatibleServer, type CompletionReply } from '#testing/openai';
+import { type CompletionReply, OpenAiCompatibleServer } from '#testing/openai';
 import { ChatModelFactory } from './chat-model.factory.js';
-import type { LlmUsage } from './llm-task.interface.js';
 import type { LlmConfig, LlmSettings } from './llm.config.js';
 import { LlmException, LlmExceptionReason } from './llm.exception.js';
 import { LlmRunner } from './llm-runner.service.js';
+import type { LlmUsage } from './llm-task.interface.js';
 import { interviewTurnTask } from './prompts/interview-turn.prompt.js';
 import type { InterviewTurnInput } from './prompts/interview-turn.schema.js';
 
@@ -26,12 +26,21 @@ const input: InterviewTurnInput = {
   usedOpenings: [],
   avoidTopics: [],
 };
-const DECISION = { move: 'follow_up', acknowledgement: "That's fine.", question: 'What part of your work last week stood out?', quote: null, probe: 'easier', notes: [] };
+const DECISION = {
+  move: 'follow_up',
+  acknowledgement: "That's fine.",
+  question: 'What part of your work last week stood out?',
+  quote: null,
+  probe: 'easier',
+  notes: [],
+};
 const GOOD = JSON.stringify(DECISION);
 
 describe('LlmRunner with an OpenAI-compatible endpoint', () => {
   let script: CompletionReply[] = [];
-  const server: OpenAiCompatibleServer = new OpenAiCompatibleServer((): CompletionReply => script[Math.min(server.requests.length - 1, script.length - 1)]!);
+  const server: OpenAiCompatibleServer = new OpenAiCompatibleServer(
+    (): CompletionReply => script[Math.min(server.requests.length - 1, script.length - 1)]!,
+  );
   const reset = (...replies: CompletionReply[]) => {
     script = replies;
     server.requests.length = 0;
@@ -43,14 +52,27 @@ describe('LlmRunner with an OpenAI-compatible endpoint', () => {
     Logger.overrideLogger(false);
     await server.start();
     settings = { provider: 'openai', baseUrl: server.baseUrl, apiKey: 'test-key', model: 'local-model' };
-    const config: LlmConfig = { defaults: { provider: 'embedded', timeoutMs: 2_000, maxRetries: 2 }, interviewBudgetMs: 4_000, allowedOverrideHosts: '*' };
+    const config: LlmConfig = {
+      defaults: { provider: 'embedded', timeoutMs: 2_000, maxRetries: 2 },
+      interviewBudgetMs: 4_000,
+      allowedOverrideHosts: '*',
+    };
     runner = new LlmRunner(new ChatModelFactory(), config);
   });
   afterAll(() => server.stop());
 
   const run = (overrides: Partial<LlmSettings> = {}, usage: LlmUsage[] = [], budgetMs?: number) =>
-    runner.run(interviewTurnTask, input, { organisationId: 'org-1', settings: { ...settings, ...overrides }, budgetMs, onUsage: (u) => void usage.push(u) });
-  const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e as LlmException);
+    runner.run(interviewTurnTask, input, {
+      organisationId: 'org-1',
+      settings: { ...settings, ...overrides },
+      budgetMs,
+      onUsage: (u) => void usage.push(u),
+    });
+  const failure = (promise: Promise<unknown>) =>
+    promise.then(
+      () => undefined,
+      (e: unknown) => e as LlmException,
+    );
 
   it('asks for the native structured output (JSON schema) and records provider token usage', async () => {
     reset({ status: 200, content: GOOD });
@@ -63,7 +85,9 @@ describe('LlmRunner with an OpenAI-compatible endpoint', () => {
     expect(request.response_format).toMatchObject({ type: 'json_schema', json_schema: { name: 'interview-turn' } });
     expect(request.messages[0]!.content).toContain('task: interview-turn@1');
     expect(request.messages[1]!.content).toContain('<participant_data>');
-    expect(usage).toEqual([expect.objectContaining({ outcome: 'ok', attempts: 1, inputTokens: 321, outputTokens: 12, provider: 'openai' })]);
+    expect(usage).toEqual([
+      expect.objectContaining({ outcome: 'ok', attempts: 1, inputTokens: 321, outputTokens: 12, provider: 'openai' }),
+    ]);
   });
 
   it('falls back to a prompted JSON object for servers without structured output', async () => {

@@ -2,13 +2,12 @@ import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { FakeListChatModel } from '@langchain/core/utils/testing';
 import { Logger } from '@nestjs/common';
+import { z } from 'zod';
 import type { ChatModelFactory } from './chat-model.factory.js';
-import type { LlmUsage } from './llm-task.interface.js';
 import type { LlmConfig } from './llm.config.js';
 import { LlmException, LlmExceptionReason } from './llm.exception.js';
 import { LlmRunner } from './llm-runner.service.js';
-import { z } from 'zod';
-import type { LlmTask } from './llm-task.interface.js';
+import type { LlmTask, LlmUsage } from './llm-task.interface.js';
 import { interviewTurnTask } from './prompts/interview-turn.prompt.js';
 import { dataMessage, systemPrompt } from './util/prompt.util.js';
 
@@ -29,13 +28,22 @@ const questionTask: LlmTask<{ question: string }, QuestionInput> = {
   version: 'test-question@1',
   schema: z.object({ question: z.string().min(5) }),
   build: (input) => [
-    systemPrompt({ version: 'test-question@1', role: 'Ask one question.', rules: [], dataTag: 'participant_data', shape: '{ "question": "string" }' }),
+    systemPrompt({
+      version: 'test-question@1',
+      role: 'Ask one question.',
+      rules: [],
+      dataTag: 'participant_data',
+      shape: '{ "question": "string" }',
+    }),
     dataMessage('participant_data', 'Ask.', input),
   ],
   verify: (output, input) => (input.askedQuestions.includes(output.question) ? ['question repeats one already asked'] : []),
 };
 
-const input: QuestionInput = { lastAnswer: 'It is fine, I guess. My secret salary is 123456.', askedQuestions: ['What do you enjoy most?'] };
+const input: QuestionInput = {
+  lastAnswer: 'It is fine, I guess. My secret salary is 123456.',
+  askedQuestions: ['What do you enjoy most?'],
+};
 
 function runnerWith(model: BaseChatModel): LlmRunner {
   const factory = { create: () => ({ model, provider: 'fake', modelName: 'fake-list', modelLabel: 'fake:fake-list' }) };
@@ -46,7 +54,9 @@ describe('LlmRunner', () => {
   beforeAll(() => Logger.overrideLogger(false));
 
   it('returns the parsed value with provider, model and prompt version', async () => {
-    const runner = runnerWith(new FakeListChatModel({ responses: ['Sure! ```json\n{"question": "What does a good week look like for you?"}\n```'] }));
+    const runner = runnerWith(
+      new FakeListChatModel({ responses: ['Sure! ```json\n{"question": "What does a good week look like for you?"}\n```'] }),
+    );
     const result = await runner.run(questionTask, input, { organisationId: 'org-1' });
     expect(result).toEqual({
       value: { question: 'What does a good week look like for you?' },
@@ -57,18 +67,28 @@ describe('LlmRunner', () => {
   });
 
   it('retries after invalid JSON and succeeds', async () => {
-    const model = new FakeListChatModel({ responses: ['I think you should ask about their week.', '{"question": "What does a good week look like for you?"}'] });
+    const model = new FakeListChatModel({
+      responses: ['I think you should ask about their week.', '{"question": "What does a good week look like for you?"}'],
+    });
     const usage: LlmUsage[] = [];
     const result = await runnerWith(model).run(questionTask, input, { organisationId: 'org-1', onUsage: (u) => void usage.push(u) });
     expect(result.value.question).toBe('What does a good week look like for you?');
     expect(usage).toHaveLength(1);
-    expect(usage[0]).toMatchObject({ outcome: 'ok', attempts: 2, task: 'test-question', promptVersion: 'test-question@1', organisationId: 'org-1' });
+    expect(usage[0]).toMatchObject({
+      outcome: 'ok',
+      attempts: 2,
+      task: 'test-question',
+      promptVersion: 'test-question@1',
+      organisationId: 'org-1',
+    });
     expect(usage[0]!.inputChars).toBeGreaterThan(0);
     expect(usage[0]!.outputChars).toBeGreaterThan(0);
   });
 
   it('treats a schema-valid reply that fails task checks as invalid (repeated question)', async () => {
-    const model = new FakeListChatModel({ responses: ['{"question": "What do you enjoy most?"}', '{"question": "What would you change first?"}'] });
+    const model = new FakeListChatModel({
+      responses: ['{"question": "What do you enjoy most?"}', '{"question": "What would you change first?"}'],
+    });
     const result = await runnerWith(model).run(questionTask, input, { organisationId: 'org-1' });
     expect(result.value.question).toBe('What would you change first?');
   });
@@ -77,7 +97,9 @@ describe('LlmRunner', () => {
     const model = new FakeListChatModel({ responses: ['{"q": "It is fine, I guess. My secret salary is 123456."}'] });
     const invoke = jest.spyOn(model, 'invoke');
     const onUsage = jest.fn<(u: LlmUsage) => void>();
-    const error = await runnerWith(model).run(questionTask, input, { organisationId: 'org-1', onUsage }).catch((e: unknown) => e);
+    const error = await runnerWith(model)
+      .run(questionTask, input, { organisationId: 'org-1', onUsage })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LlmException);
     const llmError = error as LlmException;
     expect(llmError.reason).toBe(LlmExceptionReason.INVALID_OUTPUT);
@@ -134,7 +156,12 @@ describe('LlmRunner', () => {
       primaryQuestion: 'Should I move into engineering management?',
       goals: [],
       stage: { key: 'current_situation', title: 'Current Situation', topic: 'how things are going right now' },
-      planned: { ref: 'rating', text: 'On a scale from 0 to 10, how satisfied are you with your work at the moment?', mandatory: false, newStageTopic: null },
+      planned: {
+        ref: 'rating',
+        text: 'On a scale from 0 to 10, how satisfied are you with your work at the moment?',
+        mandatory: false,
+        newStageTopic: null,
+      },
       openMandatory: [],
       window: [],
       lastQuestion: 'How is your role going?',

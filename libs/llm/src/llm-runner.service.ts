@@ -1,12 +1,13 @@
-import { HumanMessage, type BaseMessage } from '@langchain/core/messages';
+import { type BaseMessage, HumanMessage } from '@langchain/core/messages';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ChatModelFactory, type ChatModelHandle } from './chat-model.factory.js';
-import type { LlmCallContext, LlmOutcome, LlmResult, LlmTask, LlmUsage } from './llm-task.interface.js';
-import { llmConfig, type LlmConfig, type LlmSettings } from './llm.config.js';
+import { type LlmConfig, type LlmSettings, llmConfig } from './llm.config.js';
 import { LlmException, LlmExceptionReason } from './llm.exception.js';
 import { mergeLlmSettings } from './llm-settings.util.js';
+import type { LlmCallContext, LlmOutcome, LlmResult, LlmTask, LlmUsage } from './llm-task.interface.js';
+import { OutputStream } from './util/output-stream.callback.js';
 import { classifyProviderError, describeProviderError } from './util/provider-error.util.js';
-import { structuredCall, type StructuredOutputMode } from './util/structured-call.util.js';
+import { type StructuredOutputMode, structuredCall } from './util/structured-call.util.js';
 import { UsageTally } from './util/usage-tally.callback.js';
 
 /** Re-asks after replies that do not fit the task (wrong shape, failed checks). */
@@ -51,18 +52,21 @@ export class LlmRunner {
         onFailedAttempt: (error: unknown) => {
           const kind = classifyProviderError(error);
           lastFailure = kind;
-          this.logger.warn(`${task.version} attempt ${tally.attempts} on ${handle.modelLabel} failed (${kind}: ${describeProviderError(error)})`);
+          this.logger.warn(
+            `${task.version} attempt ${tally.attempts} on ${handle.modelLabel} failed (${kind}: ${describeProviderError(error)})`,
+          );
           // Throwing stops the retries: a fatal error, an unreadable reply (re-asked below), or no budget left.
           if (kind === 'fatal' || kind === 'invalid' || budget?.aborted) throw error;
         },
       });
 
+    const callbacks = ctx.onOutput ? [tally, new OutputStream(ctx.onOutput)] : [tally];
     const prompt = task.build(input);
     let messages: BaseMessage[] = prompt;
     for (let invalid = 0; ; invalid++) {
       let reply: Awaited<ReturnType<typeof call.invoke>>;
       try {
-        reply = await call.invoke(messages, { callbacks: [tally], signal: budget });
+        reply = await call.invoke(messages, { callbacks, signal: budget });
       } catch (error) {
         const kind = classifyProviderError(error);
         if (kind === 'invalid' && !budget?.aborted) {
@@ -77,29 +81,62 @@ export class LlmRunner {
         await finish('ok');
         return { value: reply.value, provider: handle.provider, model: handle.modelName, promptVersion: task.version };
       }
-      this.logger.warn(`${task.version} attempt ${tally.attempts} on ${handle.modelLabel} gave invalid output: ${reply.problems.join('; ')}`);
+      this.logger.warn(
+        `${task.version} attempt ${tally.attempts} on ${handle.modelLabel} gave invalid output: ${reply.problems.join('; ')}`,
+      );
       if (invalid >= MAX_INVALID_REPLIES) {
         await finish('invalid_output');
-        throw new LlmException(`The model returned no valid ${task.name} output after ${tally.attempts} attempts`, LlmExceptionReason.INVALID_OUTPUT, {
-          ...details(),
-          problems: reply.problems,
-        });
+        throw new LlmException(
+          `The model returned no valid ${task.name} output after ${tally.attempts} attempts`,
+          LlmExceptionReason.INVALID_OUTPUT,
+          {
+            ...details(),
+            problems: reply.problems,
+          },
+        );
       }
       // Re-ask with the problems spelled out; the original prompt stays first so the data is still there.
-      messages = [...prompt, new HumanMessage(`Your previous reply was not valid: ${reply.problems.join('; ')}. Reply again in the required shape.`)];
+      messages = [
+        ...prompt,
+        new HumanMessage(`Your previous reply was not valid: ${reply.problems.join('; ')}. Reply again in the required shape.`),
+      ];
     }
   }
 
-  private failure(timedOut: boolean, task: LlmTask<unknown, never>, handle: ChatModelHandle, error: unknown, details: Record<string, unknown>, budgetMs?: number): LlmException {
+  private failure(
+    timedOut: boolean,
+    task: LlmTask<unknown, never>,
+    handle: ChatModelHandle,
+    error: unknown,
+    details: Record<string, unknown>,
+    budgetMs?: number,
+  ): LlmException {
     if (timedOut) {
       const within = budgetMs !== undefined ? ` within its ${budgetMs} ms budget` : '';
-      return new LlmException(`LLM call for ${task.version} on ${handle.modelLabel} timed out${within}`, LlmExceptionReason.TIMEOUT, details, error);
+      return new LlmException(
+        `LLM call for ${task.version} on ${handle.modelLabel} timed out${within}`,
+        LlmExceptionReason.TIMEOUT,
+        details,
+        error,
+      );
     }
     const cause = describeProviderError(error);
-    return new LlmException(`LLM provider ${handle.modelLabel} failed for ${task.version} (${cause})`, LlmExceptionReason.PROVIDER_FAILED, { ...details, cause }, error);
+    return new LlmException(
+      `LLM provider ${handle.modelLabel} failed for ${task.version} (${cause})`,
+      LlmExceptionReason.PROVIDER_FAILED,
+      { ...details, cause },
+      error,
+    );
   }
 
-  private async report(ctx: LlmCallContext, handle: ChatModelHandle, task: LlmTask<unknown, never>, tally: UsageTally, outcome: LlmOutcome, latencyMs: number): Promise<void> {
+  private async report(
+    ctx: LlmCallContext,
+    handle: ChatModelHandle,
+    task: LlmTask<unknown, never>,
+    tally: UsageTally,
+    outcome: LlmOutcome,
+    latencyMs: number,
+  ): Promise<void> {
     if (!ctx.onUsage) return;
     const usage: LlmUsage = {
       organisationId: ctx.organisationId,

@@ -14,7 +14,12 @@ export function mergeLlmSettings(defaults: LlmSettings, override?: Partial<LlmSe
   // The deployment's key is never sent to an endpoint the organisation chose.
   const changesEndpoint = defined.baseUrl !== undefined && defined.baseUrl !== defaults.baseUrl;
   const base: LlmSettings = switchesProvider
-    ? { provider: defined.provider!, timeoutMs: defaults.timeoutMs, maxRetries: defaults.maxRetries, structuredOutput: defaults.structuredOutput }
+    ? {
+        provider: defined.provider!,
+        timeoutMs: defaults.timeoutMs,
+        maxRetries: defaults.maxRetries,
+        structuredOutput: defaults.structuredOutput,
+      }
     : changesEndpoint
       ? { ...defaults, apiKey: undefined }
       : defaults;

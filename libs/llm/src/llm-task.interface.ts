@@ -1,6 +1,7 @@
 import type { BaseMessage } from '@langchain/core/messages';
 import type { z } from 'zod';
 import type { LlmSettings } from './llm.config.js';
+import type { OutputProgress } from './util/output-stream.callback.js';
 
 /**
  * A versioned prompt: how to turn an input into messages and what the reply must look like. The
@@ -46,6 +47,11 @@ export interface LlmCallContext {
   /** Wall-clock limit over all attempts and back-off waits (e.g. the interview budget). */
   budgetMs?: number;
   onUsage?: (usage: LlmUsage) => void | Promise<void>;
+  /**
+   * The reply as it is written, for providers that stream (the embedded model streams by
+   * sentence): the model is then asked to stream, and each piece reports the attempt's raw reply so far.
+   */
+  onOutput?: (progress: OutputProgress) => void;
 }
 
 export interface LlmResult<TOutput> {

@@ -5,7 +5,15 @@ import { describeLlmSettings, mergeLlmSettings } from './llm-settings.util.js';
 describe('parseLlmEnv', () => {
   it('defaults to the embedded provider', () => {
     expect(parseLlmEnv({})).toEqual({
-      defaults: { provider: 'embedded', model: undefined, baseUrl: undefined, apiKey: undefined, timeoutMs: 20_000, maxRetries: 2, structuredOutput: 'native' },
+      defaults: {
+        provider: 'embedded',
+        model: undefined,
+        baseUrl: undefined,
+        apiKey: undefined,
+        timeoutMs: 20_000,
+        maxRetries: 2,
+        structuredOutput: 'native',
+      },
       interviewBudgetMs: 4_000,
       allowedOverrideHosts: '*',
     });
@@ -13,7 +21,9 @@ describe('parseLlmEnv', () => {
 
   it('lets organisations point their model anywhere outside production, nowhere in production unless listed', () => {
     expect(parseLlmEnv({ NODE_ENV: 'production' }).allowedOverrideHosts).toEqual([]);
-    expect(parseLlmEnv({ NODE_ENV: 'production', LLM_ALLOWED_OVERRIDE_HOSTS: 'llm.internal, Models.Example' }).allowedOverrideHosts).toEqual(['llm.internal', 'models.example']);
+    expect(
+      parseLlmEnv({ NODE_ENV: 'production', LLM_ALLOWED_OVERRIDE_HOSTS: 'llm.internal, Models.Example' }).allowedOverrideHosts,
+    ).toEqual(['llm.internal', 'models.example']);
     expect(parseLlmEnv({ NODE_ENV: 'production', LLM_ALLOWED_OVERRIDE_HOSTS: '*' }).allowedOverrideHosts).toBe('*');
   });
 

@@ -57,12 +57,7 @@ const envSchema = z.object({
   LLM_TIMEOUT_MS: positiveInt(20_000),
   LLM_MAX_RETRIES: z.preprocess(
     (value) => (value === undefined || value === '' ? undefined : Number(value)),
-    z
-      .number({ error: 'must be a number' })
-      .int('must be an integer')
-      .min(0, 'must be 0 or more')
-      .max(10, 'must be 10 or less')
-      .default(2),
+    z.number({ error: 'must be a number' }).int('must be an integer').min(0, 'must be 0 or more').max(10, 'must be 10 or less').default(2),
   ),
   LLM_INTERVIEW_BUDGET_MS: positiveInt(4_000),
   LLM_STRUCTURED_OUTPUT: z.preprocess(
@@ -105,7 +100,10 @@ export function parseLlmEnv(env: Record<string, string | undefined>): LlmConfig 
 function allowedHostsOf(value: string | undefined, nodeEnv: string | undefined): '*' | string[] {
   if (value === undefined) return nodeEnv === 'production' ? [] : '*';
   if (value.trim() === '*') return '*';
-  return value.split(',').map((host) => host.trim().toLowerCase()).filter(Boolean);
+  return value
+    .split(',')
+    .map((host) => host.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 /** Nest config namespace `llm`; `load` parses a given environment, as the other config concerns do. */

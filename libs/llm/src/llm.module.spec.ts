@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Module, type INestApplicationContext } from '@nestjs/common';
+import { type INestApplicationContext, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { ChatModelFactory } from './chat-model.factory.js';
@@ -16,7 +16,7 @@ describe('LlmModule', () => {
 
   beforeAll(async () => {
     for (const key of Object.keys(process.env)) if (key.startsWith('LLM_')) delete process.env[key];
-    process.env['LLM_INTERVIEW_BUDGET_MS'] = '3000';
+    process.env.LLM_INTERVIEW_BUDGET_MS = '3000';
     app = await NestFactory.createApplicationContext(HostModule, { logger: false });
   });
   afterAll(async () => {

@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '#database';
-import { MailTransport, SEND_LEASE_SECONDS, type EmailMessage } from './mail-transport.service.js';
+import { type EmailMessage, MailTransport, SEND_LEASE_SECONDS } from './mail-transport.service.js';
 
 /** How often a delivery that finds another one sending looks again. */
 const WAIT_STEP_MS = 2_000;
@@ -69,7 +69,9 @@ export class EmailSender {
       messageId = await this.db.releaseDuring(() => this.transport.send(message));
     } catch (error) {
       // Given up at once, so that the job's retry sends without waiting for the lease.
-      await this.record(`UPDATE email_deliveries SET claimed_at = NULL WHERE id = $1 AND sent_at IS NULL`, [deliveryId]).catch(() => undefined);
+      await this.record(`UPDATE email_deliveries SET claimed_at = NULL WHERE id = $1 AND sent_at IS NULL`, [deliveryId]).catch(
+        () => undefined,
+      );
       throw error;
     }
     await this.record(`UPDATE email_deliveries SET sent_at = clock_timestamp(), message_id = $2 WHERE id = $1`, [deliveryId, messageId]);

@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { mailConfig, type MailConfig } from '#config';
+import { type MailConfig, mailConfig } from '#config';
 
 export interface EmailMessage {
   to: string;

@@ -1,7 +1,7 @@
-import { Module, type DynamicModule } from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { runtimeConfig, type RuntimeConfig } from '#config';
+import { type RuntimeConfig, runtimeConfig } from '#config';
 import { graphqlOperationOf } from './graphql-operation.util.js';
 import { isQuietRequest } from './quiet-request.util.js';
 import { requestIdOf } from './request-id.util.js';

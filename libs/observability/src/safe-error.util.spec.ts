@@ -12,7 +12,11 @@ describe('safeErrorOf', () => {
   });
 
   it('keeps only the code of a database error, whose message can quote a value', () => {
-    const error = Object.assign(new Error('duplicate key value (email)=(ada@example.com)'), { code: '23505', query: 'INSERT …', driverError: {} });
+    const error = Object.assign(new Error('duplicate key value (email)=(ada@example.com)'), {
+      code: '23505',
+      query: 'INSERT …',
+      driverError: {},
+    });
     const safe = safeErrorOf(error);
     expect(safe).toMatchObject({ message: 'database error', code: '23505' });
     expect(JSON.stringify(safe)).not.toContain('ada@example.com');

@@ -8,7 +8,9 @@ export function shutDownOnSignal(close: () => Promise<void>, timeoutMs: number, 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       const deadline = setTimeout(() => {
-        process.stderr.write(`${JSON.stringify({ level: 'error', time: Date.now(), service, msg: 'shutdown timed out; exiting', timeoutMs })}\n`);
+        process.stderr.write(
+          `${JSON.stringify({ level: 'error', time: Date.now(), service, msg: 'shutdown timed out; exiting', timeoutMs })}\n`,
+        );
         process.exit(1);
       }, timeoutMs);
       deadline.unref();

@@ -1,6 +1,6 @@
 export * from './privacy.module.js';
-export * from './services/data-export.service.js';
-export * from './services/data-deletion.service.js';
 export * from './services/client-sessions.service.js';
-export { EXPORT_FORMAT, type ExportDocument } from './services/export-document.util.js';
+export * from './services/data-deletion.service.js';
+export * from './services/data-export.service.js';
 export type { DeletionCounts } from './services/deletion.queries.js';
+export { EXPORT_FORMAT, type ExportDocument } from './services/export-document.util.js';

@@ -8,7 +8,10 @@ export interface RateLimitOutcome {
 }
 
 /** Consumes one point; a refusal is an outcome, any other failure (no store at all) propagates. */
-export async function consumeOne(limiter: { consume(key: string, points?: number): Promise<RateLimiterRes> }, key: string): Promise<RateLimitOutcome> {
+export async function consumeOne(
+  limiter: { consume(key: string, points?: number): Promise<RateLimiterRes> },
+  key: string,
+): Promise<RateLimitOutcome> {
   try {
     const res = await limiter.consume(key, 1);
     return { allowed: true, consumed: res.consumedPoints, retryAfterSeconds: Math.ceil(res.msBeforeNext / 1000) };

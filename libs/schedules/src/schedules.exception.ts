@@ -1,20 +1,13 @@
-import { ErrorCode, WaypointException } from '#common';
-
-export enum SchedulesExceptionCode {
-  INVALID_SNOOZE = 'INVALID_SNOOZE',
-  NOTHING_TO_SNOOZE = 'NOTHING_TO_SNOOZE',
-  NOT_ALLOWED = 'NOT_ALLOWED',
-}
+import { DomainException, reasonCodes } from '#common';
 
 /** The contract code of each reason. */
-const CODES: Record<SchedulesExceptionCode, ErrorCode> = {
-  INVALID_SNOOZE: ErrorCode.BAD_USER_INPUT,
-  NOTHING_TO_SNOOZE: ErrorCode.CONFLICT,
-  NOT_ALLOWED: ErrorCode.FORBIDDEN,
-};
+const REASONS = reasonCodes({
+  BAD_USER_INPUT: ['INVALID_SNOOZE'],
+  CONFLICT: ['NOTHING_TO_SNOOZE'],
+  FORBIDDEN: ['NOT_ALLOWED'],
+});
 
-export class SchedulesException extends WaypointException<SchedulesExceptionCode> {
-  constructor(message: string, reason: SchedulesExceptionCode, details?: Record<string, unknown>) {
-    super(message, reason, CODES[reason], details);
-  }
-}
+export const SchedulesExceptionCode = REASONS.reasons;
+export type SchedulesExceptionCode = keyof typeof SchedulesExceptionCode;
+
+export class SchedulesException extends DomainException(REASONS) {}

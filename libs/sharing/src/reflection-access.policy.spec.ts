@@ -1,7 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import type { ClsService } from 'nestjs-cls';
+import type { MemberActor, Role } from '#auth';
 import type { TenantDatabase } from '#database';
-import type { MemberActor, Role } from '#identity';
 import type { OwnedReflection } from './reflection-part.type.js';
 
 // The policy's collaborators are faked below; their modules (CommonJS requiring ESM) stay unloaded.
@@ -10,7 +10,12 @@ jest.unstable_mockModule('#database', () => ({ TenantDatabase: class {} }));
 const { ReflectionAccessPolicy } = await import('./reflection-access.policy.js');
 
 const ORG = '00000000-0000-4000-8000-000000000001';
-const actor = (membershipId: string, roles: Array<`${Role}`>, organisationId = ORG): MemberActor => ({ userId: `u-${membershipId}`, organisationId, membershipId, roles: roles as Role[] });
+const actor = (membershipId: string, roles: Array<`${Role}`>, organisationId = ORG): MemberActor => ({
+  userId: `u-${membershipId}`,
+  organisationId,
+  membershipId,
+  roles: roles as Role[],
+});
 const owner = actor('owner', ['PARTICIPANT']);
 const coach = actor('coach', ['COACH']);
 const admin = actor('admin', ['ORG_ADMIN', 'HR']);
@@ -31,7 +36,11 @@ function policyWith(shared: string[]) {
     },
     repository: () => ({ insert: async (row: Record<string, unknown>) => void logged.push(row) }),
   } as unknown as TenantDatabase;
-  const cls = { isActive: () => true, get: (key: string) => store.get(key), set: (key: string, value: unknown) => store.set(key, value) } as unknown as ClsService;
+  const cls = {
+    isActive: () => true,
+    get: (key: string) => store.get(key),
+    set: (key: string, value: unknown) => store.set(key, value),
+  } as unknown as ClsService;
   return { policy: new ReflectionAccessPolicy(db, cls), queries, logged, newRequest: () => store.clear() };
 }
 
@@ -48,10 +57,16 @@ describe('ReflectionAccessPolicy', () => {
   it('answers NOT_FOUND, exactly like a missing reflection, to anyone without an active share', async () => {
     const { policy, logged } = policyWith([]);
     for (const who of [coach, admin, actor('hr', ['HR'])]) {
-      await expect(policy.authorizeRead(who, reflection, 'session', 'Reflection session')).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Reflection session not found' });
+      await expect(policy.authorizeRead(who, reflection, 'session', 'Reflection session')).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+        message: 'Reflection session not found',
+      });
       expect(() => policy.assertOwner(who, reflection, 'Reflection session')).toThrow('Reflection session not found');
     }
-    await expect(policy.authorizeRead(owner, null, 'session', 'Reflection session')).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Reflection session not found' });
+    await expect(policy.authorizeRead(owner, null, 'session', 'Reflection session')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Reflection session not found',
+    });
     expect(logged).toEqual([]);
   });
 
@@ -69,9 +84,16 @@ describe('ReflectionAccessPolicy', () => {
     await expect(policy.authorizeRead(coach, reflection, 'session')).resolves.toEqual({ kind: 'coach', coachMembershipId: 'coach' });
     await policy.authorizeRead(coach, reflection, 'session');
     await policy.authorizeRead(coach, reflection, 'summary');
-    for (const part of ['qa', 'trend', 'access_log'] as const) await expect(policy.authorizeRead(coach, reflection, part)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    for (const part of ['qa', 'trend', 'access_log'] as const)
+      await expect(policy.authorizeRead(coach, reflection, part)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(logged.map((row) => row.action)).toEqual(['session', 'summary']);
-    expect(logged[0]).toEqual({ organisationId: ORG, sessionId: 's1', ownerMembershipId: 'owner', readerMembershipId: 'coach', action: 'session' });
+    expect(logged[0]).toEqual({
+      organisationId: ORG,
+      sessionId: 's1',
+      ownerMembershipId: 'owner',
+      readerMembershipId: 'coach',
+      action: 'session',
+    });
     newRequest();
     await policy.authorizeRead(coach, reflection, 'session');
     expect(logged.map((row) => row.action)).toEqual(['session', 'summary', 'session']);

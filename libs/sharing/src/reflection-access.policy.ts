@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
+import type { MemberActor } from '#auth';
 import { NotFoundException } from '#common';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
 import { AccessLogEntryEntity } from './entities/access-log-entry.entity.js';
 import { COACH_READABLE_PARTS, type OwnedReflection, type ReflectionPart, type ReflectionReader } from './reflection-part.type.js';
 
@@ -30,12 +30,21 @@ export class ReflectionAccessPolicy {
   }
 
   /** Owner-only actions (write, share, revoke, read the access log, ask questions, delete). */
-  assertOwner(actor: MemberActor, reflection: OwnedReflection | null | undefined, what = 'Reflection'): asserts reflection is OwnedReflection {
+  assertOwner(
+    actor: MemberActor,
+    reflection: OwnedReflection | null | undefined,
+    what = 'Reflection',
+  ): asserts reflection is OwnedReflection {
     if (!reflection || !this.isOwner(actor, reflection)) throw new NotFoundException(what);
   }
 
   /** Authorises a read of one part; throws NOT_FOUND when denied and logs a coach's read. */
-  async authorizeRead(actor: MemberActor, reflection: OwnedReflection | null | undefined, part: ReflectionPart, what = 'Reflection'): Promise<ReflectionReader> {
+  async authorizeRead(
+    actor: MemberActor,
+    reflection: OwnedReflection | null | undefined,
+    part: ReflectionPart,
+    what = 'Reflection',
+  ): Promise<ReflectionReader> {
     if (!reflection || reflection.organisationId !== actor.organisationId) throw new NotFoundException(what);
     if (this.isOwner(actor, reflection)) return { kind: 'owner' };
     if (COACH_READABLE_PARTS.has(part) && (await this.coachMayRead(actor.membershipId, [reflection])).has(reflection.id)) {
@@ -49,7 +58,8 @@ export class ReflectionAccessPolicy {
   async filterReadable<T extends OwnedReflection>(actor: MemberActor, reflections: T[], part: ReflectionPart): Promise<T[]> {
     const sameOrg = reflections.filter((r) => r.organisationId === actor.organisationId);
     const others = sameOrg.filter((r) => !this.isOwner(actor, r));
-    const allowed = COACH_READABLE_PARTS.has(part) && others.length ? await this.coachMayRead(actor.membershipId, others) : new Set<string>();
+    const allowed =
+      COACH_READABLE_PARTS.has(part) && others.length ? await this.coachMayRead(actor.membershipId, others) : new Set<string>();
     const readable = sameOrg.filter((r) => this.isOwner(actor, r) || allowed.has(r.id));
     for (const reflection of readable) if (!this.isOwner(actor, reflection)) await this.logRead(actor, reflection, part);
     return readable;
@@ -80,15 +90,14 @@ export class ReflectionAccessPolicy {
     const rows: Array<{ session_id: string }> = await this.db.manager.query(
       `SELECT s.session_id
          FROM session_shares s
-         JOIN reflection_sessions r ON r.id = s.session_id AND r.organisation_id = s.organisation_id
+         JOIN unnest($3::uuid[], $4::uuid[]) AS r(id, owner) ON r.id = s.session_id
          JOIN coaching_relationships c ON c.organisation_id = s.organisation_id
               AND c.coach_membership_id = s.coach_membership_id
-              AND c.participant_membership_id = r.participant_membership_id
+              AND c.participant_membership_id = r.owner
               AND c.ended_at IS NULL
          JOIN memberships m ON m.id = s.coach_membership_id AND m.removed_at IS NULL
-        WHERE s.organisation_id = $1 AND s.coach_membership_id = $2 AND s.revoked_at IS NULL
-          AND s.session_id = ANY($3::uuid[])`,
-      [reflections[0].organisationId, coachMembershipId, reflections.map((r) => r.id)],
+        WHERE s.organisation_id = $1 AND s.coach_membership_id = $2 AND s.revoked_at IS NULL`,
+      [reflections[0].organisationId, coachMembershipId, reflections.map((r) => r.id), reflections.map((r) => r.participantMembershipId)],
     );
     return new Set(rows.map((r) => r.session_id));
   }

@@ -1,4 +1,4 @@
-import { execFile, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFile } from 'node:child_process';
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -73,7 +73,11 @@ export interface Exited {
 /** Runs an app that is expected to stop by itself (e.g. refusing its configuration). */
 export async function runToExit(entry: string, env: NodeJS.ProcessEnv, timeoutMs = 30_000): Promise<Exited> {
   const started = Date.now();
-  const child = startProcess(entry, env, join(testEnv().WAYPOINT_TEST_LOG_DIR!, `run-to-exit-${started}-${Math.random().toString(36).slice(2)}.log`));
+  const child = startProcess(
+    entry,
+    env,
+    join(testEnv().WAYPOINT_TEST_LOG_DIR!, `run-to-exit-${started}-${Math.random().toString(36).slice(2)}.log`),
+  );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
@@ -97,7 +101,9 @@ export async function terminate(child: ChildProcess): Promise<{ code: number | n
 
 /** Creates (if missing) and migrates a database of its own, with the real migration command. */
 export async function prepareDatabaseAt(databaseUrl: string): Promise<void> {
-  await promisify(execFile)(process.execPath, ['dist/libs/database/src/cli/prepare-database.js'], { env: envWith({ DATABASE_URL: databaseUrl }) });
+  await promisify(execFile)(process.execPath, ['dist/libs/database/src/cli/prepare-database.js'], {
+    env: envWith({ DATABASE_URL: databaseUrl }),
+  });
 }
 
 /** The suite's database URL with another database name (for a test that needs a database of its own). */

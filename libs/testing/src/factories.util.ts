@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { suiteApi, type ApiClient } from './graphql-client.util.js';
+import { type ApiClient, suiteApi } from './graphql-client.util.js';
 
 export type TestRole = 'ORG_ADMIN' | 'HR' | 'COACH' | 'PARTICIPANT';
 
@@ -62,7 +62,12 @@ export async function createOrganisation(name = `Org ${randomUUID().slice(0, 8)}
   };
 }
 
-async function addMember(api: ApiClient, adminToken: string, roles: TestRole[], extra: { department?: string; team?: string; displayName?: string }): Promise<TestMember> {
+async function addMember(
+  api: ApiClient,
+  adminToken: string,
+  roles: TestRole[],
+  extra: { department?: string; team?: string; displayName?: string },
+): Promise<TestMember> {
   const email = uniqueEmail(roles[0]?.toLowerCase() ?? 'member');
   const invited = await api.gqlOk<{ inviteMember: { token: string } }>(
     `mutation($input: InviteInput!) { inviteMember(input: $input) { token } }`,

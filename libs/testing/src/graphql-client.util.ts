@@ -15,13 +15,28 @@ export interface GraphqlResponse<T> {
 /** GraphQL over real HTTP to one api (the suite's, or one a test started itself). */
 export interface ApiClient {
   readonly url: string;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphqlResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+    headers?: Record<string, string>,
+  ): Promise<GraphqlResponse<T>>;
   /** Like `gql` but fails the test with the errors when there are any. */
-  gqlOk<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<T>;
+  gqlOk<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+    headers?: Record<string, string>,
+  ): Promise<T>;
 }
 
 export function apiClient(url: string): ApiClient {
-  const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string, headers: Record<string, string> = {}): Promise<GraphqlResponse<T>> => {
+  const gql = async <T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+    headers: Record<string, string> = {},
+  ): Promise<GraphqlResponse<T>> => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
@@ -30,7 +45,12 @@ export function apiClient(url: string): ApiClient {
     const body = (await response.json()) as { data?: T | null; errors?: GraphqlError[] };
     return { status: response.status, data: body.data ?? null, errors: body.errors };
   };
-  const gqlOk = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string, headers: Record<string, string> = {}): Promise<T> => {
+  const gqlOk = async <T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+    headers: Record<string, string> = {},
+  ): Promise<T> => {
     const result = await gql<T>(query, variables, token, headers);
     if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
     return result.data;

@@ -9,4 +9,5 @@ export function signJwt(payload: object, secret: string, header: object = { alg:
 }
 
 /** The claims of a JWT (not verified). */
-export const jwtClaims = (token: string): Record<string, any> => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8'));
+export const jwtClaims = (token: string): Record<string, any> =>
+  JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8'));

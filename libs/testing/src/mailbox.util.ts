@@ -12,7 +12,12 @@ export interface CapturedMail {
 export async function mailFor(address: string): Promise<CapturedMail[]> {
   const dir = testEnv().WAYPOINT_TEST_MAIL_DIR;
   const files = await readdir(dir).catch(() => [] as string[]);
-  const mails = await Promise.all(files.filter((f) => f.endsWith('.json')).sort().map(async (f) => JSON.parse(await readFile(join(dir, f), 'utf8')) as CapturedMail));
+  const mails = await Promise.all(
+    files
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map(async (f) => JSON.parse(await readFile(join(dir, f), 'utf8')) as CapturedMail),
+  );
   return mails.filter((m) => m.to.includes(address.toLowerCase()));
 }
 

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 
 /** Starts a compiled app (dist) as a real child process, its output appended to a log file. `nodeArgs` e.g. for --cpu-prof. */

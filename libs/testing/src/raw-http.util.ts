@@ -15,7 +15,12 @@ export function statusForDeclaredBody(url: string, contentLength: number, header
       reject(new Error(`no answer to a declared body of ${contentLength} bytes`));
     }, 10_000);
     socket.on('connect', () => {
-      const lines = [`POST ${target.pathname} HTTP/1.1`, `Host: ${target.host}`, 'Content-Type: application/json', `Content-Length: ${contentLength}`];
+      const lines = [
+        `POST ${target.pathname} HTTP/1.1`,
+        `Host: ${target.host}`,
+        'Content-Type: application/json',
+        `Content-Length: ${contentLength}`,
+      ];
       for (const [name, value] of Object.entries(headers)) lines.push(`${name}: ${value}`);
       socket.write(`${lines.join('\r\n')}\r\n\r\n`);
     });

@@ -19,7 +19,14 @@ export async function startSmtpCapture(dir: string, port: number): Promise<SMTPS
       stream.on('end', () => {
         const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
         const file = join(dir, `${Date.now()}-${++count}.json`);
-        writeFile(file, JSON.stringify({ to, from: session.envelope.mailFrom && session.envelope.mailFrom.address, raw: Buffer.concat(chunks).toString('utf8') }))
+        writeFile(
+          file,
+          JSON.stringify({
+            to,
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : undefined,
+            raw: Buffer.concat(chunks).toString('utf8'),
+          }),
+        )
           .then(() => callback())
           .catch(callback);
       });

@@ -8,7 +8,10 @@ const formatted = { message: 'original' };
 
 describe('formatGraphqlError', () => {
   it('keeps a domain error with its code, reason and safe details', () => {
-    const error = new GraphQLError('x', { path: ['field'], originalError: new InputException('title is too long', [{ field: 'title', problems: ['too long'] }]) });
+    const error = new GraphQLError('x', {
+      path: ['field'],
+      originalError: new InputException('title is too long', [{ field: 'title', problems: ['too long'] }]),
+    });
     expect(formatGraphqlError(formatted, error, () => undefined)).toMatchObject({
       message: 'title is too long',
       extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', fields: [{ field: 'title', problems: ['too long'] }] },

@@ -2,19 +2,25 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { GqlOptionsFactory } from '@nestjs/graphql';
-import { httpConfig, type HttpConfig } from '#config';
+import type { GraphQLFormattedError } from 'graphql';
+import { type HttpConfig, httpConfig } from '#config';
+import { LiveSocketOptions } from '#live/graphql';
 import { formatGraphqlError } from './format-error.js';
 
 /**
  * Apollo settings: graphql-armor limits (depth, cost, aliases, directives) and graphql-js's token
  * limit, from configuration, no batching, CSRF prevention, no stack traces, and introspection plus field
  * suggestions only outside production. The served schema is generated from code and sorted.
+ * Subscriptions are served over WebSocket (graphql-ws) on the same path by the live lib's transport.
  */
 @Injectable()
 export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConfig> {
   private readonly logger = new Logger('GraphQL');
 
-  constructor(@Inject(httpConfig.KEY) private readonly http: HttpConfig) {}
+  constructor(
+    @Inject(httpConfig.KEY) private readonly http: HttpConfig,
+    private readonly live: LiveSocketOptions,
+  ) {}
 
   createGqlOptions(): ApolloDriverConfig {
     const limits = this.http.graphql;
@@ -28,6 +34,8 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       blockFieldSuggestion: { enabled: !limits.introspection },
     });
     const protection = armor.protect();
+    const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
+      formatGraphqlError(formatted, error, (e) => this.logger.error({ err: e }, 'unexpected error'));
     return {
       autoSchemaFile: true,
       sortSchema: true,
@@ -38,8 +46,10 @@ export class GraphqlOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       allowBatchedHttpRequests: false,
       includeStacktraceInErrorResponses: false,
       hideSchemaDetailsFromClientErrors: !limits.introspection,
-      context: (request: unknown, reply: unknown) => ({ req: request, res: reply }),
-      formatError: (formatted, error) => formatGraphqlError(formatted, error, (e) => this.logger.error({ err: e }, 'unexpected error')),
+      context: (request: unknown, reply: unknown) =>
+        LiveSocketOptions.isSocketContext(request) ? this.live.contextOf(request) : { req: request, res: reply },
+      formatError,
+      subscriptions: { 'graphql-ws': this.live.options({ maxTokens: limits.maxTokens, formatError }) },
       // armor's typings come from another copy of @apollo/server's declarations; the objects are the same.
       plugins: [...protection.plugins] as NonNullable<ApolloDriverConfig['plugins']>,
       validationRules: [...protection.validationRules],

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
-import { Injectable } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
+import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { recordGraphqlOperation } from '#observability';
 
@@ -12,7 +12,8 @@ export class OperationLogPlugin implements ApolloServerPlugin<{ req?: FastifyReq
     return {
       async didResolveOperation(context: GraphQLRequestContextDidResolveOperation<{ req?: FastifyRequest }>) {
         const raw = context.contextValue.req?.raw;
-        if (raw) recordGraphqlOperation(raw, { name: context.operationName ?? 'anonymous', type: context.operation?.operation ?? 'unknown' });
+        if (raw)
+          recordGraphqlOperation(raw, { name: context.operationName ?? 'anonymous', type: context.operation?.operation ?? 'unknown' });
       },
     };
   }

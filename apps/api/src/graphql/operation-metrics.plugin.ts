@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Injectable } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
+import { Injectable } from '@nestjs/common';
 import { Histogram, register } from 'prom-client';
 
 const histogram =
@@ -19,8 +19,16 @@ export class OperationMetricsPlugin implements ApolloServerPlugin {
   async requestDidStart() {
     const end = histogram.startTimer();
     return {
-      async willSendResponse(context: { operationName?: string | null; operation?: { operation: string } | null; errors?: readonly unknown[] }) {
-        end({ operation: context.operationName ?? 'anonymous', type: context.operation?.operation ?? 'unknown', outcome: context.errors?.length ? 'error' : 'ok' });
+      async willSendResponse(context: {
+        operationName?: string | null;
+        operation?: { operation: string } | null;
+        errors?: readonly unknown[];
+      }) {
+        end({
+          operation: context.operationName ?? 'anonymous',
+          type: context.operation?.operation ?? 'unknown',
+          outcome: context.errors?.length ? 'error' : 'ok',
+        });
       },
     };
   }

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import { Injectable } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
+import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '#database';
 import { settleTransaction } from './transaction-outcome.util.js';
 

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
-import { Injectable } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
-import { BREAK, GraphQLError, visit, type DocumentNode } from 'graphql';
+import { Injectable } from '@nestjs/common';
+import { BREAK, type DocumentNode, GraphQLError, visit } from 'graphql';
 import { findUnstorableText, isStorableText, UnstorableTextException } from '#common';
 
 /** Where in the operation's own text a string literal cannot be stored, if anywhere. */

@@ -4,7 +4,10 @@ import { settleTransaction } from './transaction-outcome.util.js';
 
 const body = (errors: boolean) => ({
   kind: 'single' as const,
-  singleResult: { data: { acceptInvitation: { accessToken: 'issued-in-the-transaction' } }, ...(errors ? { errors: [new GraphQLError('Organisation not found')] } : {}) },
+  singleResult: {
+    data: { acceptInvitation: { accessToken: 'issued-in-the-transaction' } },
+    ...(errors ? { errors: [new GraphQLError('Organisation not found')] } : {}),
+  },
 });
 
 describe('settleTransaction', () => {

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, NotFoundException, Res } from '@nestjs/common'
 import { SkipThrottle } from '@nestjs/throttler';
 import { PrometheusController } from '@willsoto/nestjs-prometheus';
 import type { FastifyReply } from 'fastify';
-import { httpConfig, type HttpConfig } from '#config';
+import { type HttpConfig, httpConfig } from '#config';
 
 /**
  * `/metrics` on the api's port: never rate-limited (a scraper is not a client), and absent when

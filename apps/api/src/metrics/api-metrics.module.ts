@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PrometheusModule } from '@willsoto/nestjs-prometheus';
-import { httpConfig, type HttpConfig } from '#config';
-import { METRICS_LISTEN, MetricsServer, type MetricsListen } from '#observability';
+import { type HttpConfig, httpConfig } from '#config';
+import { METRICS_LISTEN, type MetricsListen, MetricsServer } from '#observability';
 import { ApiMetricsController } from './api-metrics.controller.js';
 
 /** Prometheus metrics of the api: at /metrics on PORT, or only on API_METRICS_PORT when it is set. */

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AUTH_RATE_LIMITED } from '#common';
-import { httpConfig, type HttpConfig } from '#config';
+import { type HttpConfig, httpConfig } from '#config';
 import { RateLimitsModule } from '#rate-limits';
 import { RateLimiterStorage } from './rate-limiter.storage.js';
 

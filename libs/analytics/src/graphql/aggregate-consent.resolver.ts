@@ -1,7 +1,8 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { MembershipsService, type Actor, type MemberActor } from '#identity';
-import { CurrentActor, MembershipModel } from '#identity/graphql';
-import { RollupScheduler } from '../services/rollup-scheduler.service.js';
+import { type Actor, CurrentActor, type MemberActor } from '#auth';
+import { MembershipsService } from '#identity';
+import { MembershipModel } from '#identity/graphql';
+import { RollupScheduler } from '#jobs';
 
 @Resolver(() => MembershipModel)
 export class AggregateConsentResolver {

@@ -1,6 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Role, type MemberActor } from '#identity';
-import { CurrentActor, Roles } from '#identity/graphql';
+import { CurrentActor, type MemberActor, Role, Roles } from '#auth';
 import { DevelopmentThemesService } from '../services/development-themes.service.js';
 import { reportToCsv } from '../services/report-csv.util.js';
 import { DevelopmentThemesArgs } from './dto/development-themes.args.js';

@@ -1,6 +1,6 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { SYSTEM_SCOPE, TenantDatabase } from '#database';
-import { JobName, QueueRegistry, jobIdOf, type JobPayload } from '#jobs';
+import { JobName, type JobPayload, jobIdOf, QueueRegistry } from '#jobs';
 import { JobHandler } from '#jobs/worker';
 
 /**
@@ -22,7 +22,9 @@ export class RollupReconcileProcessor implements OnApplicationBootstrap {
 
   @JobHandler(JobName.ReconcileRollups)
   async fanOut(_data: JobPayload<JobName.ReconcileRollups>): Promise<{ organisations: number }> {
-    const organisations: Array<{ id: string }> = await this.db.run(SYSTEM_SCOPE, () => this.db.manager.query(`SELECT id FROM organisations ORDER BY id`));
+    const organisations: Array<{ id: string }> = await this.db.run(SYSTEM_SCOPE, () =>
+      this.db.manager.query(`SELECT id FROM organisations ORDER BY id`),
+    );
     // Added straight to the queue (no tenant transaction to write an outbox row in); the fan-out
     // is repeated daily and each job is idempotent, so a lost one costs a day at most.
     const day = new Date().toISOString().slice(0, 10);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TenantDatabase, tenantScope } from '#database';
 import { JobName, type JobPayload } from '#jobs';
 import { JobHandler } from '#jobs/worker';
-import { RollupRefresher, type RollupChanges } from '../services/rollup-refresher.service.js';
+import { type RollupChanges, RollupRefresher } from '../services/rollup-refresher.service.js';
 
 /** Recomputes rollup rows from scratch: after a summary, a consent change, a removal or a deletion. */
 @Injectable()
@@ -14,7 +14,9 @@ export class RollupRefreshProcessor {
 
   @JobHandler(JobName.RefreshParticipantRollup)
   refreshParticipant(data: JobPayload<JobName.RefreshParticipantRollup>): Promise<RollupChanges> {
-    return this.db.run(tenantScope(data.organisationId), () => this.refresher.refreshParticipant(data.organisationId, data.participantMembershipId));
+    return this.db.run(tenantScope(data.organisationId), () =>
+      this.refresher.refreshParticipant(data.organisationId, data.participantMembershipId),
+    );
   }
 
   @JobHandler(JobName.ReconcileOrganisationRollup)

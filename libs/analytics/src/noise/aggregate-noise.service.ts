@@ -22,7 +22,11 @@ export class AggregateNoiseService {
 
   async set(organisationId: string, epsilon: number | null): Promise<void> {
     if (epsilon !== null && !isValidEpsilon(epsilon)) {
-      throw new AnalyticsException(`epsilon must be from ${MIN_EPSILON} to ${MAX_EPSILON}, or null for no noise`, AnalyticsExceptionCode.INVALID_NOISE, { field: 'epsilon' });
+      throw new AnalyticsException(
+        `epsilon must be from ${MIN_EPSILON} to ${MAX_EPSILON}, or null for no noise`,
+        AnalyticsExceptionCode.INVALID_NOISE,
+        { field: 'epsilon' },
+      );
     }
     const organisation = await this.organisations.get(organisationId);
     const stored = organisation.settings.aggregateNoise as StoredNoiseSetting | undefined;

@@ -18,10 +18,38 @@ describe('seededNoise', () => {
     const noise = seededNoise(setting, '2026-Q4');
     const deltas = (f: (i: number) => number, g: (i: number) => number) => Array.from({ length: 200 }, (_, i) => f(i) - g(i));
     // With the same noise both times, (count with 13) - (count with 12) would always be exactly 1.
-    expect(new Set(deltas((i) => noise.count(`c${i}`, 13), (i) => noise.count(`c${i}`, 12))).size).toBeGreaterThan(3);
-    expect(new Set(deltas((i) => noise.count(`c${i}`, 12), (i) => seededNoise(setting, '2026-Q3').count(`c${i}`, 12))).size).toBeGreaterThan(3);
-    expect(new Set(deltas((i) => noise.count(`c${i}`, 12), (i) => seededNoise({ ...setting, epsilon: 2 }, '2026-Q4').count(`c${i}`, 12))).size).toBeGreaterThan(3);
-    expect(new Set(deltas((i) => noise.count(`c${i}`, 12), (i) => noise.count(`d${i}`, 12))).size).toBeGreaterThan(3);
+    expect(
+      new Set(
+        deltas(
+          (i) => noise.count(`c${i}`, 13),
+          (i) => noise.count(`c${i}`, 12),
+        ),
+      ).size,
+    ).toBeGreaterThan(3);
+    expect(
+      new Set(
+        deltas(
+          (i) => noise.count(`c${i}`, 12),
+          (i) => seededNoise(setting, '2026-Q3').count(`c${i}`, 12),
+        ),
+      ).size,
+    ).toBeGreaterThan(3);
+    expect(
+      new Set(
+        deltas(
+          (i) => noise.count(`c${i}`, 12),
+          (i) => seededNoise({ ...setting, epsilon: 2 }, '2026-Q4').count(`c${i}`, 12),
+        ),
+      ).size,
+    ).toBeGreaterThan(3);
+    expect(
+      new Set(
+        deltas(
+          (i) => noise.count(`c${i}`, 12),
+          (i) => noise.count(`d${i}`, 12),
+        ),
+      ).size,
+    ).toBeGreaterThan(3);
   });
 
   it('never shows a negative count, and keeps sums on their step', () => {

@@ -19,7 +19,11 @@ export function isValidEpsilon(epsilon: number): boolean {
 export function activeNoise(stored: unknown): NoiseSetting | null {
   if (stored === null || stored === undefined) return null;
   const { epsilon, key } = stored as Partial<StoredNoiseSetting>;
-  if (typeof key !== 'string' || !KEY_PATTERN.test(key) || (epsilon !== null && (typeof epsilon !== 'number' || !isValidEpsilon(epsilon)))) {
+  if (
+    typeof key !== 'string' ||
+    !KEY_PATTERN.test(key) ||
+    (epsilon !== null && (typeof epsilon !== 'number' || !isValidEpsilon(epsilon)))
+  ) {
     throw new Error('The organisation noise setting is malformed');
   }
   return epsilon === null ? null : { epsilon, key };

@@ -1,4 +1,4 @@
-import { buildUniverse, profileKey, type CellUniverse, type Profile } from '../suppression/cell-universe.util.js';
+import { buildUniverse, type CellUniverse, type Profile, profileKey } from '../suppression/cell-universe.util.js';
 import type { AtomFigures, PeriodFigures } from '../suppression/period-release.util.js';
 
 /** One row of PROFILE_FIGURES_SQL. */
@@ -18,7 +18,10 @@ export interface ThemeRow extends Profile {
 }
 
 /** The universe of groups of the members' profiles, and the period's figures per profile. */
-export function toPeriodFigures(profileRows: readonly ProfileRow[], themeRows: readonly ThemeRow[]): { universe: CellUniverse; figures: PeriodFigures } {
+export function toPeriodFigures(
+  profileRows: readonly ProfileRow[],
+  themeRows: readonly ThemeRow[],
+): { universe: CellUniverse; figures: PeriodFigures } {
   const universe = buildUniverse(profileRows);
   const atomOf = new Map(universe.profiles.map((p, i) => [profileKey(p), i]));
   const perAtom = () => universe.profiles.map(() => 0);

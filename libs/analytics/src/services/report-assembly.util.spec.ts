@@ -76,14 +76,35 @@ describe('assembleReport', () => {
   });
 
   it('names pairs "department / team", and answers an unknown filter with an empty total hidden for size', () => {
-    expect(report({ groupBy: 'department_team' }).groups.map((g) => g.group)).toEqual(['organisation', 'Ops / Red', 'Sales / Blue', 'Sales / Red']);
+    expect(report({ groupBy: 'department_team' }).groups.map((g) => g.group)).toEqual([
+      'organisation',
+      'Ops / Red',
+      'Sales / Blue',
+      'Sales / Red',
+    ]);
     expect(report({ groupBy: 'team', department: 'Nowhere' }).groups).toEqual([
-      { group: 'Nowhere', department: 'Nowhere', team: null, participants: null, averageSatisfaction: null, suppressed: true, suppressionReason: SuppressionReason.SIZE, satisfaction: [], themes: [], hiddenThemes: [] },
+      {
+        group: 'Nowhere',
+        department: 'Nowhere',
+        team: null,
+        participants: null,
+        averageSatisfaction: null,
+        suppressed: true,
+        suppressionReason: SuppressionReason.SIZE,
+        satisfaction: [],
+        themes: [],
+        hiddenThemes: [],
+      },
     ]);
   });
 
   it('lists a theme cell hidden as a complement, never one under the threshold', () => {
-    const people = [...times(6, { department: 'A', themes: { learning: 0.5 } }), ...times(6, { department: 'B', themes: { learning: 0.5 } }), ...times(6, { department: 'C' }), { department: 'C', themes: { learning: 1 } }];
+    const people = [
+      ...times(6, { department: 'A', themes: { learning: 0.5 } }),
+      ...times(6, { department: 'B', themes: { learning: 0.5 } }),
+      ...times(6, { department: 'C' }),
+      { department: 'C', themes: { learning: 1 } },
+    ];
     const { groups, suppressedCells } = report({ groupBy: 'department' }, people);
     expect(groups.map((g) => [g.group, g.themes.map((t) => t.theme), g.hiddenThemes])).toEqual([
       ['organisation', ['learning'], []],
@@ -105,7 +126,8 @@ describe('assembleReport', () => {
     expect(report({}, PEOPLE, NOISE).groups[0]).toEqual(noisy.groups[0]);
     // 2 themes in the period: 1 + 4 + 4 figures per group; 2 rows here; 4 groups per participant.
     expect(noisy.noise).toEqual({ mechanism: 'discrete Laplace', epsilon: 1, reportEpsilon: 18, periodEpsilon: 36 });
-    const figures = (r: DevelopmentThemesReport) => r.groups.flatMap((g) => [g.participants, g.averageSatisfaction, ...g.themes.flatMap((t) => [t.participants, t.averageSentiment])]);
+    const figures = (r: DevelopmentThemesReport) =>
+      r.groups.flatMap((g) => [g.participants, g.averageSatisfaction, ...g.themes.flatMap((t) => [t.participants, t.averageSentiment])]);
     expect(figures(noisy)).not.toEqual(figures(exact));
   });
 });
@@ -115,12 +137,19 @@ describe('reportToCsv', () => {
     const people = PEOPLE.map((p) => (p.department === 'Ops' ? { ...p, department: '=HYPERLINK("x")' } : p));
     const csv = reportToCsv(report({ groupBy: 'department' }, people));
     const lines = csv.trim().split('\n');
-    expect(lines[0]).toBe('period,threshold,noise_epsilon,group,department,team,cell,theme,label,participants,share,average,suppressed,suppression_reason');
+    expect(lines[0]).toBe(
+      'period,threshold,noise_epsilon,group,department,team,cell,theme,label,participants,share,average,suppressed,suppression_reason',
+    );
     expect(lines).toContain('2026-Q4,5,,organisation,,,participants,,,13,,,false,');
     expect(lines).toContain('2026-Q4,5,,organisation,,,own_rating,,,12,,6.67,false,');
     expect(lines).toContain('2026-Q4,5,,organisation,,,estimated_satisfaction,,,,,,true,SIZE');
     expect(lines).toContain('2026-Q4,5,,organisation,,,theme,learning,Learning,7,0.538,0.571,false,');
     expect(lines.filter((l) => l.includes('HYPERLINK'))[0]).toMatch(/^2026-Q4,5,,"'=HYPERLINK\(""x""\)","'=HYPERLINK/);
-    expect(lines.filter((l) => l.includes(',Sales,'))).toEqual(['2026-Q4,5,,Sales,Sales,,participants,,,7,,,false,', expect.stringContaining('own_rating'), expect.stringContaining('estimated_satisfaction,,,,,,true,SIZE'), expect.stringContaining(',theme,workload,Workload,7,1,')]);
+    expect(lines.filter((l) => l.includes(',Sales,'))).toEqual([
+      '2026-Q4,5,,Sales,Sales,,participants,,,7,,,false,',
+      expect.stringContaining('own_rating'),
+      expect.stringContaining('estimated_satisfaction,,,,,,true,SIZE'),
+      expect.stringContaining(',theme,workload,Workload,7,1,'),
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { EXACT_FIGURES, NOISE_MECHANISM, seededNoise, type NoiseSetting } from '../noise/figure-noise.util.js';
+import { EXACT_FIGURES, NOISE_MECHANISM, type NoiseSetting, seededNoise } from '../noise/figure-noise.util.js';
 import type { PeriodRelease } from '../suppression/period-release.util.js';
 import type { DevelopmentThemesReport, ReportGroup, ReportNoise, ReportRequest } from './development-themes-report.types.js';
 import type { SelectedGroups } from './report-groups.util.js';

@@ -43,7 +43,14 @@ export function selectGroups(universe: CellUniverse, request: Pick<ReportRequest
   const rowKind = kindOf(shownBy.department || department !== null, shownBy.team || team !== null);
   const rows = universe.groups.flatMap((g, index): SelectedRow[] => {
     if (g.kind !== rowKind || (department !== null && g.department !== department) || (team !== null && g.team !== team)) return [];
-    return [{ group: index, label: labelOf(shownBy.department ? g.department : null, shownBy.team ? g.team : null), department: g.department, team: g.team }];
+    return [
+      {
+        group: index,
+        label: labelOf(shownBy.department ? g.department : null, shownBy.team ? g.team : null),
+        department: g.department,
+        team: g.team,
+      },
+    ];
   });
   return { total, rows };
 }
@@ -56,7 +63,9 @@ function kindOf(department: boolean, team: boolean): GroupKind {
 }
 
 function findGroup(groups: readonly UniverseGroup[], kind: GroupKind, department: string | null, team: string | null): number | null {
-  const index = groups.findIndex((g) => g.kind === kind && (kind === 'team' || g.department === department) && (kind === 'department' || g.team === team));
+  const index = groups.findIndex(
+    (g) => g.kind === kind && (kind === 'team' || g.department === department) && (kind === 'department' || g.team === team),
+  );
   return index === -1 ? null : index;
 }
 

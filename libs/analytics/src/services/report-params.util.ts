@@ -1,5 +1,5 @@
-import { quarterBounds } from '../periods/quarter.util.js';
 import { AnalyticsException, AnalyticsExceptionCode } from '../analytics.exception.js';
+import { quarterBounds } from '../periods/quarter.util.js';
 
 export const REPORT_GROUPINGS = ['department', 'team', 'department_team'] as const;
 export type ReportGrouping = (typeof REPORT_GROUPINGS)[number];
@@ -21,7 +21,9 @@ export function parseGrouping(groupBy: string | null | undefined): ReportGroupin
   if (groupBy === null || groupBy === undefined) return null;
   const grouping = REPORT_GROUPINGS.find((g) => g === groupBy);
   if (!grouping) {
-    throw new AnalyticsException(`groupBy must be one of: ${REPORT_GROUPINGS.join(', ')}`, AnalyticsExceptionCode.INVALID_GROUPING, { field: 'groupBy' });
+    throw new AnalyticsException(`groupBy must be one of: ${REPORT_GROUPINGS.join(', ')}`, AnalyticsExceptionCode.INVALID_GROUPING, {
+      field: 'groupBy',
+    });
   }
   return grouping;
 }
@@ -31,7 +33,9 @@ export function parseFilter(value: string | null | undefined, field: 'department
   if (value === null || value === undefined) return null;
   const name = typeof value === 'string' ? value.trim() : '';
   if (!name || name.length > FILTER_MAX_LENGTH) {
-    throw new AnalyticsException(`${field} must be a name of 1 to ${FILTER_MAX_LENGTH} characters`, AnalyticsExceptionCode.INVALID_FILTER, { field });
+    throw new AnalyticsException(`${field} must be a name of 1 to ${FILTER_MAX_LENGTH} characters`, AnalyticsExceptionCode.INVALID_FILTER, {
+      field,
+    });
   }
   return name;
 }

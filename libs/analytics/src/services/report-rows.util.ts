@@ -1,4 +1,4 @@
-import { SATISFACTION_SUM, SENTIMENT_SUM, type FigureNoise, type SumSpec } from '../noise/figure-noise.util.js';
+import { type FigureNoise, SATISFACTION_SUM, SENTIMENT_SUM, type SumSpec } from '../noise/figure-noise.util.js';
 import type { MeasureCells, PeriodRelease } from '../suppression/period-release.util.js';
 import { SuppressionReason } from '../suppression/suppression-reason.enum.js';
 import type { HiddenThemeCell, ReportGroup, SatisfactionCell, ThemeCell } from './development-themes-report.types.js';
@@ -9,12 +9,26 @@ import type { SelectedRow } from './report-groups.util.js';
  * passed through the noise (exact when the organisation has none). Theme cells hidden under the
  * threshold are left out, like themes nobody raised, so that the list never tells them apart.
  */
-export function toReportRow(release: PeriodRelease, row: SelectedRow, noise: FigureNoise, labels: ReadonlyMap<string, string>): ReportGroup {
+export function toReportRow(
+  release: PeriodRelease,
+  row: SelectedRow,
+  noise: FigureNoise,
+  labels: ReadonlyMap<string, string>,
+): ReportGroup {
   const base = { group: row.label, department: row.department, team: row.team };
   const g = row.group;
   if (g === null || !release.rows.shown[g]) {
     const suppressionReason = g === null ? SuppressionReason.SIZE : release.rows.reasons[g];
-    return { ...base, participants: null, averageSatisfaction: null, suppressed: true, suppressionReason, satisfaction: [], themes: [], hiddenThemes: [] };
+    return {
+      ...base,
+      participants: null,
+      averageSatisfaction: null,
+      suppressed: true,
+      suppressionReason,
+      satisfaction: [],
+      themes: [],
+      hiddenThemes: [],
+    };
   }
   const key = release.universe.groups[g].key;
   const participants = noise.count(`${key}|participants`, release.rows.sizes[g]);
@@ -39,7 +53,16 @@ export function toReportRow(release: PeriodRelease, row: SelectedRow, noise: Fig
     }
   }
   themes.sort((a, b) => b.participants - a.participants || (a.theme < b.theme ? -1 : 1));
-  return { ...base, participants, averageSatisfaction: rating.average, suppressed: false, suppressionReason: null, satisfaction: [rating, estimate], themes, hiddenThemes };
+  return {
+    ...base,
+    participants,
+    averageSatisfaction: rating.average,
+    suppressed: false,
+    suppressionReason: null,
+    satisfaction: [rating, estimate],
+    themes,
+    hiddenThemes,
+  };
 }
 
 /** The keys of the themes a row lists (shown, or hidden as a complement or for differencing). */

@@ -54,19 +54,36 @@ export function buildUniverse(input: readonly Profile[]): CellUniverse {
     if (p.department !== null) byDepartment.set(p.department, [...(byDepartment.get(p.department) ?? []), atom]);
     if (p.team !== null) byTeam.set(p.team, [...(byTeam.get(p.team) ?? []), atom]);
   });
-  const groups: UniverseGroup[] = [{ key: groupKey('organisation', null, null), kind: 'organisation', department: null, team: null, atoms: profiles.map((_, i) => i) }];
+  const groups: UniverseGroup[] = [
+    { key: groupKey('organisation', null, null), kind: 'organisation', department: null, team: null, atoms: profiles.map((_, i) => i) },
+  ];
   for (const department of [...byDepartment.keys()].sort(compareText)) {
-    groups.push({ key: groupKey('department', department, null), kind: 'department', department, team: null, atoms: byDepartment.get(department) as number[] });
+    groups.push({
+      key: groupKey('department', department, null),
+      kind: 'department',
+      department,
+      team: null,
+      atoms: byDepartment.get(department) as number[],
+    });
   }
   for (const team of [...byTeam.keys()].sort(compareText)) {
     groups.push({ key: groupKey('team', null, team), kind: 'team', department: null, team, atoms: byTeam.get(team) as number[] });
   }
   profiles.forEach((p, atom) => {
-    if (p.department !== null && p.team !== null) groups.push({ key: groupKey('department_team', p.department, p.team), kind: 'department_team', department: p.department, team: p.team, atoms: [atom] });
+    if (p.department !== null && p.team !== null)
+      groups.push({
+        key: groupKey('department_team', p.department, p.team),
+        kind: 'department_team',
+        department: p.department,
+        team: p.team,
+        atoms: [atom],
+      });
   });
 
   const containing = profiles.map(() => [] as number[]);
-  groups.forEach((group, g) => group.atoms.forEach((atom) => containing[atom].push(g)));
+  groups.forEach((group, g) => {
+    for (const atom of group.atoms) containing[atom].push(g);
+  });
   return { profiles, groups, containing };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { figuresOfPeople, type PeriodPerson } from '../testing/period-people.util.js';
 import type { UniverseGroup } from './cell-universe.util.js';
-import { releasePeriod, type PeriodRelease } from './period-release.util.js';
+import { type PeriodRelease, releasePeriod } from './period-release.util.js';
 import type { MeasureRelease } from './region-suppression.util.js';
 import { SuppressionReason } from './suppression-reason.enum.js';
 
@@ -32,7 +32,12 @@ interface Cell {
 }
 
 /** The participants each group holds for a measure, from the people list (independent of the implementation). */
-function cellsOf(result: PeriodRelease, people: PeriodPerson[], inMeasure: (p: PeriodPerson) => boolean, measure: MeasureRelease): { shown: Cell[]; all: Array<Cell & { shown: boolean; reason: SuppressionReason | null }> } {
+function cellsOf(
+  result: PeriodRelease,
+  people: PeriodPerson[],
+  inMeasure: (p: PeriodPerson) => boolean,
+  measure: MeasureRelease,
+): { shown: Cell[]; all: Array<Cell & { shown: boolean; reason: SuppressionReason | null }> } {
   const all = result.universe.groups.map((group, i) => ({
     group,
     members: new Set(people.flatMap((p, index) => (p.reflected !== false && inMeasure(p) && holds(group, p) ? [index] : []))),
@@ -51,7 +56,11 @@ function measures(result: PeriodRelease): Array<[string, (p: PeriodPerson) => bo
     ['participants', () => true, result.rows],
     ['own ratings', (p) => p.rating !== null && p.rating !== undefined, result.rating],
     ['estimates', (p) => p.estimate !== null && p.estimate !== undefined, result.estimate],
-    ...[...result.themes].map(([theme, cells]): [string, (p: PeriodPerson) => boolean, MeasureRelease] => [`theme ${theme}`, (p) => theme in (p.themes ?? {}), cells]),
+    ...[...result.themes].map(([theme, cells]): [string, (p: PeriodPerson) => boolean, MeasureRelease] => [
+      `theme ${theme}`,
+      (p) => theme in (p.themes ?? {}),
+      cells,
+    ]),
   ];
 }
 
@@ -117,7 +126,9 @@ describe('releasePeriod over random organisations (fast-check)', () => {
         // When every profile with participants holds at least the threshold, only size hides a row.
         const { figures } = figuresOfPeople(org.people);
         if (figures.participants.every((n) => n === 0 || n >= org.threshold)) {
-          result.rows.sizes.forEach((size, i) => expect(result.rows.shown[i]).toBe(size >= org.threshold));
+          result.rows.sizes.forEach((size, i) => {
+            expect(result.rows.shown[i]).toBe(size >= org.threshold);
+          });
         }
       }),
       RUNS,
@@ -137,7 +148,7 @@ describe('releasePeriod over random organisations (fast-check)', () => {
   it('generates organisations worth checking', () => {
     const samples = fc.sample(organisation, { seed: RUNS.seed, numRuns: RUNS.numRuns }).map(run);
     const hiddenFor = (reason: SuppressionReason) => samples.filter((r) => r.rows.reasons.includes(reason)).length;
-        expect(hiddenFor(SuppressionReason.DIFFERENCING)).toBeGreaterThan(100);
+    expect(hiddenFor(SuppressionReason.DIFFERENCING)).toBeGreaterThan(100);
     expect(hiddenFor(SuppressionReason.COMPLEMENT)).toBeGreaterThan(30);
     expect(samples.filter((r) => r.rows.shown.filter(Boolean).length >= 4).length).toBeGreaterThan(60);
   });

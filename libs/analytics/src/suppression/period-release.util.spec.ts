@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { figuresOfPeople, type PeriodPerson } from '../testing/period-people.util.js';
-import { releasePeriod, type PeriodRelease } from './period-release.util.js';
+import { type PeriodRelease, releasePeriod } from './period-release.util.js';
 import type { MeasureRelease } from './region-suppression.util.js';
 import { SuppressionReason } from './suppression-reason.enum.js';
 
@@ -32,8 +32,19 @@ describe('releasePeriod: one grouping', () => {
   });
 
   it('keeps hiding the next-smallest sibling until the hidden ones hold the threshold', () => {
-    const result = release([...times(21, { department: 'D' }), ...times(6, { department: 'C' }), ...times(2, { department: 'B' }), { department: 'A' }]);
-    expect(outcome(result)).toEqual({ organisation: 30, 'department:A': SIZE, 'department:B': SIZE, 'department:C': COMPLEMENT, 'department:D': 21 });
+    const result = release([
+      ...times(21, { department: 'D' }),
+      ...times(6, { department: 'C' }),
+      ...times(2, { department: 'B' }),
+      { department: 'A' },
+    ]);
+    expect(outcome(result)).toEqual({
+      organisation: 30,
+      'department:A': SIZE,
+      'department:B': SIZE,
+      'department:C': COMPLEMENT,
+      'department:D': 21,
+    });
   });
 
   it('hides everything when the organisation is below the threshold', () => {
@@ -66,10 +77,11 @@ describe('releasePeriod: across groupings', () => {
     // Whatever stays shown, no two shown groups differ by 1 to 4 participants.
     const shown = result.universe.groups.filter((_, i) => result.rows.shown[i]);
     const members = (key: string) => redOps.flatMap((p, i) => (inGroup(p, key) ? [i] : []));
-    for (const a of shown) for (const b of shown) {
-      const only = members(a.key).filter((m) => !members(b.key).includes(m)).length;
-      expect(only === 0 || only >= 5).toBe(true);
-    }
+    for (const a of shown)
+      for (const b of shown) {
+        const only = members(a.key).filter((m) => !members(b.key).includes(m)).length;
+        expect(only === 0 || only >= 5).toBe(true);
+      }
   });
 
   it('says DIFFERENCING for a cell hidden only because of another grouping', () => {
@@ -79,7 +91,12 @@ describe('releasePeriod: across groupings', () => {
   });
 
   it('protects a department that is its teams plus one participant without a team (department minus teams)', () => {
-    const result = release([...times(5, { department: 'Eng', team: 'T1' }), ...times(5, { department: 'Eng', team: 'T2' }), { department: 'Eng' }, ...times(6, { department: 'Ops', team: 'T3' })]);
+    const result = release([
+      ...times(5, { department: 'Eng', team: 'T1' }),
+      ...times(5, { department: 'Eng', team: 'T2' }),
+      { department: 'Eng' },
+      ...times(6, { department: 'Ops', team: 'T3' }),
+    ]);
     const rows = outcome(result);
     const shown = (key: string) => typeof rows[key] === 'number';
     // Eng - T1 - T2 would be the participant without a team.
@@ -88,7 +105,11 @@ describe('releasePeriod: across groupings', () => {
   });
 
   it('hides nothing beyond size when every profile has at least the threshold', () => {
-    const result = release([...times(5, { department: 'A', team: 'X' }), ...times(6, { department: 'A', team: 'Y' }), ...times(7, { department: 'B', team: 'Y' })]);
+    const result = release([
+      ...times(5, { department: 'A', team: 'X' }),
+      ...times(6, { department: 'A', team: 'Y' }),
+      ...times(7, { department: 'B', team: 'Y' }),
+    ]);
     expect(Object.values(outcome(result)).every((v) => typeof v === 'number')).toBe(true);
   });
 
@@ -109,10 +130,23 @@ describe('releasePeriod: measures', () => {
     ]);
     expect(outcome(result)).toEqual({ organisation: 18, 'department:A': 6, 'department:B': 6, 'department:C': 6 });
     // growth: organisation 13, A 6 and B 5 shown would leave C's 2 as organisation - A - B.
-    expect(outcome(result, result.themes.get('growth'))).toEqual({ organisation: 13, 'department:A': 6, 'department:B': COMPLEMENT, 'department:C': SIZE });
-    expect(outcome(result, result.themes.get('stress'))).toEqual({ organisation: SIZE, 'department:A': SIZE, 'department:B': SIZE, 'department:C': SIZE });
+    expect(outcome(result, result.themes.get('growth'))).toEqual({
+      organisation: 13,
+      'department:A': 6,
+      'department:B': COMPLEMENT,
+      'department:C': SIZE,
+    });
+    expect(outcome(result, result.themes.get('stress'))).toEqual({
+      organisation: SIZE,
+      'department:A': SIZE,
+      'department:B': SIZE,
+      'department:C': SIZE,
+    });
 
-    const hiddenRow = release([...times(6, { department: 'A', themes: { growth: 0.5 } }), ...times(2, { department: 'B', themes: { growth: 0.5 } })]);
+    const hiddenRow = release([
+      ...times(6, { department: 'A', themes: { growth: 0.5 } }),
+      ...times(2, { department: 'B', themes: { growth: 0.5 } }),
+    ]);
     expect(outcome(hiddenRow)).toEqual({ organisation: 8, 'department:A': COMPLEMENT, 'department:B': SIZE });
     expect(outcome(hiddenRow, hiddenRow.themes.get('growth'))).toEqual({ organisation: 8, 'department:A': null, 'department:B': null });
   });

@@ -1,6 +1,6 @@
 import type { CellUniverse } from './cell-universe.util.js';
 import { assertValidFigures } from './figures-validation.util.js';
-import { releaseMeasure, sumOver, type MeasureRelease } from './region-suppression.util.js';
+import { type MeasureRelease, releaseMeasure, sumOver } from './region-suppression.util.js';
 
 /** Distinct participants of a measure, and the sum of their values, per atom (profile). */
 export interface AtomFigures {

@@ -41,11 +41,18 @@ const KIND_WEIGHT: Record<GroupKind, number> = { department_team: 1, team: 2, de
  * `eligible` marks the groups whose row is shown; the measure's cells of other groups are hidden
  * with their row (reason null).
  */
-export function releaseMeasure(universe: CellUniverse, atomCounts: readonly number[], threshold: number, eligible?: readonly boolean[]): MeasureRelease {
+export function releaseMeasure(
+  universe: CellUniverse,
+  atomCounts: readonly number[],
+  threshold: number,
+  eligible?: readonly boolean[],
+): MeasureRelease {
   const { groups } = universe;
   const sizes = groups.map((group) => sumOver(group.atoms, atomCounts));
   const shown = groups.map((_, g) => (eligible?.[g] ?? true) && sizes[g] >= threshold);
-  const reasons = groups.map((_, g): SuppressionReason | null => ((eligible?.[g] ?? true) && sizes[g] < threshold ? SuppressionReason.SIZE : null));
+  const reasons = groups.map((_, g): SuppressionReason | null =>
+    (eligible?.[g] ?? true) && sizes[g] < threshold ? SuppressionReason.SIZE : null,
+  );
 
   for (;;) {
     const regions = regionsOf(universe, atomCounts, shown);
@@ -53,7 +60,9 @@ export function releaseMeasure(universe: CellUniverse, atomCounts: readonly numb
     if (!small) return { sizes, shown, reasons };
     const hide = cheapestMerge(small, regions, groups, sizes, threshold);
     for (const cell of hide) {
-      reasons[cell] = isComplement(universe, cell, small, atomCounts, shown, threshold) ? SuppressionReason.COMPLEMENT : SuppressionReason.DIFFERENCING;
+      reasons[cell] = isComplement(universe, cell, small, atomCounts, shown, threshold)
+        ? SuppressionReason.COMPLEMENT
+        : SuppressionReason.DIFFERENCING;
     }
     for (const cell of hide) shown[cell] = false;
   }
@@ -99,13 +108,27 @@ function smallestUnsafeRegion(regions: Map<string, Region>, threshold: number): 
  * The cells to hide so that `small` joins a region large enough: the cells holding one region
  * and not the other. Leaving it in no shown cell (hiding all of its cells) is the fallback.
  */
-function cheapestMerge(small: Region, regions: Map<string, Region>, groups: readonly UniverseGroup[], sizes: readonly number[], threshold: number): number[] {
+function cheapestMerge(
+  small: Region,
+  regions: Map<string, Region>,
+  groups: readonly UniverseGroup[],
+  sizes: readonly number[],
+  threshold: number,
+): number[] {
   const options: number[][] = [small.cells];
   for (const region of regions.values()) {
     if (region === small || small.size + region.size < threshold) continue;
-    options.push([...small.cells.filter((c) => !region.cells.includes(c)), ...region.cells.filter((c) => !small.cells.includes(c))].sort((a, b) => a - b));
+    options.push(
+      [...small.cells.filter((c) => !region.cells.includes(c)), ...region.cells.filter((c) => !small.cells.includes(c))].sort(
+        (a, b) => a - b,
+      ),
+    );
   }
-  const cost = (cells: number[]): number[] => [cells.reduce((acc, c) => acc + KIND_WEIGHT[groups[c].kind], 0), cells.reduce((acc, c) => acc + sizes[c], 0), ...cells];
+  const cost = (cells: number[]): number[] => [
+    cells.reduce((acc, c) => acc + KIND_WEIGHT[groups[c].kind], 0),
+    cells.reduce((acc, c) => acc + sizes[c], 0),
+    ...cells,
+  ];
   return options.reduce((best, option) => (compareTuples(cost(option), cost(best)) < 0 ? option : best));
 }
 
@@ -114,7 +137,14 @@ function cheapestMerge(small: Region, regions: Map<string, Region>, groups: read
  * department or team) leaves after subtracting the cell's shown siblings, and that rest is small:
  * the classic "total minus shown siblings". Otherwise the cell is hidden for differencing.
  */
-function isComplement(universe: CellUniverse, cell: number, small: Region, atomCounts: readonly number[], shown: readonly boolean[], threshold: number): boolean {
+function isComplement(
+  universe: CellUniverse,
+  cell: number,
+  small: Region,
+  atomCounts: readonly number[],
+  shown: readonly boolean[],
+  threshold: number,
+): boolean {
   const { groups } = universe;
   const hidden = groups[cell];
   return parentsOf(universe, hidden).some((parent) => {
@@ -122,7 +152,8 @@ function isComplement(universe: CellUniverse, cell: number, small: Region, atomC
     const within = new Set(groups[parent].atoms);
     const covered = new Set<number>();
     groups.forEach((sibling, g) => {
-      if (shown[g] && sibling.kind === hidden.kind && sibling.atoms.every((a) => within.has(a))) sibling.atoms.forEach((a) => covered.add(a));
+      if (shown[g] && sibling.kind === hidden.kind && sibling.atoms.every((a) => within.has(a)))
+        for (const a of sibling.atoms) covered.add(a);
     });
     const rest = groups[parent].atoms.filter((a) => !covered.has(a));
     const restSize = rest.reduce((acc, a) => acc + atomCounts[a], 0);

@@ -1,4 +1,4 @@
-import { toPeriodFigures, type ProfileRow, type ThemeRow } from '../services/period-figures.util.js';
+import { type ProfileRow, type ThemeRow, toPeriodFigures } from '../services/period-figures.util.js';
 import type { CellUniverse } from '../suppression/cell-universe.util.js';
 import type { PeriodFigures } from '../suppression/period-release.util.js';
 

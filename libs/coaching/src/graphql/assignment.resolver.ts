@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor, Role, Roles } from '#auth';
 import { NotFoundException, UuidPipe } from '#common';
-import { Role, type MemberActor } from '#identity';
-import { CurrentActor, IdentityLoaders, MembershipModel, Roles } from '#identity/graphql';
+import { IdentityLoaders, MembershipModel } from '#identity/graphql';
 import { ReflectionTemplateModel, TemplateLoaders } from '#templates/graphql';
 import { AssignmentsService } from '../services/assignments.service.js';
 import { AssignInput } from './dto/assign.input.js';
@@ -48,7 +48,10 @@ export class AssignmentResolver {
   }
 
   @Mutation(() => AssignmentModel, { description: 'Stops further due sessions and reminders; sessions already due stay' })
-  async cancelAssignment(@CurrentActor() actor: MemberActor, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<AssignmentModel> {
+  async cancelAssignment(
+    @CurrentActor() actor: MemberActor,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<AssignmentModel> {
     return AssignmentModel.from(await this.service.cancel(actor, id));
   }
 

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor, IdentityLoaders, MembershipModel } from '#identity/graphql';
+import { IdentityLoaders, MembershipModel } from '#identity/graphql';
 import { CoachingRelationshipsService } from '../services/coaching-relationships.service.js';
 import { CoachingRelationshipModel } from './models/coaching-relationship.model.js';
 
@@ -23,7 +23,7 @@ export class CoachingRelationshipResolver {
     return CoachingRelationshipModel.from(await this.relationships.start(actor, coachMembershipId, participantMembershipId));
   }
 
-  @Mutation(() => CoachingRelationshipModel, { description: "Admin: any. Coach: their own. The coach loses access on the next request" })
+  @Mutation(() => CoachingRelationshipModel, { description: 'Admin: any. Coach: their own. The coach loses access on the next request' })
   async endCoaching(
     @CurrentActor() actor: MemberActor,
     @Args('relationshipId', { type: () => ID }, UuidPipe) relationshipId: string,

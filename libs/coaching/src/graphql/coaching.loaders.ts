@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
+import type { MemberActor } from '#auth';
 import { NotFoundException } from '#common';
 import { RequestLoaders } from '#database';
-import type { MemberActor } from '#identity';
 import type { AssignmentEntity } from '../entities/assignment.entity.js';
 import { AssignmentsService } from '../services/assignments.service.js';
 
@@ -21,7 +21,10 @@ export class CoachingLoaders {
     return this.loaders
       .get<string, AssignmentEntity>(
         `coaching.assignment:${organisationId}`,
-        RequestLoaders.byId((ids) => this.assignments.findByIds(organisationId, ids), () => new NotFoundException('Assignment')),
+        RequestLoaders.byId(
+          (ids) => this.assignments.findByIds(organisationId, ids),
+          () => new NotFoundException('Assignment'),
+        ),
       )
       .load(id);
   }

@@ -85,8 +85,7 @@ function everyMonths(spec: ScheduleSpec, step: number): CompiledSchedule {
   const { startsAt, timezone } = spec;
   const start = DateTime.fromJSDate(toFloating(startsAt, timezone), { zone: 'utc' });
   // k = 0 is startsAt itself, even if it is the later of two identical fall-back times.
-  const at = (k: number) =>
-    k === 0 ? new Date(startsAt) : fromFloating(start.plus({ months: step * k }).toJSDate(), timezone);
+  const at = (k: number) => (k === 0 ? new Date(startsAt) : fromFloating(start.plus({ months: step * k }).toJSDate(), timezone));
   // A safe lower bound for k: one step before the month `instant` falls in locally.
   const firstCandidate = (instant: Date) => {
     const local = DateTime.fromJSDate(toFloating(instant, timezone), { zone: 'utc' });
@@ -122,8 +121,7 @@ function byRule(spec: ScheduleSpec): CompiledSchedule {
   const options = { ...parsed.options, dtstart, tzid: null };
   if (options.until) options.until = floatingUntil(options.until, parsed.untilForm, timezone);
   const rule = new RRule(options);
-  const toInstant = (floating: Date) =>
-    floating.getTime() === dtstart.getTime() ? new Date(startsAt) : fromFloating(floating, timezone);
+  const toInstant = (floating: Date) => (floating.getTime() === dtstart.getTime() ? new Date(startsAt) : fromFloating(floating, timezone));
   const shift = (instant: Date, ms: number) => new Date(toFloating(instant, timezone).getTime() + ms);
 
   return {

@@ -1,5 +1,5 @@
-import rrule from 'rrule';
 import type { Options } from 'rrule';
+import rrule from 'rrule';
 
 // rrule ships CommonJS without named ESM exports, so Node only offers the default import.
 const { RRule } = rrule;
@@ -7,17 +7,13 @@ const { RRule } = rrule;
 /** How UNTIL was written; it decides how the value maps onto local wall-clock time. */
 export type UntilForm = 'utc' | 'floating' | 'date';
 
-export type ParsedRule =
-  | { ok: true; options: Partial<Options>; untilForm: UntilForm | null }
-  | { ok: false; message: string };
+export type ParsedRule = { ok: true; options: Partial<Options>; untilForm: UntilForm | null } | { ok: false; message: string };
 
 const WEEKDAY = '(MO|TU|WE|TH|FR|SA|SU)';
 const list = (item: string) => new RegExp(`^${item}(,${item})*$`);
 /** Comma list of integers within ±1..max (zero is never valid); `unsigned` forbids a sign. */
-const signed = (max: number) => (value: string) =>
-  value.split(',').every((n) => /^[+-]?\d+$/.test(n) && inRange(Math.abs(Number(n)), max));
-const unsigned = (max: number) => (value: string) =>
-  value.split(',').every((n) => /^\d+$/.test(n) && inRange(Number(n), max));
+const signed = (max: number) => (value: string) => value.split(',').every((n) => /^[+-]?\d+$/.test(n) && inRange(Math.abs(Number(n)), max));
+const unsigned = (max: number) => (value: string) => value.split(',').every((n) => /^\d+$/.test(n) && inRange(Number(n), max));
 const inRange = (n: number, max: number) => n >= 1 && n <= max;
 
 /** Accepted rule parts with their value checks (RFC 5545 3.3.10). */
@@ -51,7 +47,10 @@ const OWNED_BY_SCHEDULE: Record<string, string> = {
 export function parseRecurrenceRule(rule: string): ParsedRule {
   if (typeof rule !== 'string' || rule.trim() === '') return fail('a recurrence rule is required');
   if (/[\r\n]/.test(rule)) return fail('only one RRULE value is accepted; the start comes from startsAt');
-  const value = rule.trim().toUpperCase().replace(/^RRULE:/, '');
+  const value = rule
+    .trim()
+    .toUpperCase()
+    .replace(/^RRULE:/, '');
 
   const parts = new Map<string, string>();
   for (const part of value.split(';')) {

@@ -2,9 +2,7 @@ import { IANAZone } from 'luxon';
 import type { ScheduleSpec } from './cadence.types.js';
 import { parseRecurrenceRule } from './recurrence-rule.util.js';
 
-export type ScheduleValidation =
-  | { ok: true }
-  | { ok: false; field: 'rrule' | 'timezone' | 'startsAt'; message: string };
+export type ScheduleValidation = { ok: true } | { ok: false; field: 'rrule' | 'timezone' | 'startsAt'; message: string };
 
 /**
  * Zones already seen valid. luxon builds an Intl.DateTimeFormat on every validity check, which

@@ -1,4 +1,4 @@
-import { hasRole, Role, type MemberActor } from '#identity';
+import { hasRole, type MemberActor, Role } from '#auth';
 import type { AssignmentEntity } from '../entities/assignment.entity.js';
 
 /**
@@ -13,7 +13,11 @@ export type AssignmentView = 'participant' | 'assigner';
 
 type AssignmentRef = Pick<AssignmentEntity, 'organisationId' | 'participantMembershipId' | 'assignedByMembershipId'>;
 
-export function assignmentViewOf(actor: MemberActor, assignment: AssignmentRef, activeClientIds: ReadonlySet<string>): AssignmentView | null {
+export function assignmentViewOf(
+  actor: MemberActor,
+  assignment: AssignmentRef,
+  activeClientIds: ReadonlySet<string>,
+): AssignmentView | null {
   if (assignment.organisationId !== actor.organisationId) return null;
   if (assignment.participantMembershipId === actor.membershipId) return 'participant';
   if (hasRole(actor, Role.ORG_ADMIN)) return 'assigner';

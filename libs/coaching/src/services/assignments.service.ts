@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { hasRole, type MemberActor, Role } from '#auth';
 import { TenantDatabase } from '#database';
-import { hasRole, MembershipEntity, Role, type MemberActor } from '#identity';
+import { MembershipEntity } from '#identity';
 import { TemplateAccess } from '#templates';
 import { CoachingException, CoachingExceptionCode } from '../coaching.exception.js';
 import { AssignmentEntity } from '../entities/assignment.entity.js';
-import { assignmentViewOf, mayCancel, type AssignmentView } from './assignment-view.util.js';
+import { type AssignmentView, assignmentViewOf, mayCancel } from './assignment-view.util.js';
 import { CoachingRelationshipsService } from './coaching-relationships.service.js';
 import { resolveSchedule, type ScheduleRequest } from './schedule-request.util.js';
 
@@ -64,13 +65,18 @@ export class AssignmentsService {
   }
 
   listForParticipant(organisationId: string, participantMembershipId: string, includeCancelled: boolean): Promise<AssignmentEntity[]> {
-    const query = this.baseQuery(organisationId).andWhere('a.participant_membership_id = :participantMembershipId', { participantMembershipId });
+    const query = this.baseQuery(organisationId).andWhere('a.participant_membership_id = :participantMembershipId', {
+      participantMembershipId,
+    });
     if (!includeCancelled) query.andWhere('a.cancelled_at IS NULL');
     return query.getMany();
   }
 
   /** What the caller assigned, to participants they still coach (or to themselves). */
-  listAssignedBy(actor: MemberActor, filter: { participantMembershipId?: string | null; includeCancelled: boolean }): Promise<AssignmentEntity[]> {
+  listAssignedBy(
+    actor: MemberActor,
+    filter: { participantMembershipId?: string | null; includeCancelled: boolean },
+  ): Promise<AssignmentEntity[]> {
     const query = this.baseQuery(actor.organisationId).andWhere('a.assigned_by_membership_id = :me', { me: actor.membershipId });
     if (!hasRole(actor, Role.ORG_ADMIN)) {
       query.andWhere(
@@ -84,7 +90,10 @@ export class AssignmentsService {
   }
 
   /** Admin: every assignment of the organisation. */
-  listAll(organisationId: string, filter: { participantMembershipId?: string | null; includeCancelled: boolean }): Promise<AssignmentEntity[]> {
+  listAll(
+    organisationId: string,
+    filter: { participantMembershipId?: string | null; includeCancelled: boolean },
+  ): Promise<AssignmentEntity[]> {
     return this.filtered(this.baseQuery(organisationId), filter);
   }
 
@@ -139,7 +148,10 @@ export class AssignmentsService {
       .repository(MembershipEntity)
       .createQueryBuilder('m')
       .select('m.id')
-      .where('m.organisation_id = :organisationId AND m.id = ANY(:ids) AND m.removed_at IS NULL', { organisationId: actor.organisationId, ids: participantIds })
+      .where('m.organisation_id = :organisationId AND m.id = ANY(:ids) AND m.removed_at IS NULL', {
+        organisationId: actor.organisationId,
+        ids: participantIds,
+      })
       .getMany();
     if (found.length !== participantIds.length) throw memberNotFound();
     if (hasRole(actor, Role.ORG_ADMIN)) return;
@@ -157,8 +169,12 @@ export class AssignmentsService {
       .addOrderBy('a.id', 'ASC');
   }
 
-  private filtered(query: ReturnType<AssignmentsService['baseQuery']>, filter: { participantMembershipId?: string | null; includeCancelled: boolean }) {
-    if (filter.participantMembershipId) query.andWhere('a.participant_membership_id = :participantMembershipId', { participantMembershipId: filter.participantMembershipId });
+  private filtered(
+    query: ReturnType<AssignmentsService['baseQuery']>,
+    filter: { participantMembershipId?: string | null; includeCancelled: boolean },
+  ) {
+    if (filter.participantMembershipId)
+      query.andWhere('a.participant_membership_id = :participantMembershipId', { participantMembershipId: filter.participantMembershipId });
     if (!filter.includeCancelled) query.andWhere('a.cancelled_at IS NULL');
     return query.getMany();
   }

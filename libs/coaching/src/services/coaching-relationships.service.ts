@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { hasRole, type MemberActor, Role } from '#auth';
 import { TenantDatabase } from '#database';
-import { hasRole, MembershipEntity, OrganisationsService, Role, type MemberActor } from '#identity';
+import { MembershipEntity, OrganisationsService } from '#identity';
 import { CoachingException, CoachingExceptionCode } from '../coaching.exception.js';
 import { CoachingRelationshipEntity } from '../entities/coaching-relationship.entity.js';
 
@@ -117,7 +118,11 @@ export class CoachingRelationshipsService {
     return this.db
       .repository(MembershipEntity)
       .createQueryBuilder('m')
-      .innerJoin(CoachingRelationshipEntity, 'c', `c.organisation_id = m.organisation_id AND c.${otherColumn} = m.id AND c.ended_at IS NULL`)
+      .innerJoin(
+        CoachingRelationshipEntity,
+        'c',
+        `c.organisation_id = m.organisation_id AND c.${otherColumn} = m.id AND c.ended_at IS NULL`,
+      )
       .where(`m.organisation_id = :organisationId AND c.${ownColumn} = :ownId AND m.removed_at IS NULL`, { organisationId, ownId })
       .orderBy('c.started_at', 'ASC')
       .getMany();

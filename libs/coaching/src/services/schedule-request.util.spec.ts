@@ -25,7 +25,12 @@ describe('resolveSchedule', () => {
 
   it('computes the first due date of an RRULE in its zone', () => {
     const resolved = resolveSchedule(
-      { cadence: 'RRULE', rrule: 'FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1', timezone: 'Europe/Berlin', startsAt: new Date('2026-12-01T08:00:00Z') },
+      {
+        cadence: 'RRULE',
+        rrule: 'FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1',
+        timezone: 'Europe/Berlin',
+        startsAt: new Date('2026-12-01T08:00:00Z'),
+      },
       now,
     );
     expect(resolved.nextDueAt.toISOString()).toBe('2026-12-07T08:00:00.000Z');

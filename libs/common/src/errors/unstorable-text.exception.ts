@@ -7,6 +7,11 @@ import { WaypointException } from './waypoint.exception.js';
  */
 export class UnstorableTextException extends WaypointException<'UNSTORABLE_TEXT'> {
   constructor(field: string) {
-    super(`${field} contains characters that cannot be stored (a NUL character or half of a surrogate pair)`, 'UNSTORABLE_TEXT', ErrorCode.BAD_USER_INPUT, { field });
+    super(
+      `${field} contains characters that cannot be stored (a NUL character or half of a surrogate pair)`,
+      'UNSTORABLE_TEXT',
+      ErrorCode.BAD_USER_INPUT,
+      { field },
+    );
   }
 }

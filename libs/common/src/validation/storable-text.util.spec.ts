@@ -15,7 +15,7 @@ describe('findUnstorableText', () => {
   it('names the path of the first bad string in nested variables, never its value', () => {
     expect(findUnstorableText({ input: { title: 'fine', goals: ['a', 'b\u0000'] } }, 'variables')).toBe('variables.input.goals.1');
     expect(findUnstorableText({ email: 'a\uD800@example.test' }, 'variables')).toBe('variables.email');
-    expect(findUnstorableText({ ['k\u0000']: 'v' }, 'variables')).toBe('variables.<key>');
+    expect(findUnstorableText({ 'k\u0000': 'v' }, 'variables')).toBe('variables.<key>');
     expect(findUnstorableText({ n: 1, b: true, x: null, list: [[['deep']]] }, 'variables')).toBeNull();
     expect(findUnstorableText(undefined, 'variables')).toBeNull();
   });

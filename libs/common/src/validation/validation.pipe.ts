@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ValidationError, ValidationPipe } from '@nestjs/common';
 import { InputException, type InvalidField } from '../errors/input.exception.js';
 
 function flatten(errors: ValidationError[], prefix = ''): InvalidField[] {

@@ -29,7 +29,9 @@ export async function prepareDatabase(env: NodeJS.ProcessEnv = process.env): Pro
     try {
       const applied = await dataSource.runMigrations();
       if (config.appPassword !== undefined) {
-        const [{ sql }] = await dataSource.query(`SELECT format('ALTER ROLE waypoint_app PASSWORD %L', $1::text) AS sql`, [config.appPassword]);
+        const [{ sql }] = await dataSource.query(`SELECT format('ALTER ROLE waypoint_app PASSWORD %L', $1::text) AS sql`, [
+          config.appPassword,
+        ]);
         await dataSource.query(sql);
       }
       return { database, applied: applied.map((m) => m.name) };

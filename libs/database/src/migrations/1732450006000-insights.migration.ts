@@ -94,12 +94,21 @@ export class Insights1732450006000 implements MigrationInterface {
          created_at timestamptz NOT NULL DEFAULT now()
        )`,
       `CREATE UNIQUE INDEX theme_taxonomy_entries_org_key ON theme_taxonomy_entries (organisation_id, key)`,
-      ...['reflection_summaries', 'action_plans', 'action_items', 'action_item_comments', 'insight_questions', 'theme_taxonomy_entries'].flatMap(enableTenantIsolation),
+      ...[
+        'reflection_summaries',
+        'action_plans',
+        'action_items',
+        'action_item_comments',
+        'insight_questions',
+        'theme_taxonomy_entries',
+      ].flatMap(enableTenantIsolation),
     ];
     for (const sql of statements) await db.query(sql);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`DROP TABLE theme_taxonomy_entries, insight_questions, action_item_comments, action_items, action_plans, reflection_summaries`);
+    await db.query(
+      `DROP TABLE theme_taxonomy_entries, insight_questions, action_item_comments, action_items, action_plans, reflection_summaries`,
+    );
   }
 }

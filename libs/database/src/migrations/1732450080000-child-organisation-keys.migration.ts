@@ -26,7 +26,9 @@ export class ChildOrganisationKeys1732450080000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     for (const table of CHILDREN) {
-      await db.query(`ALTER TABLE ${table} ADD CONSTRAINT ${table}_organisation_id_fkey FOREIGN KEY (organisation_id) REFERENCES organisations (id) ON DELETE CASCADE`);
+      await db.query(
+        `ALTER TABLE ${table} ADD CONSTRAINT ${table}_organisation_id_fkey FOREIGN KEY (organisation_id) REFERENCES organisations (id) ON DELETE CASCADE`,
+      );
     }
   }
 }

@@ -38,7 +38,11 @@ export class RollupSatisfactionSources1732450093000 implements MigrationInterfac
     await db.query(`ALTER TABLE analytics_participant_periods
       ADD COLUMN satisfaction_sum numeric NOT NULL DEFAULT 0,
       ADD COLUMN satisfaction_count int NOT NULL DEFAULT 0 CHECK (satisfaction_count >= 0)`);
-    await db.query(`UPDATE analytics_participant_periods SET satisfaction_sum = own_rating_sum + estimate_sum, satisfaction_count = own_rating_count + estimate_count`);
-    await db.query(`ALTER TABLE analytics_participant_periods DROP COLUMN own_rating_sum, DROP COLUMN own_rating_count, DROP COLUMN estimate_sum, DROP COLUMN estimate_count`);
+    await db.query(
+      `UPDATE analytics_participant_periods SET satisfaction_sum = own_rating_sum + estimate_sum, satisfaction_count = own_rating_count + estimate_count`,
+    );
+    await db.query(
+      `ALTER TABLE analytics_participant_periods DROP COLUMN own_rating_sum, DROP COLUMN own_rating_count, DROP COLUMN estimate_sum, DROP COLUMN estimate_count`,
+    );
   }
 }

@@ -52,7 +52,9 @@ export class FaithfulInsights1732450094000 implements MigrationInterface {
     await db.query(`ALTER TABLE reflection_summaries DROP COLUMN commitments, DROP COLUMN satisfaction_turn_id`);
     for (const column of CLAIM_COLUMNS) {
       await db.query(`ALTER TABLE reflection_summaries ADD COLUMN ${column}_texts text[] NOT NULL DEFAULT '{}'`);
-      await db.query(`UPDATE reflection_summaries SET ${column}_texts = ARRAY(SELECT c ->> 'text' FROM jsonb_array_elements(${column}) AS c)`);
+      await db.query(
+        `UPDATE reflection_summaries SET ${column}_texts = ARRAY(SELECT c ->> 'text' FROM jsonb_array_elements(${column}) AS c)`,
+      );
       await db.query(`ALTER TABLE reflection_summaries DROP COLUMN ${column}`);
       await db.query(`ALTER TABLE reflection_summaries RENAME COLUMN ${column}_texts TO ${column}`);
     }

@@ -20,6 +20,8 @@ export class EmailDeliveryClaims1732450120000 implements MigrationInterface {
   async down(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE password_resets DROP COLUMN email_claimed_at`);
     await db.query(`DELETE FROM email_deliveries WHERE sent_at IS NULL`);
-    await db.query(`ALTER TABLE email_deliveries DROP COLUMN claimed_at, DROP COLUMN attempts, ALTER COLUMN sent_at SET DEFAULT now(), ALTER COLUMN sent_at SET NOT NULL`);
+    await db.query(
+      `ALTER TABLE email_deliveries DROP COLUMN claimed_at, DROP COLUMN attempts, ALTER COLUMN sent_at SET DEFAULT now(), ALTER COLUMN sent_at SET NOT NULL`,
+    );
   }
 }

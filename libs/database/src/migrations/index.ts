@@ -19,6 +19,7 @@ import { SensitiveTurns1732450091000 } from './1732450091000-sensitive-turns.mig
 import { RollupSatisfactionSources1732450093000 } from './1732450093000-rollup-satisfaction-sources.migration.js';
 import { FaithfulInsights1732450094000 } from './1732450094000-faithful-insights.migration.js';
 import { EmailDeliveryClaims1732450120000 } from './1732450120000-email-delivery-claims.migration.js';
+import { Webhooks1732450130000 } from './1732450130000-webhooks.migration.js';
 
 /** Every migration, in order. Listed explicitly so the compiled output needs no file globbing. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   RollupSatisfactionSources1732450093000,
   FaithfulInsights1732450094000,
   EmailDeliveryClaims1732450120000,
+  Webhooks1732450130000,
 ];

@@ -11,5 +11,9 @@ export function enableTenantIsolation(table: string): string[] {
 }
 
 export function disableTenantIsolation(table: string): string[] {
-  return [`DROP POLICY IF EXISTS ${table}_tenant ON ${table}`, `ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`, `ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`];
+  return [
+    `DROP POLICY IF EXISTS ${table}_tenant ON ${table}`,
+    `ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`,
+    `ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`,
+  ];
 }

@@ -1,5 +1,5 @@
 import type { PoolClient, QueryResult } from 'pg';
-import { QueryFailedError, type DataSource, type EntityManager, type QueryRunner } from 'typeorm';
+import { type DataSource, type EntityManager, QueryFailedError, type QueryRunner } from 'typeorm';
 import { preparedStatement, type SqlItem, type SqlRow, type SqlStatement } from './sql-statement.js';
 import type { TenantScope } from './tenant-scope.type.js';
 

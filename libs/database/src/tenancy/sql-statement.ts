@@ -15,6 +15,8 @@ export function preparedStatement(text: string): SqlStatement {
   return Object.freeze({ name: `wp_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`, text });
 }
 
+// Rows come back as the driver parses them; each caller names the columns it reads.
+// biome-ignore lint/suspicious/noExplicitAny: a row's columns are typed where the statement is written
 export type SqlRow = Record<string, any>;
 
 /** A statement with its values, for statements sent together. */

@@ -14,7 +14,10 @@ async function main(): Promise<number> {
     return 1;
   }
   const base = (process.env.SEED_API_URL ?? `http://127.0.0.1:${httpConfig.load().port}`).replace(/\/+$/, '');
-  const ready = await fetch(`${base}/health/ready`).then((r) => r.ok, () => false);
+  const ready = await fetch(`${base}/health/ready`).then(
+    (r) => r.ok,
+    () => false,
+  );
   if (!ready) {
     console.error(`No api answers at ${base} (start it and the worker first: npm start; or set SEED_API_URL).`);
     return 1;

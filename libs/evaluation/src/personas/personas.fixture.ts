@@ -77,13 +77,16 @@ export const PERSONAS: readonly ScriptedParticipant[] = [
   },
   {
     name: 'drifting new product manager',
-    description: 'Six months into a product role: drifts to her commute and running club, then says she is burnt out and names what would help.',
+    description:
+      'Six months into a product role: drifts to her commute and running club, then says she is burnt out and names what would help.',
     template: NEW_PM_TEMPLATE,
     traits: { drifts: true, distress: true, stops: true },
     resumesAfterPause: false,
     script: {
       stages: [
-        ["It's going ok I guess. The commute is brutal though, an hour each way on the train, and I've been training with my running club for a half marathon in the spring."],
+        [
+          "It's going ok I guess. The commute is brutal though, an hour each way on the train, and I've been training with my running club for a half marathon in the spring.",
+        ],
         ['Writing crisp problem statements is something I do well, and the engineers say my tickets are the clearest they get.'],
         ['Prioritising, I suppose.'],
         [],
@@ -109,7 +112,10 @@ export const PERSONAS: readonly ScriptedParticipant[] = [
     resumesAfterPause: false,
     script: {
       stages: [
-        ['I work in customer support operations and I have been in the same role for four years.', 'The people are nice but every week feels the same.'],
+        [
+          'I work in customer support operations and I have been in the same role for four years.',
+          'The people are nice but every week feels the same.',
+        ],
         ["I don't feel like I have any strengths right now, honestly.", 'I suppose I am patient with difficult customers.'],
         ['Maybe learning to run the reporting side.', 'A course, if there is time.'],
         [],
@@ -120,7 +126,11 @@ export const PERSONAS: readonly ScriptedParticipant[] = [
       rating: '3',
       closing: 'No, that is everything.',
     },
-    insights: { rating: 3, commitments: [/afternoon a week without tickets/i, /team lead next week/i], neverClaimed: [/that is everything/i] },
+    insights: {
+      rating: 3,
+      commitments: [/afternoon a week without tickets/i, /team lead next week/i],
+      neverClaimed: [/that is everything/i],
+    },
   },
   {
     name: 'corrector',
@@ -130,12 +140,24 @@ export const PERSONAS: readonly ScriptedParticipant[] = [
     resumesAfterPause: false,
     script: {
       stages: [
-        ['Actually, I already moved into PM six months ago. What draws me is shaping what we build rather than only how.', 'Talking to customers every week and turning what they say into a roadmap the team believes in.'],
-        ['My engineering background helps me spot technical risks early, and the team trusts my estimates.', 'Engineers bring me trade-off decisions.'],
-        ['Saying no to stakeholders is still hard for me, and I over-prepare for roadmap reviews.', 'Pairing with a senior PM on the next pricing project would help.'],
+        [
+          'Actually, I already moved into PM six months ago. What draws me is shaping what we build rather than only how.',
+          'Talking to customers every week and turning what they say into a roadmap the team believes in.',
+        ],
+        [
+          'My engineering background helps me spot technical risks early, and the team trusts my estimates.',
+          'Engineers bring me trade-off decisions.',
+        ],
+        [
+          'Saying no to stakeholders is still hard for me, and I over-prepare for roadmap reviews.',
+          'Pairing with a senior PM on the next pricing project would help.',
+        ],
         ['More companies want product managers who can read data and talk to engineers.'],
         ['I want to run a full discovery cycle on my own this year.', 'Leading a product area within two years.'],
-        ['Book a monthly session with our head of product and shadow two customer interviews a week.', 'My head of product has offered to help.'],
+        [
+          'Book a monthly session with our head of product and shadow two customer interviews a week.',
+          'My head of product has offered to help.',
+        ],
       ],
       rating: '7 out of 10',
       closing: 'Nothing else, thank you.',
@@ -149,7 +171,12 @@ export const PERSONAS: readonly ScriptedParticipant[] = [
     traits: { stops: true },
     resumesAfterPause: false,
     script: {
-      stages: [['I like my team and the product, but I have been doing the same kind of work for three years.', 'Mostly the planning side, I enjoy figuring out how the pieces fit together.']],
+      stages: [
+        [
+          'I like my team and the product, but I have been doing the same kind of work for three years.',
+          'Mostly the planning side, I enjoy figuring out how the pieces fit together.',
+        ],
+      ],
       at: { 2: "Can we wrap this up? I'm done for today.", 3: 'Hello?' },
     },
   },
@@ -161,7 +188,10 @@ export const PERSONAS: readonly ScriptedParticipant[] = [
     resumesAfterPause: false,
     script: {
       stages: [
-        ['I lead a small data team and I mostly enjoy it, although hiring has been slow.', 'Interviewing candidates takes most of my Fridays.'],
+        [
+          'I lead a small data team and I mostly enjoy it, although hiring has been slow.',
+          'Interviewing candidates takes most of my Fridays.',
+        ],
         ['pass', 'Building dashboards that people actually use, and explaining statistics to non-specialists.'],
         ['More experience with stakeholder management at director level.', "I'd rather not say."],
         ['I see more demand for analytics engineers who can also model the business.'],
@@ -180,21 +210,42 @@ export const PERSONAS: readonly ScriptedParticipant[] = [
     resumesAfterPause: false,
     script: {
       stages: [
-        ['I am a senior backend engineer and mostly satisfied. I will ask my director for a mentor before the next promotion cycle.', 'Next quarter I plan to join the architecture review board.'],
-        ['I am good at untangling legacy systems; I rewrote our billing service last year.', 'Colleagues ask me about database performance.'],
+        [
+          'I am a senior backend engineer and mostly satisfied. I will ask my director for a mentor before the next promotion cycle.',
+          'Next quarter I plan to join the architecture review board.',
+        ],
+        [
+          'I am good at untangling legacy systems; I rewrote our billing service last year.',
+          'Colleagues ask me about database performance.',
+        ],
         ['I need to get better at writing design documents that executives read.', 'Feedback on my writing from a staff engineer.'],
         ['More companies want engineers who understand cost, not just code.'],
-        ['In two years I would like to be a staff engineer.', 'I am going to propose that I own the cost-reduction project for our cloud bill.'],
-        ['I want to hand over the deployment tool to the platform team by the end of January.', 'I plan to present at our engineering all-hands in March.'],
+        [
+          'In two years I would like to be a staff engineer.',
+          'I am going to propose that I own the cost-reduction project for our cloud bill.',
+        ],
+        [
+          'I want to hand over the deployment tool to the platform team by the end of January.',
+          'I plan to present at our engineering all-hands in March.',
+        ],
       ],
       rating: 'about 7 out of 10',
       closing: 'No, that covers it.',
     },
     insights: {
       rating: 7,
-      commitments: [/ask my director for a mentor/i, /architecture review board/i, /own the cost-reduction project/i, /hand over the deployment tool/i, /present at our engineering all-hands/i],
+      commitments: [
+        /ask my director for a mentor/i,
+        /architecture review board/i,
+        /own the cost-reduction project/i,
+        /hand over the deployment tool/i,
+        /present at our engineering all-hands/i,
+      ],
       neverClaimed: [/that covers it/i],
-      question: { ask: 'What did I say I would do before the next promotion cycle?', cites: [/ask my director for a mentor/i, /architecture review board/i] },
+      question: {
+        ask: 'What did I say I would do before the next promotion cycle?',
+        cites: [/ask my director for a mentor/i, /architecture review board/i],
+      },
     },
   },
   {
@@ -205,7 +256,10 @@ export const PERSONAS: readonly ScriptedParticipant[] = [
     resumesAfterPause: false,
     script: {
       stages: [
-        ['I am an accountant in a mid-size firm and the work is steady but repetitive.', 'The month-end close is predictable, and I like helping new joiners.'],
+        [
+          'I am an accountant in a mid-size firm and the work is steady but repetitive.',
+          'The month-end close is predictable, and I like helping new joiners.',
+        ],
         ['I am thorough and people trust my numbers.', 'They ask me to check complicated reconciliations.'],
         ['I would like to learn more about financial planning and analysis.', 'A mentor from the FP&A team.'],
         ['Automation is taking over a lot of bookkeeping.'],
@@ -225,12 +279,24 @@ export const PERSONAS: readonly ScriptedParticipant[] = [
     resumesAfterPause: false,
     script: {
       stages: [
-        ['I am working as tester since three years. My team lead is not giving me much feedback.', 'I like the team but the work is every time the same.'],
-        ['I like to automate the tests, this is my strong point. Also I am helping the new colleagues.', 'The developers ask me how to reproduce the difficult bugs.'],
-        ['I want to learn more about performance testing and also speak better in the meetings.', 'If my team lead gives me feedback every two weeks, it will help me a lot.'],
+        [
+          'I am working as tester since three years. My team lead is not giving me much feedback.',
+          'I like the team but the work is every time the same.',
+        ],
+        [
+          'I like to automate the tests, this is my strong point. Also I am helping the new colleagues.',
+          'The developers ask me how to reproduce the difficult bugs.',
+        ],
+        [
+          'I want to learn more about performance testing and also speak better in the meetings.',
+          'If my team lead gives me feedback every two weeks, it will help me a lot.',
+        ],
         ['Many companies search testers who can write code, so this is good for me.'],
         ['In three years I want to be test automation lead.', 'Learning is important for me, more than money.'],
-        ['I will make a course for performance testing and ask my lead for one-to-one meetings.', 'My colleague Ana can help me, she did this before.'],
+        [
+          'I will make a course for performance testing and ask my lead for one-to-one meetings.',
+          'My colleague Ana can help me, she did this before.',
+        ],
       ],
       rating: '6 from 10',
       closing: 'No, this is all. Thank you.',
@@ -253,7 +319,10 @@ export const PERSONAS: readonly ScriptedParticipant[] = [
     resumesAfterPause: false,
     script: {
       stages: [
-        ['I am fairly satisfied. The role is stable and I like my colleagues, but I want more responsibility.', 'Planning releases and coordinating across teams.'],
+        [
+          'I am fairly satisfied. The role is stable and I like my colleagues, but I want more responsibility.',
+          'Planning releases and coordinating across teams.',
+        ],
         ['People say I stay calm when things go wrong.', 'They come to me when a release is in trouble.'],
         ['I would like to learn budgeting and how to manage a bigger team.', 'A manager who gives me stretch assignments.'],
         ['Program management roles seem to be growing.'],
@@ -273,7 +342,10 @@ export const PERSONAS: readonly ScriptedParticipant[] = [
     resumesAfterPause: true,
     script: {
       stages: [
-        ['I manage the office and the facilities budget for a company of two hundred people.', 'Sorting out problems before anyone notices them.'],
+        [
+          'I manage the office and the facilities budget for a company of two hundred people.',
+          'Sorting out problems before anyone notices them.',
+        ],
         ['I am organised and calm under pressure.', 'People come to me for anything to do with suppliers.'],
         ['I would like to get a project management qualification.', 'Time off for studying would help.'],
         ['Hybrid work is changing what offices are for.'],

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import type { Role } from '#auth';
 import { TenantEntity } from '#database/entities';
-import type { Role } from '../role.enum.js';
 
 @Entity('memberships')
 @Index(['organisationId', 'userId'], { unique: true })

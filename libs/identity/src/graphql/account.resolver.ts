@@ -1,9 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type Actor, ClientAddress, CurrentActor, OrganisationOptional, Public } from '#auth';
 import { AuthRateLimited, UuidPipe } from '#common';
-import type { Actor } from '../actor.type.js';
 import { AccountService } from '../services/account.service.js';
 import { PasswordResetsService } from '../services/password-resets.service.js';
-import { ClientAddress, CurrentActor, OrganisationOptional, Public } from './auth/auth.decorators.js';
 import { ChangePasswordArgs } from './dto/change-password.args.js';
 import { RequestPasswordResetArgs, ResetPasswordArgs } from './dto/reset-password.args.js';
 import { LoginSessionModel } from './models/login-session.model.js';

@@ -1,8 +1,7 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { type Actor, ClientAddress, CurrentActor, OrganisationOptional, Public } from '#auth';
 import { AuthRateLimited, InputException, UuidPipe } from '#common';
-import type { Actor } from '../actor.type.js';
 import { AuthService } from '../services/auth.service.js';
-import { ClientAddress, CurrentActor, OrganisationOptional, Public } from './auth/auth.decorators.js';
 import { AcceptInvitationArgs } from './dto/accept-invitation.args.js';
 import { LoginArgs } from './dto/login.args.js';
 import { SignUpInput } from './dto/sign-up.input.js';
@@ -48,7 +47,10 @@ export class AuthResolver {
 
   @OrganisationOptional()
   @Mutation(() => AuthPayloadModel)
-  async switchOrganisation(@CurrentActor() actor: Actor, @Args('organisationId', { type: () => ID }, UuidPipe) organisationId: string): Promise<AuthPayloadModel> {
+  async switchOrganisation(
+    @CurrentActor() actor: Actor,
+    @Args('organisationId', { type: () => ID }, UuidPipe) organisationId: string,
+  ): Promise<AuthPayloadModel> {
     return AuthPayloadModel.from(await this.auth.switchOrganisation(actor.userId, organisationId, actor.sessionId));
   }
 }

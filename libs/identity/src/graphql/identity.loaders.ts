@@ -19,18 +19,38 @@ export class IdentityLoaders {
   ) {}
 
   user(id: string): Promise<UserEntity> {
-    return this.loaders.get<string, UserEntity>('identity.user', RequestLoaders.byId((ids) => this.users.findByIds(ids), () => new NotFoundException('User'))).load(id);
+    return this.loaders
+      .get<string, UserEntity>(
+        'identity.user',
+        RequestLoaders.byId(
+          (ids) => this.users.findByIds(ids),
+          () => new NotFoundException('User'),
+        ),
+      )
+      .load(id);
   }
 
   organisation(id: string): Promise<OrganisationEntity> {
     return this.loaders
-      .get<string, OrganisationEntity>('identity.organisation', RequestLoaders.byId((ids) => this.organisations.findByIds(ids), () => new NotFoundException('Organisation')))
+      .get<string, OrganisationEntity>(
+        'identity.organisation',
+        RequestLoaders.byId(
+          (ids) => this.organisations.findByIds(ids),
+          () => new NotFoundException('Organisation'),
+        ),
+      )
       .load(id);
   }
 
   membership(id: string): Promise<MembershipEntity> {
     return this.loaders
-      .get<string, MembershipEntity>('identity.membership', RequestLoaders.byId((ids) => this.memberships.findByIds(ids), () => new NotFoundException('Membership')))
+      .get<string, MembershipEntity>(
+        'identity.membership',
+        RequestLoaders.byId(
+          (ids) => this.memberships.findByIds(ids),
+          () => new NotFoundException('Membership'),
+        ),
+      )
       .load(id);
   }
 }

@@ -1,10 +1,8 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor, Role, Roles } from '#auth';
 import { UuidPipe } from '#common';
-import type { MemberActor } from '../actor.type.js';
-import { Role } from '../role.enum.js';
 import { InvitationsService } from '../services/invitations.service.js';
 import { MembershipsService } from '../services/memberships.service.js';
-import { CurrentActor, Roles } from './auth/auth.decorators.js';
 import { InviteInput } from './dto/invite.input.js';
 import { UpdateMemberInput } from './dto/update-member.input.js';
 import { IdentityLoaders } from './identity.loaders.js';
@@ -45,7 +43,10 @@ export class MembershipResolver {
 
   @Roles(Role.ORG_ADMIN)
   @Mutation(() => MembershipModel, { description: 'Removes a member; their tokens stop working on the next request' })
-  async removeMember(@CurrentActor() actor: MemberActor, @Args('membershipId', { type: () => ID }, UuidPipe) membershipId: string): Promise<MembershipModel> {
+  async removeMember(
+    @CurrentActor() actor: MemberActor,
+    @Args('membershipId', { type: () => ID }, UuidPipe) membershipId: string,
+  ): Promise<MembershipModel> {
     return MembershipModel.from(await this.memberships.remove(actor.organisationId, membershipId));
   }
 

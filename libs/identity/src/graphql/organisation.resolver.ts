@@ -1,8 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { MemberActor } from '../actor.type.js';
-import { Role } from '../role.enum.js';
+import { CurrentActor, type MemberActor, Role, Roles } from '#auth';
 import { OrganisationsService } from '../services/organisations.service.js';
-import { CurrentActor, Roles } from './auth/auth.decorators.js';
 import { OrganisationModel } from './models/organisation.model.js';
 
 @Resolver(() => OrganisationModel)
@@ -16,7 +14,10 @@ export class OrganisationResolver {
 
   @Roles(Role.ORG_ADMIN)
   @Mutation(() => OrganisationModel)
-  async setAnonymityThreshold(@CurrentActor() actor: MemberActor, @Args('threshold', { type: () => Int }) threshold: number): Promise<OrganisationModel> {
+  async setAnonymityThreshold(
+    @CurrentActor() actor: MemberActor,
+    @Args('threshold', { type: () => Int }) threshold: number,
+  ): Promise<OrganisationModel> {
     return OrganisationModel.from(await this.organisations.setAnonymityThreshold(actor.organisationId, threshold));
   }
 

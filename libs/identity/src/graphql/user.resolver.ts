@@ -1,7 +1,6 @@
 import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor } from '../actor.type.js';
+import { type Actor, CurrentActor, OrganisationOptional } from '#auth';
 import { MembershipsService } from '../services/memberships.service.js';
-import { CurrentActor, OrganisationOptional } from './auth/auth.decorators.js';
 import { IdentityLoaders } from './identity.loaders.js';
 import { MembershipModel } from './models/membership.model.js';
 import { UserModel } from './models/user.model.js';

@@ -1,6 +1,6 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { SYSTEM_SCOPE, TenantDatabase } from '#database';
-import { JobName, QueueRegistry, type JobPayload } from '#jobs';
+import { JobName, type JobPayload, QueueRegistry } from '#jobs';
 import { JobHandler } from '#jobs/worker';
 import { InvitationsService } from '../services/invitations.service.js';
 

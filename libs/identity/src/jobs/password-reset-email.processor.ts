@@ -1,6 +1,6 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { TenantDatabase } from '#database';
-import { JobName, QueueRegistry, type JobPayload } from '#jobs';
+import { JobName, type JobPayload, QueueRegistry } from '#jobs';
 import { JobHandler } from '#jobs/worker';
 import { MailTransport } from '#notifications';
 import { PasswordResetsService } from '../services/password-resets.service.js';
@@ -26,12 +26,18 @@ export class PasswordResetEmailProcessor implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queues.schedule(JobName.SendPasswordResetEmails, 'password-reset-sweep', { every: SWEEP_EVERY_MS }, { organisationId: null });
+    await this.queues.schedule(
+      JobName.SendPasswordResetEmails,
+      'password-reset-sweep',
+      { every: SWEEP_EVERY_MS },
+      { organisationId: null },
+    );
   }
 
   @JobHandler(JobName.SendPasswordResetEmails)
   async handle(data: JobPayload<JobName.SendPasswordResetEmails>): Promise<{ sent: number }> {
-    const pending = data.userId && data.resetId ? [{ userId: data.userId, resetId: data.resetId }] : await this.resets.unsent(SWEEP_OLDER_THAN_SECONDS);
+    const pending =
+      data.userId && data.resetId ? [{ userId: data.userId, resetId: data.resetId }] : await this.resets.unsent(SWEEP_OLDER_THAN_SECONDS);
     let sent = 0;
     for (const { userId, resetId } of pending) if (await this.send(userId, resetId)) sent += 1;
     return { sent };

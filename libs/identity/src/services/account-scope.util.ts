@@ -20,7 +20,8 @@ async function withSetting<T>(db: TenantDatabase, statement: typeof SET_ACCOUNT_
 }
 
 /** Runs `work` able to see the account with this (normalised) email, and no other. */
-export const asAccountEmail = <T>(db: TenantDatabase, email: string, work: () => Promise<T>): Promise<T> => withSetting(db, SET_ACCOUNT_EMAIL, email, work);
+export const asAccountEmail = <T>(db: TenantDatabase, email: string, work: () => Promise<T>): Promise<T> =>
+  withSetting(db, SET_ACCOUNT_EMAIL, email, work);
 
 /** Runs `work` able to see the refresh token with this hash, and no other. */
 export const asPresentedRefreshToken = <T>(db: TenantDatabase, tokenHash: string, work: () => Promise<T>): Promise<T> =>

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { authConfig, type AuthConfig } from '#config';
+import { type AuthConfig, authConfig } from '#config';
 import { consumeOne, RateLimiters } from '#rate-limits';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
 import { hmac } from './secret-token.util.js';
@@ -36,14 +36,21 @@ export class AccountThrottle {
   async assertMayTry(email: string, address: string): Promise<void> {
     const account = this.accountKey(email);
     const pair = `${account}:${address}`;
-    const [pairFailures, known, backoff] = await Promise.all([this.addressFailures().get(pair), this.knownAddresses().get(pair), this.backoff().get(account)]);
+    const [pairFailures, known, backoff] = await Promise.all([
+      this.addressFailures().get(pair),
+      this.knownAddresses().get(pair),
+      this.backoff().get(account),
+    ]);
     if (pairFailures && pairFailures.consumedPoints >= this.config.accountThrottle.failuresPerAddress) refuse(pairFailures.msBeforeNext);
     if (!known && backoff) refuse(backoff.msBeforeNext);
   }
 
   async recordFailure(email: string, address: string): Promise<void> {
     const account = this.accountKey(email);
-    const [, overall] = await Promise.all([consumeOne(this.addressFailures(), `${account}:${address}`), consumeOne(this.accountFailures(), account)]);
+    const [, overall] = await Promise.all([
+      consumeOne(this.addressFailures(), `${account}:${address}`),
+      consumeOne(this.accountFailures(), account),
+    ]);
     if (overall.allowed) return;
     const over = overall.consumed - this.config.accountThrottle.failuresBeforeBackoff;
     const seconds = Math.min(FIRST_BACKOFF_SECONDS * 2 ** Math.min(over - 1, 16), MAX_BACKOFF_SECONDS);
@@ -57,7 +64,10 @@ export class AccountThrottle {
 
   /** Sign-ups and reset requests naming one email: a few per hour, whoever asks. */
   async assertEmailAttempt(purpose: 'sign-up' | 'password-reset', email: string): Promise<void> {
-    const limiter = this.limiters.get(`email-${purpose}`, { points: this.config.accountThrottle.emailAttemptsPerHour, durationSeconds: EMAIL_WINDOW_SECONDS });
+    const limiter = this.limiters.get(`email-${purpose}`, {
+      points: this.config.accountThrottle.emailAttemptsPerHour,
+      durationSeconds: EMAIL_WINDOW_SECONDS,
+    });
     const outcome = await consumeOne(limiter, this.accountKey(email));
     if (!outcome.allowed) refuse(outcome.retryAfterSeconds * 1000);
   }
@@ -67,11 +77,17 @@ export class AccountThrottle {
   }
 
   private addressFailures() {
-    return this.limiters.get('account-address-failures', { points: this.config.accountThrottle.failuresPerAddress, durationSeconds: ADDRESS_WINDOW_SECONDS });
+    return this.limiters.get('account-address-failures', {
+      points: this.config.accountThrottle.failuresPerAddress,
+      durationSeconds: ADDRESS_WINDOW_SECONDS,
+    });
   }
 
   private accountFailures() {
-    return this.limiters.get('account-failures', { points: this.config.accountThrottle.failuresBeforeBackoff, durationSeconds: ACCOUNT_WINDOW_SECONDS });
+    return this.limiters.get('account-failures', {
+      points: this.config.accountThrottle.failuresBeforeBackoff,
+      durationSeconds: ACCOUNT_WINDOW_SECONDS,
+    });
   }
 
   /** Present while unknown addresses must wait (expires with the backoff). */
@@ -87,5 +103,7 @@ export class AccountThrottle {
 
 function refuse(msBeforeNext: number): never {
   const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
-  throw new IdentityException(`Too many attempts; try again in ${retryAfterSeconds} s`, IdentityExceptionCode.TOO_MANY_ATTEMPTS, { retryAfterSeconds });
+  throw new IdentityException(`Too many attempts; try again in ${retryAfterSeconds} s`, IdentityExceptionCode.TOO_MANY_ATTEMPTS, {
+    retryAfterSeconds,
+  });
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '../actor.type.js';
+import type { Actor } from '#auth';
 import type { LoginSessionEntity } from '../entities/login-session.entity.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
 import { AccountThrottle } from './account-throttle.service.js';
@@ -21,7 +21,9 @@ export class AccountService {
     await this.throttle.assertMayTry(email, address);
     if (!(await this.users.verifyPassword(actor.userId, currentPassword))) {
       await this.throttle.recordFailure(email, address);
-      throw new IdentityException('The current password is not correct', IdentityExceptionCode.WRONG_PASSWORD, { field: 'currentPassword' });
+      throw new IdentityException('The current password is not correct', IdentityExceptionCode.WRONG_PASSWORD, {
+        field: 'currentPassword',
+      });
     }
     await this.users.setPassword(actor.userId, newPassword);
     return this.sessions.revokeAllExcept(actor.userId, actor.sessionId ?? null);

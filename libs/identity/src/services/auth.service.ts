@@ -7,7 +7,7 @@ import { AccountThrottle } from './account-throttle.service.js';
 import { InvitationsService } from './invitations.service.js';
 import { MembershipsService } from './memberships.service.js';
 import { OrganisationsService } from './organisations.service.js';
-import { TokenService, type IssuedTokens } from './token.service.js';
+import { type IssuedTokens, TokenService } from './token.service.js';
 import { UsersService } from './users.service.js';
 
 export interface AuthSession extends IssuedTokens {
@@ -80,7 +80,12 @@ export class AuthService {
    * created from the password and display name. The invitation is single-use. Without a password
    * the answer is the same whether the invited email has an account or not.
    */
-  async acceptInvitation(token: string, password: string | null | undefined, displayName: string | null | undefined, address: string): Promise<AuthSession> {
+  async acceptInvitation(
+    token: string,
+    password: string | null | undefined,
+    displayName: string | null | undefined,
+    address: string,
+  ): Promise<AuthSession> {
     const { organisationId } = this.invitations.parse(token);
     if (!password) {
       throw new IdentityException(
@@ -96,7 +101,9 @@ export class AuthService {
         await this.checkPassword(invitation.email, password, address);
       } else {
         if (!displayName) {
-          throw new IdentityException('A display name is needed to create your account', IdentityExceptionCode.INVALID_INPUT, { field: 'displayName' });
+          throw new IdentityException('A display name is needed to create your account', IdentityExceptionCode.INVALID_INPUT, {
+            field: 'displayName',
+          });
         }
         user = await this.users.create(invitation.email, password, displayName);
       }

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import { authConfig, type AuthConfig } from '#config';
+import type { Role } from '#auth';
+import { type AuthConfig, authConfig } from '#config';
 import { TenantDatabase } from '#database';
 import { JobName, JobProducer } from '#jobs';
 import { InvitationEntity } from '../entities/invitation.entity.js';
 import { MembershipEntity } from '../entities/membership.entity.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
-import type { Role } from '../role.enum.js';
 import { hmac, safeEqual, sha256 } from './secret-token.util.js';
 import { normaliseEmail } from './users.service.js';
 
@@ -36,7 +36,11 @@ export class InvitationsService {
     return `${invitation.organisationId}.${invitation.id}.${hmac(this.config.jwtSecret, `invitation:${invitation.id}`)}`;
   }
 
-  async invite(organisationId: string, invitedByMembershipId: string, input: NewInvitation): Promise<{ invitation: InvitationEntity; token: string }> {
+  async invite(
+    organisationId: string,
+    invitedByMembershipId: string,
+    input: NewInvitation,
+  ): Promise<{ invitation: InvitationEntity; token: string }> {
     const email = normaliseEmail(input.email);
     const existing = await this.db.manager.query(
       `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
@@ -59,7 +63,11 @@ export class InvitationsService {
     await repo.save(invitation);
     const token = this.tokenFor(invitation);
     await repo.update({ id: invitation.id }, { tokenHash: sha256(token) });
-    await this.jobs.enqueue(JobName.SendInvitationEmail, { organisationId, invitationId: invitation.id }, { jobId: `invitation.${invitation.id}` });
+    await this.jobs.enqueue(
+      JobName.SendInvitationEmail,
+      { organisationId, invitationId: invitation.id },
+      { jobId: `invitation.${invitation.id}` },
+    );
     return { invitation, token };
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { preparedStatement, TenantDatabase, type SqlItem, type SqlRow } from '#database';
+import { preparedStatement, type SqlItem, type SqlRow, TenantDatabase } from '#database';
 import { MembershipEntity } from '../entities/membership.entity.js';
 
 /**

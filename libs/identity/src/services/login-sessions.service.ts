@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { authConfig, type AuthConfig } from '#config';
+import { type AuthConfig, authConfig } from '#config';
 import { TenantDatabase } from '#database';
 import { LoginSessionEntity } from '../entities/login-session.entity.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
@@ -23,7 +23,10 @@ export class LoginSessionsService {
 
   /** Whether the session can still be used (exists, is the user's and was not revoked). */
   async isLive(userId: string, sessionId: string): Promise<boolean> {
-    const rows = await this.db.query(`SELECT 1 FROM login_sessions WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL`, [sessionId, userId]);
+    const rows = await this.db.query(`SELECT 1 FROM login_sessions WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL`, [
+      sessionId,
+      userId,
+    ]);
     return rows.length > 0;
   }
 
@@ -44,7 +47,10 @@ export class LoginSessionsService {
 
   /** Revokes one of the user's sessions; NOT_FOUND when it is not theirs or already ended. */
   async revoke(userId: string, sessionId: string): Promise<void> {
-    const rows = await this.db.query(`UPDATE login_sessions SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id`, [sessionId, userId]);
+    const rows = await this.db.query(
+      `UPDATE login_sessions SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id`,
+      [sessionId, userId],
+    );
     if (!rows.length) throw new IdentityException('Session not found', IdentityExceptionCode.SESSION_NOT_FOUND);
   }
 

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
+import { type Actor, Role } from '#auth';
 import { preparedStatement, TenantDatabase } from '#database';
 import { JobName, JobProducer, jobIdOf } from '#jobs';
-import type { Actor } from '../actor.type.js';
 import { MembershipEntity } from '../entities/membership.entity.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
-import { Role } from '../role.enum.js';
 
 export interface MemberChanges {
   roles?: Role[];
@@ -61,11 +60,14 @@ export class MembershipsService {
     if (changes.roles && !changes.roles.includes(Role.ORG_ADMIN) && membership.roles.includes(Role.ORG_ADMIN)) {
       await this.assertAnotherAdmin(organisationId, membershipId);
     }
-    await this.db.repository(MembershipEntity).update({ id: membershipId, organisationId }, {
-      ...(changes.roles ? { roles: [...new Set(changes.roles)] } : {}),
-      ...(changes.department !== undefined ? { department: changes.department } : {}),
-      ...(changes.team !== undefined ? { team: changes.team } : {}),
-    });
+    await this.db.repository(MembershipEntity).update(
+      { id: membershipId, organisationId },
+      {
+        ...(changes.roles ? { roles: [...new Set(changes.roles)] } : {}),
+        ...(changes.department !== undefined ? { department: changes.department } : {}),
+        ...(changes.team !== undefined ? { team: changes.team } : {}),
+      },
+    );
     return this.getActive(organisationId, membershipId);
   }
 

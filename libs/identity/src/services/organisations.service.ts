@@ -1,10 +1,10 @@
-import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { Role } from '#auth';
 import { TenantDatabase } from '#database';
 import { MembershipEntity } from '../entities/membership.entity.js';
 import { OrganisationEntity, type OrganisationSettings } from '../entities/organisation.entity.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';
-import { Role } from '../role.enum.js';
 import { randomToken } from './secret-token.util.js';
 
 const slugify = (name: string): string =>
@@ -26,7 +26,9 @@ export class OrganisationsService {
       const organisation = await this.db.repository(OrganisationEntity).save({
         id,
         name: name.trim(),
-        slug: `${slugify(name)}-${randomToken(4).toLowerCase().replace(/[^a-z0-9]/g, '')}`,
+        slug: `${slugify(name)}-${randomToken(4)
+          .toLowerCase()
+          .replace(/[^a-z0-9]/g, '')}`,
         anonymityThreshold: 5,
         settings: {},
       });
@@ -53,7 +55,9 @@ export class OrganisationsService {
 
   async setAnonymityThreshold(organisationId: string, threshold: number): Promise<OrganisationEntity> {
     if (!Number.isInteger(threshold) || threshold < 3 || threshold > 10) {
-      throw new IdentityException('The anonymity threshold must be an integer from 3 to 10', IdentityExceptionCode.INVALID_INPUT, { field: 'threshold' });
+      throw new IdentityException('The anonymity threshold must be an integer from 3 to 10', IdentityExceptionCode.INVALID_INPUT, {
+        field: 'threshold',
+      });
     }
     await this.db.repository(OrganisationEntity).update({ id: organisationId }, { anonymityThreshold: threshold });
     return this.get(organisationId);
@@ -61,7 +65,10 @@ export class OrganisationsService {
 
   async updateSettings(organisationId: string, patch: OrganisationSettings): Promise<OrganisationEntity> {
     const organisation = await this.get(organisationId);
-    await this.db.manager.query(`UPDATE organisations SET settings = $2 WHERE id = $1`, [organisationId, { ...organisation.settings, ...patch }]);
+    await this.db.manager.query(`UPDATE organisations SET settings = $2 WHERE id = $1`, [
+      organisationId,
+      { ...organisation.settings, ...patch },
+    ]);
     return this.get(organisationId);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { authConfig, type AuthConfig } from '#config';
 import { isUuid } from '#common';
+import { type AuthConfig, authConfig } from '#config';
 import { SYSTEM_SCOPE, TenantDatabase } from '#database';
 import { JobName, JobProducer } from '#jobs';
 import { SEND_LEASE_SECONDS } from '#notifications';
@@ -44,7 +44,11 @@ export class PasswordResetsService {
         [user.id, this.config.passwordResetTtlMinutes],
       );
       // No outbox row (it is tenant-owned): an unsent reset is found again by the worker's sweep.
-      this.jobs.enqueueAfterCommit(JobName.SendPasswordResetEmails, { organisationId: null, userId: user.id, resetId: reset.id }, { jobId: `password-reset.${reset.id}` });
+      this.jobs.enqueueAfterCommit(
+        JobName.SendPasswordResetEmails,
+        { organisationId: null, userId: user.id, resetId: reset.id },
+        { jobId: `password-reset.${reset.id}` },
+      );
     });
   }
 
@@ -79,13 +83,20 @@ export class PasswordResetsService {
     );
     if (!reset) return null;
     const user = await this.users.getById(userId);
-    return { to: user.email, displayName: user.displayName, token: `${userId}.${resetId}.${this.mac(userId, resetId)}`, expiresAt: reset.expiresAt };
+    return {
+      to: user.email,
+      displayName: user.displayName,
+      token: `${userId}.${resetId}.${this.mac(userId, resetId)}`,
+      expiresAt: reset.expiresAt,
+    };
   }
 
   /** After the send: recorded emailed, or (the send failed) the claim given up for the retry. */
   async finishEmail(resetId: string, sent: boolean): Promise<void> {
     await this.db.query(
-      sent ? `UPDATE password_resets SET emailed_at = clock_timestamp() WHERE id = $1` : `UPDATE password_resets SET email_claimed_at = NULL WHERE id = $1 AND emailed_at IS NULL`,
+      sent
+        ? `UPDATE password_resets SET emailed_at = clock_timestamp() WHERE id = $1`
+        : `UPDATE password_resets SET email_claimed_at = NULL WHERE id = $1 AND emailed_at IS NULL`,
       [resetId],
     );
     await this.db.commitNow();

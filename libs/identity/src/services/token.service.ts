@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { authConfig, type AuthConfig } from '#config';
+import { type AuthConfig, authConfig } from '#config';
 import { TenantDatabase } from '#database';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity.js';
 import { IdentityException, IdentityExceptionCode } from '../identity.exception.js';

@@ -54,7 +54,12 @@ export class UsersService {
   async verifyCredentials(email: string, password: string): Promise<UserEntity | null> {
     const normalised = normaliseEmail(email);
     const row = await asAccountEmail(this.db, normalised, () =>
-      this.db.repository(UserEntity).createQueryBuilder('u').addSelect('u.passwordHash').where('lower(u.email) = :email', { email: normalised }).getOne(),
+      this.db
+        .repository(UserEntity)
+        .createQueryBuilder('u')
+        .addSelect('u.passwordHash')
+        .where('lower(u.email) = :email', { email: normalised })
+        .getOne(),
     );
     const ok = await this.hasher.verify(row?.passwordHash, password);
     return ok && row ? row : null;
@@ -62,7 +67,12 @@ export class UsersService {
 
   /** Checks the signed-in user's own password (their row is visible in their own scope). */
   async verifyPassword(userId: string, password: string): Promise<boolean> {
-    const row = await this.db.repository(UserEntity).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :userId', { userId }).getOne();
+    const row = await this.db
+      .repository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :userId', { userId })
+      .getOne();
     return this.hasher.verify(row?.passwordHash, password);
   }
 

@@ -1,8 +1,6 @@
 import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
 import { TenantEntity } from '#database/entities';
-
-export type ActionCategoryValue = 'SKILL_DEVELOPMENT' | 'CAREER_POSITIONING' | 'OPPORTUNITY_CREATION' | 'CAREER_MANAGEMENT';
-export type ActionStatusValue = 'TODO' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
+import type { ActionCategory, ActionStatus } from './action-enums.js';
 
 @Entity('action_items')
 export class ActionItemEntity extends TenantEntity {
@@ -16,7 +14,7 @@ export class ActionItemEntity extends TenantEntity {
   position: number;
 
   @Column('text')
-  category: ActionCategoryValue;
+  category: ActionCategory;
 
   @Column('text')
   title: string;
@@ -34,7 +32,7 @@ export class ActionItemEntity extends TenantEntity {
   successMetric: string | null;
 
   @Column('text', { default: 'TODO' })
-  status: ActionStatusValue;
+  status: ActionStatus;
 
   @Column('int', { default: 0 })
   progress: number;

@@ -1,7 +1,6 @@
 import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
+import type { JobState } from '#common';
 import { TenantEntity } from '#database/entities';
-
-export type ActionPlanState = 'PENDING' | 'RUNNING' | 'READY' | 'FAILED';
 
 /** The development plan of one session (at most one per session); its items are `ActionItemEntity`. */
 @Entity('action_plans')
@@ -13,7 +12,7 @@ export class ActionPlanEntity extends TenantEntity {
   participantMembershipId: string;
 
   @Column('text')
-  state: ActionPlanState;
+  state: JobState;
 
   @Column('text', { nullable: true })
   error: string | null;

@@ -1,8 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { InputException, NotFoundException, UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
-import { ReflectionAccessPolicy, type OwnedReflection } from '#sharing';
+import { type OwnedReflection, ReflectionAccessPolicy } from '#sharing';
 import type { ActionPlanEntity } from '../entities/action-plan.entity.js';
 import { ActionItemCommentsService } from '../services/action-item-comments.service.js';
 import { ActionItemsService, type PlannedItem } from '../services/action-items.service.js';
@@ -12,8 +11,8 @@ import { ActionItemInput, ActionItemPatchInput } from './dto/action-item.input.j
 import { CommentOnActionItemArgs } from './dto/comment-on-action-item.args.js';
 import { UpdateActionItemArgs } from './dto/update-action-item.args.js';
 import { InsightsLoaders } from './insights.loaders.js';
-import { ActionItemCommentModel } from './models/action-item-comment.model.js';
 import { ActionItemModel } from './models/action-item.model.js';
+import { ActionItemCommentModel } from './models/action-item-comment.model.js';
 import { ActionStatus } from './models/insight-enums.js';
 
 /** The reflection an action plan belongs to, as the access policy sees it. */
@@ -35,12 +34,14 @@ export class ActionItemResolver {
     private readonly loaders: InsightsLoaders,
   ) {}
 
-  @Query(() => [ActionItemModel], { description: 'The caller\'s own action items across their plans, soonest due first' })
+  @Query(() => [ActionItemModel], { description: "The caller's own action items across their plans, soonest due first" })
   async myActionItems(
     @CurrentActor() actor: MemberActor,
     @Args('status', { type: () => ActionStatus, nullable: true }) status?: ActionStatus | null,
   ): Promise<ActionItemModel[]> {
-    return (await this.items.listMine(actor.organisationId, actor.membershipId, status)).map(({ item, plan }) => ActionItemModel.from(item, plan));
+    return (await this.items.listMine(actor.organisationId, actor.membershipId, status)).map(({ item, plan }) =>
+      ActionItemModel.from(item, plan),
+    );
   }
 
   @Mutation(() => ActionItemModel, { description: 'Owner only; progress is a whole number 0..100' })
@@ -49,7 +50,9 @@ export class ActionItemResolver {
     return ActionItemModel.from(await this.items.track(item, { status: args.status, progress: args.progress }), plan);
   }
 
-  @Mutation(() => ActionItemModel, { description: 'Adds an item to the plan of a session (created if none) or to a given plan; owner only' })
+  @Mutation(() => ActionItemModel, {
+    description: 'Adds an item to the plan of a session (created if none) or to a given plan; owner only',
+  })
   async addActionItem(
     @CurrentActor() actor: MemberActor,
     @Args('input') input: ActionItemInput,
@@ -57,7 +60,9 @@ export class ActionItemResolver {
     @Args('actionPlanId', { type: () => ID, nullable: true }, UuidPipe) actionPlanId?: string | null,
   ): Promise<ActionItemModel> {
     if (!sessionId === !actionPlanId) {
-      throw new InputException('Give either sessionId or actionPlanId', [{ field: 'sessionId', problems: ['exactly one of sessionId and actionPlanId is required'] }]);
+      throw new InputException('Give either sessionId or actionPlanId', [
+        { field: 'sessionId', problems: ['exactly one of sessionId and actionPlanId is required'] },
+      ]);
     }
     let plan: ActionPlanEntity;
     if (actionPlanId) {
@@ -79,7 +84,9 @@ export class ActionItemResolver {
     @Args('input') input: ActionItemPatchInput,
   ): Promise<ActionItemModel> {
     if (input.title === null || input.category === null) {
-      throw new InputException('title and category cannot be cleared', [{ field: input.title === null ? 'title' : 'category', problems: ['cannot be null'] }]);
+      throw new InputException('title and category cannot be cleared', [
+        { field: input.title === null ? 'title' : 'category', problems: ['cannot be null'] },
+      ]);
     }
     const { item, plan } = await this.ownItem(actor, id);
     const patch = { ...input, title: input.title ?? undefined, category: input.category ?? undefined };
@@ -96,7 +103,9 @@ export class ActionItemResolver {
   async commentOnActionItem(@CurrentActor() actor: MemberActor, @Args() args: CommentOnActionItemArgs): Promise<ActionItemCommentModel> {
     const found = await this.items.findWithPlan(actor.organisationId, args.id);
     await this.policy.authorizeRead(actor, found ? reflectionOf(found.plan) : null, 'action_plan', 'Action item');
-    return ActionItemCommentModel.from(await this.itemComments.add(actor.organisationId, found!.item.id, actor.membershipId, args.body.trim()));
+    return ActionItemCommentModel.from(
+      await this.itemComments.add(actor.organisationId, found!.item.id, actor.membershipId, args.body.trim()),
+    );
   }
 
   /** Items only reach a client through reads the policy allowed. */

@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
 import { ReflectionAccessPolicy } from '#sharing';
 import { ActionPlansService } from '../services/action-plans.service.js';
 import { SessionLookup } from '../services/session-lookup.service.js';
@@ -18,8 +17,13 @@ export class ActionPlanResolver {
     private readonly loaders: InsightsLoaders,
   ) {}
 
-  @Mutation(() => ActionPlanModel, { description: 'Owner only; needs a READY summary (else CONFLICT). state PENDING until the job writes the items' })
-  async generateActionPlan(@CurrentActor() actor: MemberActor, @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string): Promise<ActionPlanModel> {
+  @Mutation(() => ActionPlanModel, {
+    description: 'Owner only; needs a READY summary (else CONFLICT). state PENDING until the job writes the items',
+  })
+  async generateActionPlan(
+    @CurrentActor() actor: MemberActor,
+    @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string,
+  ): Promise<ActionPlanModel> {
     const session = await this.sessions.find(actor.organisationId, sessionId);
     this.policy.assertOwner(actor, session, 'Reflection session');
     return ActionPlanModel.from(await this.plans.request(session));

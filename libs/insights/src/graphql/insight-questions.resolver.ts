@@ -1,6 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { ReflectionAccessPolicy } from '#sharing';
 import { InsightQuestionsService } from '../services/insight-questions.service.js';
 import { SessionLookup } from '../services/session-lookup.service.js';
@@ -16,7 +15,9 @@ export class InsightQuestionsResolver {
     private readonly questions: InsightQuestionsService,
   ) {}
 
-  @Mutation(() => InsightAnswerModel, { description: 'Answers from the caller\'s own reflections, citing their turns; a session id that is not theirs is NOT_FOUND' })
+  @Mutation(() => InsightAnswerModel, {
+    description: "Answers from the caller's own reflections, citing their turns; a session id that is not theirs is NOT_FOUND",
+  })
   async askReflections(@CurrentActor() actor: MemberActor, @Args() args: AskReflectionsArgs): Promise<InsightAnswerModel> {
     let sessionIds: string[] | null = null;
     if (args.sessionIds?.length) {
@@ -25,11 +26,14 @@ export class InsightQuestionsResolver {
       // Q&A is owner-only: the policy answers NOT_FOUND for anyone else's session, exactly like a missing one.
       for (const id of sessionIds) await this.policy.authorizeRead(actor, found.get(id), 'qa', 'Reflection session');
     }
-    const asked = await this.questions.ask({ organisationId: actor.organisationId, participantMembershipId: actor.membershipId, sessionIds }, args.question.trim());
+    const asked = await this.questions.ask(
+      { organisationId: actor.organisationId, participantMembershipId: actor.membershipId, sessionIds },
+      args.question.trim(),
+    );
     return InsightAnswerModel.from(asked);
   }
 
-  @Query(() => [InsightQuestionModel], { description: 'The caller\'s questions and answers, newest first' })
+  @Query(() => [InsightQuestionModel], { description: "The caller's questions and answers, newest first" })
   async myInsightQuestions(@CurrentActor() actor: MemberActor): Promise<InsightQuestionModel[]> {
     return (await this.questions.history(actor.organisationId, actor.membershipId)).map(InsightQuestionModel.from);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RequestLoaders } from '#database';
-import type { ActionItemCommentEntity } from '../entities/action-item-comment.entity.js';
 import type { ActionItemEntity } from '../entities/action-item.entity.js';
+import type { ActionItemCommentEntity } from '../entities/action-item-comment.entity.js';
 import type { ActionPlanEntity } from '../entities/action-plan.entity.js';
 import type { ReflectionSummaryEntity } from '../entities/reflection-summary.entity.js';
 import { ActionItemCommentsService } from '../services/action-item-comments.service.js';

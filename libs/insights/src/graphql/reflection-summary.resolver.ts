@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { OrganisationsService, type MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
+import { OrganisationsService } from '#identity';
 import { ReflectionAccessPolicy } from '#sharing';
 import { StrainNotesService } from '../services/strain-notes.service.js';
 import { ReflectionSummaryModel } from './models/reflection-summary.model.js';

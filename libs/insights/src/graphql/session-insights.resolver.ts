@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { NotFoundException, UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
 import { ReflectionSessionModel } from '#interviews/graphql';
 import { ReflectionAccessPolicy, type ReflectionPart } from '#sharing';
 import { SessionLookup } from '../services/session-lookup.service.js';
@@ -35,7 +34,10 @@ export class SessionInsightsResolver {
   }
 
   @Mutation(() => ReflectionSessionModel, { description: 'Re-runs a FAILED summary (owner only); summaryState becomes PENDING' })
-  async retrySummary(@CurrentActor() actor: MemberActor, @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string): Promise<ReflectionSessionModel> {
+  async retrySummary(
+    @CurrentActor() actor: MemberActor,
+    @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string,
+  ): Promise<ReflectionSessionModel> {
     const session = await this.sessions.find(actor.organisationId, sessionId);
     this.policy.assertOwner(actor, session, 'Reflection session');
     await this.summaries.retry(session);

@@ -1,8 +1,7 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { ReflectionAccessPolicy } from '#sharing';
-import { themeChanges, type TrendPoint } from '../services/theme-changes.util.js';
+import { type TrendPoint, themeChanges } from '../services/theme-changes.util.js';
 import { TrendsService } from '../services/trends.service.js';
 import { ThemeChangeModel, TrendPointModel } from './models/trend.model.js';
 
@@ -26,7 +25,12 @@ export class TrendsResolver {
 
   private async readablePoints(actor: MemberActor): Promise<TrendPoint[]> {
     const points = await this.trends.points(actor.organisationId, actor.membershipId);
-    const owned = points.map((p) => ({ ...p, id: p.sessionId, organisationId: actor.organisationId, participantMembershipId: p.participantMembershipId }));
+    const owned = points.map((p) => ({
+      ...p,
+      id: p.sessionId,
+      organisationId: actor.organisationId,
+      participantMembershipId: p.participantMembershipId,
+    }));
     return this.policy.filterReadable(actor, owned, 'trend');
   }
 }

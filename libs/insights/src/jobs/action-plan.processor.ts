@@ -15,7 +15,12 @@ export class ActionPlanProcessor {
     } catch (error) {
       // Infrastructure trouble: BullMQ retries with back-off; the last attempt leaves a lasting FAILED.
       if (meta.finalAttempt) {
-        await this.writer.fail(data.organisationId, data.actionPlanId, data.requestId, `The action plan could not be generated after ${meta.attempt} attempts; please try again`);
+        await this.writer.fail(
+          data.organisationId,
+          data.actionPlanId,
+          data.requestId,
+          `The action plan could not be generated after ${meta.attempt} attempts; please try again`,
+        );
       }
       throw error;
     }

@@ -4,8 +4,8 @@ import { NotificationsModule } from '#notifications';
 import { InsightsModule } from '../insights.module.js';
 import { SummaryEmailService } from '../services/summary-email.service.js';
 import { ActionPlanProcessor } from './action-plan.processor.js';
-import { SummaryEmailProcessor } from './summary-email.processor.js';
 import { SummaryProcessor } from './summary.processor.js';
+import { SummaryEmailProcessor } from './summary-email.processor.js';
 
 @Module({
   imports: [InsightsModule, NotificationsModule, JobsModule],

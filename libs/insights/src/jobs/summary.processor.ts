@@ -16,7 +16,11 @@ export class SummaryProcessor {
       // Model failures are final inside the writer; this is infrastructure trouble. BullMQ retries
       // with back-off, and the last attempt leaves the session FAILED instead of RUNNING forever.
       if (meta.finalAttempt) {
-        await this.writer.failInScope(data.organisationId, data.sessionId, `The summary could not be written after ${meta.attempt} attempts; please retry`);
+        await this.writer.failInScope(
+          data.organisationId,
+          data.sessionId,
+          `The summary could not be written after ${meta.attempt} attempts; please retry`,
+        );
       }
       throw error;
     }

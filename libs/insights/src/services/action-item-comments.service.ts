@@ -14,6 +14,8 @@ export class ActionItemCommentsService {
 
   forItems(organisationId: string, itemIds: readonly string[]): Promise<ActionItemCommentEntity[]> {
     if (!itemIds.length) return Promise.resolve([]);
-    return this.db.repository(ActionItemCommentEntity).find({ where: { organisationId, actionItemId: In([...itemIds]) }, order: { createdAt: 'ASC' } });
+    return this.db
+      .repository(ActionItemCommentEntity)
+      .find({ where: { organisationId, actionItemId: In([...itemIds]) }, order: { createdAt: 'ASC' } });
   }
 }

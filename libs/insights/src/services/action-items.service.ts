@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { TenantDatabase } from '#database';
-import { ActionItemEntity, type ActionCategoryValue, type ActionStatusValue } from '../entities/action-item.entity.js';
+import { WebhookEvents, WebhookEventType } from '#jobs';
+import type { ActionCategory, ActionStatus } from '../entities/action-enums.js';
+import { ActionItemEntity } from '../entities/action-item.entity.js';
 import { ActionPlanEntity } from '../entities/action-plan.entity.js';
 
 export interface ActionItemFields {
-  category: ActionCategoryValue;
+  category: ActionCategory;
   title: string;
   rationale?: string | null;
   dueAt?: Date | null;
@@ -14,7 +16,7 @@ export interface ActionItemFields {
 }
 
 export interface ActionItemProgress {
-  status?: ActionStatusValue | null;
+  status?: ActionStatus | null;
   progress?: number | null;
 }
 
@@ -24,14 +26,22 @@ export interface PlannedItem {
   plan: ActionPlanEntity;
 }
 
-/** The participant's action items: tracking, manual additions, edits. Callers check ownership first. */
+/**
+ * The participant's action items: tracking, manual additions, edits. Callers check ownership first.
+ * Every change is announced to the organisation's webhooks (ids, status and progress only).
+ */
 @Injectable()
 export class ActionItemsService {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly webhooks: WebhookEvents,
+  ) {}
 
   forPlans(organisationId: string, planIds: readonly string[]): Promise<ActionItemEntity[]> {
     if (!planIds.length) return Promise.resolve([]);
-    return this.db.repository(ActionItemEntity).find({ where: { organisationId, actionPlanId: In([...planIds]) }, order: { position: 'ASC', createdAt: 'ASC' } });
+    return this.db
+      .repository(ActionItemEntity)
+      .find({ where: { organisationId, actionPlanId: In([...planIds]) }, order: { position: 'ASC', createdAt: 'ASC' } });
   }
 
   async findWithPlan(organisationId: string, id: string): Promise<PlannedItem | null> {
@@ -46,7 +56,7 @@ export class ActionItemsService {
     if (change.status) item.status = change.status;
     if (change.progress !== undefined && change.progress !== null) item.progress = change.progress;
     else if (change.status === 'DONE') item.progress = 100;
-    return this.db.repository(ActionItemEntity).save(item);
+    return this.changed(await this.db.repository(ActionItemEntity).save(item));
   }
 
   async add(plan: ActionPlanEntity, fields: ActionItemFields): Promise<ActionItemEntity> {
@@ -54,7 +64,7 @@ export class ActionItemsService {
       `SELECT COALESCE(MAX(position) + 1, 0) AS next FROM action_items WHERE organisation_id = $1 AND action_plan_id = $2`,
       [plan.organisationId, plan.id],
     );
-    return this.db.repository(ActionItemEntity).save(
+    const item = await this.db.repository(ActionItemEntity).save(
       this.db.repository(ActionItemEntity).create({
         organisationId: plan.organisationId,
         actionPlanId: plan.id,
@@ -71,6 +81,7 @@ export class ActionItemsService {
         source: 'MANUAL',
       }),
     );
+    return this.changed(item);
   }
 
   /** Applies only the fields present in the patch (null clears an optional field). */
@@ -78,11 +89,26 @@ export class ActionItemsService {
     for (const key of ['category', 'title', 'rationale', 'dueAt', 'milestone', 'successMetric'] as const) {
       if (patch[key] !== undefined) Object.assign(item, { [key]: patch[key] });
     }
-    return this.db.repository(ActionItemEntity).save(item);
+    return this.changed(await this.db.repository(ActionItemEntity).save(item));
+  }
+
+  private async changed(item: ActionItemEntity): Promise<ActionItemEntity> {
+    await this.webhooks.emit({
+      organisationId: item.organisationId,
+      type: WebhookEventType.ACTION_ITEM_CHANGED,
+      data: {
+        actionItemId: item.id,
+        actionPlanId: item.actionPlanId,
+        participantMembershipId: item.participantMembershipId,
+        status: item.status,
+        progress: item.progress,
+      },
+    });
+    return item;
   }
 
   /** The caller's items across their plans, soonest due first. */
-  async listMine(organisationId: string, membershipId: string, status?: ActionStatusValue | null): Promise<PlannedItem[]> {
+  async listMine(organisationId: string, membershipId: string, status?: ActionStatus | null): Promise<PlannedItem[]> {
     const items = await this.db.repository(ActionItemEntity).find({
       where: { organisationId, participantMembershipId: membershipId, ...(status ? { status } : {}) },
       order: { dueAt: { direction: 'ASC', nulls: 'LAST' }, position: 'ASC' },

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase, tenantScope } from '#database';
-import { actionPlanTask, LlmException, LlmRunner, type ActionPlan, type ActionPlanInput, type LlmCallContext } from '#llm';
+import { LivePublisher, LiveTopic } from '#live';
+import { type ActionPlan, type ActionPlanInput, actionPlanTask, type LlmCallContext, LlmException, LlmRunner } from '#llm';
 import { ActionPlanEntity } from '../entities/action-plan.entity.js';
 import { ReflectionSummaryEntity } from '../entities/reflection-summary.entity.js';
 import { InsightLlmContext } from './llm-context.service.js';
@@ -19,6 +20,7 @@ export class ActionPlanWriter {
     private readonly db: TenantDatabase,
     private readonly llm: LlmRunner,
     private readonly llmContext: InsightLlmContext,
+    private readonly live: LivePublisher,
   ) {}
 
   async write(organisationId: string, planId: string, requestId: string): Promise<ActionPlanOutcome> {
@@ -38,15 +40,21 @@ export class ActionPlanWriter {
 
   fail(organisationId: string, planId: string, requestId: string, message: string): Promise<void> {
     return this.db.run(tenantScope(organisationId), async () => {
-      await this.db.manager.query(
+      const [rows]: [Array<{ session_id: string }>, number] = await this.db.manager.query(
         `UPDATE action_plans SET state = 'FAILED', error = $4, updated_at = now()
-          WHERE organisation_id = $1 AND id = $2 AND request_id = $3 AND state IN ('PENDING', 'RUNNING')`,
+          WHERE organisation_id = $1 AND id = $2 AND request_id = $3 AND state IN ('PENDING', 'RUNNING')
+          RETURNING session_id`,
         [organisationId, planId, requestId, message],
       );
+      if (rows[0]) this.changed(organisationId, rows[0].session_id);
     });
   }
 
-  private async prepare(organisationId: string, planId: string, requestId: string): Promise<{ input: ActionPlanInput; context: LlmCallContext; start: Date } | ActionPlanOutcome> {
+  private async prepare(
+    organisationId: string,
+    planId: string,
+    requestId: string,
+  ): Promise<{ input: ActionPlanInput; context: LlmCallContext; start: Date } | ActionPlanOutcome> {
     const plan = await this.lockCurrent(organisationId, planId, requestId);
     if (!plan) return 'stale';
     const summary = await this.db.repository(ReflectionSummaryEntity).findOneBy({ organisationId, sessionId: plan.sessionId });
@@ -55,6 +63,7 @@ export class ActionPlanWriter {
       return 'failed';
     }
     await this.db.repository(ActionPlanEntity).update({ id: plan.id, organisationId }, { state: 'RUNNING', error: null });
+    this.changed(organisationId, plan.sessionId);
     const now = new Date();
     const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
     const input: ActionPlanInput = {
@@ -72,7 +81,13 @@ export class ActionPlanWriter {
     return { input, context: await this.llmContext.forOrganisation(organisationId), start };
   }
 
-  private async store(organisationId: string, planId: string, requestId: string, start: Date, result: { value: ActionPlan; provider: string; model: string; promptVersion: string }): Promise<ActionPlanOutcome> {
+  private async store(
+    organisationId: string,
+    planId: string,
+    requestId: string,
+    start: Date,
+    result: { value: ActionPlan; provider: string; model: string; promptVersion: string },
+  ): Promise<ActionPlanOutcome> {
     const plan = await this.lockCurrent(organisationId, planId, requestId);
     if (!plan) return 'stale';
     // The participant's own work stays: items they added, started, or discussed with their coach.
@@ -109,21 +124,34 @@ export class ActionPlanWriter {
         ),
       ],
     );
-    await this.db.repository(ActionPlanEntity).update(
-      { id: planId, organisationId },
-      { state: 'READY', error: null, provider: result.provider, model: result.model, promptVersion: result.promptVersion },
-    );
+    await this.db
+      .repository(ActionPlanEntity)
+      .update(
+        { id: planId, organisationId },
+        { state: 'READY', error: null, provider: result.provider, model: result.model, promptVersion: result.promptVersion },
+      );
+    this.changed(organisationId, plan.sessionId);
     return 'written';
   }
 
   /** The plan, locked, if this request is still the current one and not yet finished. */
   private async lockCurrent(organisationId: string, planId: string, requestId: string): Promise<ActionPlanEntity | null> {
-    const plan = await this.db.repository(ActionPlanEntity).findOne({ where: { organisationId, id: planId }, lock: { mode: 'pessimistic_write' } });
+    const plan = await this.db
+      .repository(ActionPlanEntity)
+      .findOne({ where: { organisationId, id: planId }, lock: { mode: 'pessimistic_write' } });
     if (!plan || plan.requestId !== requestId || (plan.state !== 'PENDING' && plan.state !== 'RUNNING')) return null;
     return plan;
   }
 
   private async setFailed(plan: ActionPlanEntity, message: string): Promise<void> {
-    await this.db.repository(ActionPlanEntity).update({ id: plan.id, organisationId: plan.organisationId }, { state: 'FAILED', error: message });
+    await this.db
+      .repository(ActionPlanEntity)
+      .update({ id: plan.id, organisationId: plan.organisationId }, { state: 'FAILED', error: message });
+    this.changed(plan.organisationId, plan.sessionId);
+  }
+
+  /** Subscribers to the session hear of the plan's new state once it is committed. */
+  private changed(organisationId: string, sessionId: string): void {
+    this.live.afterCommit(LiveTopic.session(organisationId, sessionId), { sessionId });
   }
 }

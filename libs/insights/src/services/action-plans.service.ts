@@ -4,6 +4,7 @@ import { In } from 'typeorm';
 import { TenantDatabase } from '#database';
 import type { ReflectionSessionEntity } from '#interviews';
 import { JobName, JobProducer, jobIdOf } from '#jobs';
+import { LivePublisher, LiveTopic } from '#live';
 import { ActionPlanEntity } from '../entities/action-plan.entity.js';
 import { InsightsException, InsightsExceptionCode } from '../insights.exception.js';
 import { SummariesService } from './summaries.service.js';
@@ -15,6 +16,7 @@ export class ActionPlansService {
     private readonly db: TenantDatabase,
     private readonly summaries: SummariesService,
     private readonly jobs: JobProducer,
+    private readonly live: LivePublisher,
   ) {}
 
   findForSessions(organisationId: string, sessionIds: readonly string[]): Promise<ActionPlanEntity[]> {
@@ -33,9 +35,13 @@ export class ActionPlansService {
    */
   async request(session: ReflectionSessionEntity): Promise<ActionPlanEntity> {
     if (!(await this.summaries.findForSession(session.organisationId, session.id))) {
-      throw new InsightsException('The session has no summary yet; an action plan is built from it', InsightsExceptionCode.SUMMARY_NOT_READY, {
-        summaryState: session.summaryState,
-      });
+      throw new InsightsException(
+        'The session has no summary yet; an action plan is built from it',
+        InsightsExceptionCode.SUMMARY_NOT_READY,
+        {
+          summaryState: session.summaryState,
+        },
+      );
     }
     const requestId = randomUUID();
     const rows: Array<{ id: string }> = await this.db.manager.query(
@@ -48,6 +54,7 @@ export class ActionPlansService {
       [session.organisationId, session.id, session.participantMembershipId, requestId],
     );
     if (rows[0]) {
+      this.live.afterCommit(LiveTopic.session(session.organisationId, session.id), { sessionId: session.id });
       await this.jobs.enqueue(
         JobName.GenerateActionPlan,
         { organisationId: session.organisationId, actionPlanId: rows[0].id, requestId },

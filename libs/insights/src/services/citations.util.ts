@@ -5,7 +5,10 @@ import type { StoredCitation } from '../entities/insight-question.entity.js';
  * The answer with only the citations that quote a retrieved passage (each once), its `[n]` markers
  * renumbered to match; a marker whose citation was dropped goes with it.
  */
-export function keepCited(reply: { answer: string; citations: StoredCitation[] }, passages: InsightPassage[]): { answer: string; citations: StoredCitation[] } {
+export function keepCited(
+  reply: { answer: string; citations: StoredCitation[] },
+  passages: InsightPassage[],
+): { answer: string; citations: StoredCitation[] } {
   const byKey = new Map(passages.map((p) => [`${p.sessionId}/${p.turnId}`, p.content]));
   const kept: StoredCitation[] = [];
   const firstIndex = new Map<string, number>();

@@ -3,9 +3,9 @@ import { TenantDatabase } from '#database';
 import { insightAnswerTask, LlmRunner } from '#llm';
 import { InsightQuestionEntity } from '../entities/insight-question.entity.js';
 import { keepCited } from './citations.util.js';
-import { isThemeQuestion, mergePassages, withThemeContext } from './theme-question.util.js';
 import { InsightSearch, type PassageScope } from './insight-search.service.js';
 import { InsightLlmContext } from './llm-context.service.js';
+import { isThemeQuestion, mergePassages, withThemeContext } from './theme-question.util.js';
 
 const MAX_PASSAGES = 12;
 const HISTORY_LIMIT = 100;
@@ -50,7 +50,9 @@ export class InsightQuestionsService {
     }
     const context = await this.llmContext.forOrganisation(scope.organisationId);
     // A remote model can take seconds: the request's connection goes back to the pool meanwhile.
-    const result = await this.db.releaseDuring(() => this.llm.run(insightAnswerTask, { question: withThemeContext(question, themes.labels), passages }, context));
+    const result = await this.db.releaseDuring(() =>
+      this.llm.run(insightAnswerTask, { question: withThemeContext(question, themes.labels), passages }, context),
+    );
     const answers = this.db.repository(InsightQuestionEntity); // the new transaction's repository
     const cited = keepCited(result.value, passages);
     return answers.save(

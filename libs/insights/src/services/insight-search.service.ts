@@ -86,11 +86,18 @@ export class InsightSearch {
     const byKind = kinds.length ? await this.searchKinds(scope, kinds) : [];
     const worded = new Set(byWords.map((p) => p.turnId));
     const kinded = new Set(byKind.map((p) => p.turnId));
-    const ranked = [...byKind.filter((p) => worded.has(p.turnId)), ...byKind.filter((p) => !worded.has(p.turnId)), ...byWords.filter((p) => !kinded.has(p.turnId))];
+    const ranked = [
+      ...byKind.filter((p) => worded.has(p.turnId)),
+      ...byKind.filter((p) => !worded.has(p.turnId)),
+      ...byWords.filter((p) => !kinded.has(p.turnId)),
+    ];
     // What is kept is read in conversation order (latest conversation first), as it was said.
     const order = new Map(byKind.map((p, i) => [p.turnId, i]));
     const kept = ranked.slice(0, limit);
-    return [...kept.filter((p) => order.has(p.turnId)).sort((a, b) => order.get(a.turnId)! - order.get(b.turnId)!), ...kept.filter((p) => !order.has(p.turnId))];
+    return [
+      ...kept.filter((p) => order.has(p.turnId)).sort((a, b) => order.get(a.turnId)! - order.get(b.turnId)!),
+      ...kept.filter((p) => !order.has(p.turnId)),
+    ];
   }
 
   private async searchWords(scope: PassageScope, words: string, limit: number): Promise<InsightPassage[]> {

@@ -4,11 +4,11 @@ import {
   actionPlanTask,
   ChatModelFactory,
   DEFAULT_THEME_TAXONOMY,
+  type InsightPassage,
   insightAnswerTask,
   LlmRunner,
-  summaryTask,
-  type InsightPassage,
   type SummaryInput,
+  summaryTask,
 } from '#llm';
 import { keepCited } from './citations.util.js';
 import { checkSummary } from './summary-claims.util.js';
@@ -16,20 +16,45 @@ import { isThemeQuestion, mergePassages, withThemeContext } from './theme-questi
 
 // The seed's real-world example: a mid-level software engineer at 5 out of 10.
 const exchange: Array<[string, string]> = [
-  ['How satisfied are you with your career right now, on a scale of 1 to 10?', "I'm a mid-level software engineer, stuck in my current role and unsure about my career direction. I'd say 5 out of 10."],
-  ['What gives you energy at work, and what drains it?', 'I enjoy the technical challenges, but I am frustrated by the lack of mentorship and the lack of leadership opportunities.'],
-  ['What are your strongest skills?', 'Strong problem-solving and system design skills, and a natural teaching ability when I explain designs to junior developers.'],
-  ['Which gaps hold you back?', 'I have no formal leadership experience, and limited visibility to senior leadership. The company culture does not support internal advancement.'],
-  ['How do you see the market for your skills?', 'My experience in cloud infrastructure and security is in high demand, especially in fintech and healthtech.'],
-  ['Where do you want to go next?', 'I want to grow into team leadership and technical architecture rather than individual coding, on products with meaningful impact.'],
-  ['What is your plan?', 'A 12-18 month transition plan: leadership training, a cloud architecture certification, and mentoring junior developers.'],
+  [
+    'How satisfied are you with your career right now, on a scale of 1 to 10?',
+    "I'm a mid-level software engineer, stuck in my current role and unsure about my career direction. I'd say 5 out of 10.",
+  ],
+  [
+    'What gives you energy at work, and what drains it?',
+    'I enjoy the technical challenges, but I am frustrated by the lack of mentorship and the lack of leadership opportunities.',
+  ],
+  [
+    'What are your strongest skills?',
+    'Strong problem-solving and system design skills, and a natural teaching ability when I explain designs to junior developers.',
+  ],
+  [
+    'Which gaps hold you back?',
+    'I have no formal leadership experience, and limited visibility to senior leadership. The company culture does not support internal advancement.',
+  ],
+  [
+    'How do you see the market for your skills?',
+    'My experience in cloud infrastructure and security is in high demand, especially in fintech and healthtech.',
+  ],
+  [
+    'Where do you want to go next?',
+    'I want to grow into team leadership and technical architecture rather than individual coding, on products with meaningful impact.',
+  ],
+  [
+    'What is your plan?',
+    'A 12-18 month transition plan: leadership training, a cloud architecture certification, and mentoring junior developers.',
+  ],
 ];
 
 const turns = exchange.flatMap(([question, answer], i) => [
   { id: `q${i}`, role: 'INTERVIEWER' as const, content: question },
   { id: `a${i}`, role: 'PARTICIPANT' as const, content: answer },
 ]);
-const input: SummaryInput = { primaryQuestion: 'How can I assess my career satisfaction and find the best path to grow?', turns, taxonomy: DEFAULT_THEME_TAXONOMY };
+const input: SummaryInput = {
+  primaryQuestion: 'How can I assess my career satisfaction and find the best path to grow?',
+  turns,
+  taxonomy: DEFAULT_THEME_TAXONOMY,
+};
 // As the search gives them: each answer with the question it followed.
 const passages: InsightPassage[] = exchange.map(([question, content], i) => ({ sessionId: 's1', turnId: `a${i}`, content, question }));
 
@@ -37,10 +62,14 @@ describe('the embedded model on the seed persona', () => {
   let runner: LlmRunner;
   beforeAll(() => {
     Logger.overrideLogger(false);
-    runner = new LlmRunner(new ChatModelFactory(), { defaults: { provider: 'embedded', timeoutMs: 5_000, maxRetries: 0 }, interviewBudgetMs: 4_000, allowedOverrideHosts: '*' });
+    runner = new LlmRunner(new ChatModelFactory(), {
+      defaults: { provider: 'embedded', timeoutMs: 5_000, maxRetries: 0 },
+      interviewBudgetMs: 4_000,
+      allowedOverrideHosts: '*',
+    });
   });
 
-  it('writes a sourced summary with the participant\'s own 5 and mentorship or leadership themes', async () => {
+  it("writes a sourced summary with the participant's own 5 and mentorship or leadership themes", async () => {
     const { value } = await runner.run(summaryTask, input, { organisationId: 'org' });
     const { summary, problems } = checkSummary(value, input);
     expect(problems).toEqual([]);
@@ -50,7 +79,7 @@ describe('the embedded model on the seed persona', () => {
     expect(summary.strengths.length + summary.gaps.length).toBeGreaterThan(0);
   });
 
-  it('answers the seed\'s theme question from the coded themes, citing the participant\'s own turns', async () => {
+  it("answers the seed's theme question from the coded themes, citing the participant's own turns", async () => {
     const question = 'What themes emerge in my career satisfaction and dissatisfaction patterns?';
     expect(isThemeQuestion(question)).toBe(true);
     const { summary } = checkSummary((await runner.run(summaryTask, input, { organisationId: 'org' })).value, input);
@@ -66,9 +95,13 @@ describe('the embedded model on the seed persona', () => {
     expect(value.answer).toMatch(/\bOn this, you said\b/);
   });
 
-  it('answers the seed\'s skill-gap question with citations of the participant\'s own turns', async () => {
+  it("answers the seed's skill-gap question with citations of the participant's own turns", async () => {
     const question = 'What skill development and experience gaps are preventing me from achieving my career objectives?';
-    const { value } = await runner.run(insightAnswerTask, { question: withThemeContext(question, []), passages }, { organisationId: 'org' });
+    const { value } = await runner.run(
+      insightAnswerTask,
+      { question: withThemeContext(question, []), passages },
+      { organisationId: 'org' },
+    );
     const { citations } = keepCited(value, passages);
     expect(citations.length).toBeGreaterThan(0);
     expect(citations.every((c) => c.turnId.startsWith('a'))).toBe(true);
@@ -85,10 +118,11 @@ describe('the embedded model on the seed persona', () => {
 });
 
 describe('keepCited', () => {
-  it('drops citations that do not quote a retrieved passage, each kept once, and renumbers the claims\' markers', () => {
+  it("drops citations that do not quote a retrieved passage, each kept once, and renumbers the claims' markers", () => {
     const kept = keepCited(
       {
-        answer: 'You rated it 5 [1]; you rated it 5 again [2]; you said something never said [3]; and someone else said it [4]. You said it once more [5].',
+        answer:
+          'You rated it 5 [1]; you rated it 5 again [2]; you said something never said [3]; and someone else said it [4]. You said it once more [5].',
         citations: [
           { sessionId: 's1', turnId: 'a0', excerpt: "I'd say 5 out of 10." },
           { sessionId: 's1', turnId: 'a0', excerpt: "I'd say 5 out of 10." },
@@ -103,6 +137,8 @@ describe('keepCited', () => {
       { sessionId: 's1', turnId: 'a0', excerpt: "I'd say 5 out of 10." },
       { sessionId: 's1', turnId: 'a1', excerpt: 'I enjoy the technical challenges' },
     ]);
-    expect(kept.answer).toBe('You rated it 5 [1]; you rated it 5 again [1]; you said something never said; and someone else said it. You said it once more [2].');
+    expect(kept.answer).toBe(
+      'You rated it 5 [1]; you rated it 5 again [1]; you said something never said; and someone else said it. You said it once more [2].',
+    );
   });
 });

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { TenantDatabase } from '#database';
-import type { ReflectionSessionEntity } from '#interviews';
+import { type ReflectionSessionEntity, SessionSummaryStates } from '#interviews';
 import { JobName, JobProducer, jobIdOf } from '#jobs';
+import { LivePublisher, LiveTopic } from '#live';
 import { ReflectionSummaryEntity } from '../entities/reflection-summary.entity.js';
 import { InsightsException, InsightsExceptionCode } from '../insights.exception.js';
 
@@ -13,6 +14,8 @@ export class SummariesService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly jobs: JobProducer,
+    private readonly states: SessionSummaryStates,
+    private readonly live: LivePublisher,
   ) {}
 
   findForSessions(organisationId: string, sessionIds: readonly string[]): Promise<ReflectionSummaryEntity[]> {
@@ -26,14 +29,12 @@ export class SummariesService {
 
   /** FAILED -> PENDING and a new job, in the request's transaction (outbox: it cannot be lost). */
   async retry(session: ReflectionSessionEntity): Promise<void> {
-    const updated: [unknown[], number] = await this.db.manager.query(
-      `UPDATE reflection_sessions SET summary_state = 'PENDING', summary_error = NULL, updated_at = now()
-        WHERE organisation_id = $1 AND id = $2 AND summary_state = 'FAILED' RETURNING id`,
-      [session.organisationId, session.id],
-    );
-    if (!updated[1]) {
-      throw new InsightsException('Only a failed summary can be retried', InsightsExceptionCode.SUMMARY_NOT_FAILED, { summaryState: session.summaryState });
+    if (!(await this.states.reopenFailed(session.organisationId, session.id))) {
+      throw new InsightsException('Only a failed summary can be retried', InsightsExceptionCode.SUMMARY_NOT_FAILED, {
+        summaryState: session.summaryState,
+      });
     }
+    this.live.afterCommit(LiveTopic.session(session.organisationId, session.id), { sessionId: session.id });
     await this.jobs.enqueue(
       JobName.WriteSummary,
       { organisationId: session.organisationId, sessionId: session.id },

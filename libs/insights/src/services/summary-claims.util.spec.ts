@@ -45,7 +45,9 @@ describe('checkSummary', () => {
 
   it('refuses a claim without any source and a theme outside the taxonomy', () => {
     expect(checkSummary({ ...base, strengths: [{ text: 'x', turnIds: [] }] }, input).problems).toContain('a claim has no source turn');
-    expect(checkSummary({ ...base, themes: [{ key: 'astrology', label: 'Astrology', sentiment: 0, turnIds: ['a1'] }] }, input).problems).toHaveLength(1);
+    expect(
+      checkSummary({ ...base, themes: [{ key: 'astrology', label: 'Astrology', sentiment: 0, turnIds: ['a1'] }] }, input).problems,
+    ).toHaveLength(1);
   });
 
   it('refuses a score without its source, and a rating turn for an estimate', () => {
@@ -61,7 +63,9 @@ describe('checkSummary', () => {
     expect(checkSummary({ ...base, gaps: [{ text: 'Exhausted.', turnIds: ['a3'] }] }, input).problems).toEqual([
       'gaps.0 cites a distress exchange, which is only for the strain part',
     ]);
-    expect(checkSummary({ ...base, strain: { text: 'x', turnIds: ['a1'] } }, input).problems).toEqual(['strain cites a turn outside the distress exchange']);
+    expect(checkSummary({ ...base, strain: { text: 'x', turnIds: ['a1'] } }, input).problems).toEqual([
+      'strain cites a turn outside the distress exchange',
+    ]);
     const calm = { ...input, turns: input.turns.filter((t) => !t.sensitive) };
     expect(checkSummary(base, calm).problems).toContain('strain is only written when the participant described distress');
   });

@@ -22,7 +22,12 @@ export function checkSummary(raw: SessionSummary, input: SummaryInput): CheckedS
       existing.turnIds = unique([...existing.turnIds, ...theme.turnIds]);
       existing.sentiment = round((existing.sentiment + theme.sentiment) / 2);
     } else {
-      themes.set(theme.key, { key: theme.key, label: labels.get(theme.key) ?? theme.label, sentiment: round(theme.sentiment), turnIds: unique(theme.turnIds) });
+      themes.set(theme.key, {
+        key: theme.key,
+        label: labels.get(theme.key) ?? theme.label,
+        sentiment: round(theme.sentiment),
+        turnIds: unique(theme.turnIds),
+      });
     }
   }
   const summary: SessionSummary = {
@@ -37,7 +42,14 @@ export function checkSummary(raw: SessionSummary, input: SummaryInput): CheckedS
     strain: raw.strain ? { text: raw.strain.text.trim(), turnIds: unique(raw.strain.turnIds) } : null,
   };
   const problems = findSummarySourceProblems(summary, input);
-  const cited = [...summary.strengths, ...summary.gaps, ...summary.themes, ...summary.opportunities, ...summary.suggestedActions, ...summary.commitments];
+  const cited = [
+    ...summary.strengths,
+    ...summary.gaps,
+    ...summary.themes,
+    ...summary.opportunities,
+    ...summary.suggestedActions,
+    ...summary.commitments,
+  ];
   const unsourced = [...cited, ...(summary.strain ? [summary.strain] : [])].some((claim) => claim.turnIds.length === 0);
   if (unsourced) problems.push('a claim has no source turn');
   return { summary, problems };

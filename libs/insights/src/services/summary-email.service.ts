@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { mailConfig, summaryLinkFor, type MailConfig } from '#config';
+import { type MailConfig, mailConfig, summaryLinkFor } from '#config';
 import { TenantDatabase } from '#database';
 import { ReflectionSessionEntity } from '#interviews';
-import { EmailSender, type EmailMessage } from '#notifications';
+import { type EmailMessage, EmailSender } from '#notifications';
 import { ReflectionTemplateVersionEntity } from '#templates';
 import { ReflectionSummaryEntity } from '../entities/reflection-summary.entity.js';
 import { renderSummaryEmail } from './summary-email.template.js';
@@ -31,7 +31,9 @@ export class SummaryEmailService {
     const session = await this.db.repository(ReflectionSessionEntity).findOneBy({ organisationId, id: sessionId });
     if (!session) return null;
     const summary = await this.db.repository(ReflectionSummaryEntity).findOneBy({ organisationId, sessionId });
-    const version = await this.db.repository(ReflectionTemplateVersionEntity).findOneBy({ organisationId, templateId: session.templateId, version: session.templateVersion });
+    const version = await this.db
+      .repository(ReflectionTemplateVersionEntity)
+      .findOneBy({ organisationId, templateId: session.templateId, version: session.templateVersion });
     const recipients: Array<{ email: string; display_name: string }> = await this.db.manager.query(
       `SELECT u.email, u.display_name FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.organisation_id = $1 AND m.id = $2 AND m.removed_at IS NULL`,

@@ -45,7 +45,9 @@ describe('renderSummaryEmail', () => {
   });
 
   it('marks an estimate and leaves out an absent call-to-action', async () => {
-    const mail = await renderSummaryEmail(content({ view: toSummaryEmailView({ ...summary, satisfactionSource: 'estimated' }), cta: null }));
+    const mail = await renderSummaryEmail(
+      content({ view: toSummaryEmailView({ ...summary, satisfactionSource: 'estimated' }), cta: null }),
+    );
     expect(mail.text).toContain('estimated from your answers');
     expect(mail.text).not.toContain('Book');
     expect(mail.html).not.toContain('Book');
@@ -53,8 +55,15 @@ describe('renderSummaryEmail', () => {
 
   it('escapes every participant-derived string in the HTML, and keeps the text part as written', async () => {
     const attack = '<script>alert("x")</script> & <img src=x onerror=alert(1)>';
-    const view = toSummaryEmailView({ ...summary, overview: attack, strengths: [{ text: attack, turnIds: [] }], themes: [{ key: 'k', label: attack, sentiment: 0, turnIds: [] }] });
-    const mail = await renderSummaryEmail(content({ displayName: attack, title: attack, view, cta: { text: attack, url: 'javascript:alert(1)' } }));
+    const view = toSummaryEmailView({
+      ...summary,
+      overview: attack,
+      strengths: [{ text: attack, turnIds: [] }],
+      themes: [{ key: 'k', label: attack, sentiment: 0, turnIds: [] }],
+    });
+    const mail = await renderSummaryEmail(
+      content({ displayName: attack, title: attack, view, cta: { text: attack, url: 'javascript:alert(1)' } }),
+    );
     expect(mail.html).not.toMatch(/<script|<img|javascript:/i);
     expect(mail.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
     expect(mail.text).toContain(`Hello ${attack},`);

@@ -104,7 +104,9 @@ export async function renderSummaryEmail(content: SummaryEmailContent): Promise<
     view,
     sections,
     // Only a web address becomes a link; anything else stays text.
-    cta: content.cta ? { text: content.cta.text, href: content.cta.url && /^https?:\/\//i.test(content.cta.url) ? content.cta.url : null } : null,
+    cta: content.cta
+      ? { text: content.cta.text, href: content.cta.url && /^https?:\/\//i.test(content.cta.url) ? content.cta.url : null }
+      : null,
     link: content.link,
   };
   const { html: renderHtml, text: renderText, mjml2html } = await templates();

@@ -20,7 +20,15 @@ export interface SummaryEmailView {
 
 type EmailedFields = Pick<
   ReflectionSummaryEntity,
-  'overview' | 'satisfactionScore' | 'satisfactionSource' | 'strengths' | 'gaps' | 'themes' | 'opportunities' | 'suggestedActions' | 'commitments'
+  | 'overview'
+  | 'satisfactionScore'
+  | 'satisfactionSource'
+  | 'strengths'
+  | 'gaps'
+  | 'themes'
+  | 'opportunities'
+  | 'suggestedActions'
+  | 'commitments'
 >;
 
 /** The one mapping from a stored summary to what its email shows. */

@@ -1,13 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { RollupScheduler } from '#analytics';
 import { TenantDatabase, tenantScope } from '#database';
-import { ReflectionSessionEntity, SessionTurnEntity } from '#interviews';
-import { JobName, JobProducer, jobIdOf } from '#jobs';
-import { LlmException, LlmRunner, summaryTask, type LlmCallContext, type SessionSummary, type SummaryInput } from '#llm';
+import { ReflectionSessionEntity, SessionSummaryStates, SessionTurnEntity } from '#interviews';
+import { JobName, JobProducer, jobIdOf, RollupScheduler, WebhookEvents, WebhookEventType } from '#jobs';
+import { LivePublisher, LiveTopic } from '#live';
+import { type LlmCallContext, LlmException, LlmRunner, type SessionSummary, type SummaryInput, summaryTask } from '#llm';
 import { ReflectionTemplateVersionEntity } from '#templates';
-import { checkSummary } from './summary-claims.util.js';
 import { InsightLlmContext } from './llm-context.service.js';
 import { StrainNotesService } from './strain-notes.service.js';
+import { checkSummary } from './summary-claims.util.js';
 import { ThemeTaxonomyService } from './theme-taxonomy.service.js';
 
 export type SummaryOutcome = 'written' | 'exists' | 'failed' | 'skipped';
@@ -37,6 +37,9 @@ export class SummaryWriter {
     private readonly jobs: JobProducer,
     private readonly rollups: RollupScheduler,
     private readonly strainNotes: StrainNotesService,
+    private readonly states: SessionSummaryStates,
+    private readonly webhooks: WebhookEvents,
+    private readonly live: LivePublisher,
   ) {}
 
   async write(organisationId: string, sessionId: string): Promise<SummaryOutcome> {
@@ -51,7 +54,11 @@ export class SummaryWriter {
       const checked = checkSummary(result.value, prepared.input);
       if (checked.problems.length) {
         this.logger.warn({ sessionId, problems: checked.problems }, 'summary refused: unsourced claims');
-        await this.failInScope(organisationId, sessionId, 'The summary could not be written: the model cited passages that are not your answers in this session, so nothing was stored');
+        await this.failInScope(
+          organisationId,
+          sessionId,
+          'The summary could not be written: the model cited passages that are not your answers in this session, so nothing was stored',
+        );
         return 'failed';
       }
       summary = checked.summary;
@@ -71,17 +78,16 @@ export class SummaryWriter {
   }
 
   private async markFailed(organisationId: string, sessionId: string, message: string): Promise<void> {
-    await this.db.manager.query(
-      `UPDATE reflection_sessions SET summary_state = 'FAILED', summary_error = $3, updated_at = now()
-        WHERE organisation_id = $1 AND id = $2 AND summary_state IN ('PENDING', 'RUNNING')
-          AND NOT EXISTS (SELECT 1 FROM reflection_summaries r WHERE r.organisation_id = $1 AND r.session_id = $2)`,
-      [organisationId, sessionId, message],
-    );
+    if (await this.summaryExists(organisationId, sessionId)) return;
+    await this.states.fail(organisationId, sessionId, message);
+    this.live.afterCommit(LiveTopic.session(organisationId, sessionId), { sessionId });
   }
 
   private async prepare(organisationId: string, sessionId: string): Promise<Prepared | SummaryOutcome> {
-    const session = await this.db.repository(ReflectionSessionEntity).findOne({ where: { organisationId, id: sessionId }, lock: { mode: 'pessimistic_write' } });
-    if (!session || session.status !== 'COMPLETED') return 'skipped';
+    const session = await this.db
+      .repository(ReflectionSessionEntity)
+      .findOne({ where: { organisationId, id: sessionId }, lock: { mode: 'pessimistic_write' } });
+    if (session?.status !== 'COMPLETED') return 'skipped';
     if (await this.summaryExists(organisationId, sessionId)) {
       if (session.summaryState !== 'READY') await this.setState(organisationId, sessionId, 'READY');
       return 'exists';
@@ -93,7 +99,9 @@ export class SummaryWriter {
     // One connection per transaction: the reads run one after another.
     const turns = await this.db.repository(SessionTurnEntity).find({ where: { organisationId, sessionId }, order: { seq: 'ASC' } });
     const taxonomy = await this.taxonomy.list(organisationId);
-    const version = await this.db.repository(ReflectionTemplateVersionEntity).findOneBy({ organisationId, templateId: session.templateId, version: session.templateVersion });
+    const version = await this.db
+      .repository(ReflectionTemplateVersionEntity)
+      .findOneBy({ organisationId, templateId: session.templateId, version: session.templateVersion });
     const context = await this.llmContext.forOrganisation(organisationId);
     const input: SummaryInput = {
       primaryQuestion: version?.primaryQuestion ?? 'Career reflection',
@@ -111,7 +119,11 @@ export class SummaryWriter {
     return { session, input, context, sendEmail: version?.sendSummaryEmail ?? false };
   }
 
-  private async store(prepared: Prepared, summary: SessionSummary, model: { provider: string; model: string; promptVersion: string }): Promise<SummaryOutcome> {
+  private async store(
+    prepared: Prepared,
+    summary: SessionSummary,
+    model: { provider: string; model: string; promptVersion: string },
+  ): Promise<SummaryOutcome> {
     const { session } = prepared;
     const inserted: Array<{ id: string }> = await this.db.manager.query(
       `INSERT INTO reflection_summaries (organisation_id, session_id, participant_membership_id, overview, satisfaction_score, satisfaction_source,
@@ -142,21 +154,32 @@ export class SummaryWriter {
     if (summary.strain) await this.strainNotes.write(session, summary.strain);
     // The new scores and themes feed the HR rollups once this transaction commits.
     await this.rollups.participantChanged(session.organisationId, session.participantMembershipId);
+    await this.webhooks.emit({
+      organisationId: session.organisationId,
+      type: WebhookEventType.SUMMARY_READY,
+      data: { sessionId: session.id, participantMembershipId: session.participantMembershipId },
+    });
     if (prepared.sendEmail) {
-      await this.jobs.enqueue(JobName.SendSummaryEmail, { organisationId: session.organisationId, sessionId: session.id }, { jobId: jobIdOf('summary-email', session.id) });
+      await this.jobs.enqueue(
+        JobName.SendSummaryEmail,
+        { organisationId: session.organisationId, sessionId: session.id },
+        { jobId: jobIdOf('summary-email', session.id) },
+      );
     }
     return 'written';
   }
 
   private async summaryExists(organisationId: string, sessionId: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.manager.query(`SELECT 1 FROM reflection_summaries WHERE organisation_id = $1 AND session_id = $2`, [organisationId, sessionId]);
+    const rows: unknown[] = await this.db.manager.query(
+      `SELECT 1 FROM reflection_summaries WHERE organisation_id = $1 AND session_id = $2`,
+      [organisationId, sessionId],
+    );
     return rows.length > 0;
   }
 
+  /** The new state, and its live subscribers told once it commits. */
   private async setState(organisationId: string, sessionId: string, state: 'RUNNING' | 'READY'): Promise<void> {
-    await this.db.manager.query(
-      `UPDATE reflection_sessions SET summary_state = $3, summary_error = NULL, updated_at = now() WHERE organisation_id = $1 AND id = $2`,
-      [organisationId, sessionId, state],
-    );
+    await this.states.set(organisationId, sessionId, state);
+    this.live.afterCommit(LiveTopic.session(organisationId, sessionId), { sessionId });
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { themeChanges, type TrendPoint } from './theme-changes.util.js';
+import { type TrendPoint, themeChanges } from './theme-changes.util.js';
 
 const point = (sessionId: string, day: number, score: number | null, themes: string[]): TrendPoint => ({
   sessionId,
@@ -17,7 +17,14 @@ describe('themeChanges', () => {
       point('s3', 180, 8.7, ['leadership', 'learning', 'purpose_impact']),
     ]);
     expect(changes).toHaveLength(2);
-    expect(changes[0]).toMatchObject({ fromSessionId: 's1', toSessionId: 's2', gained: ['learning'], lost: ['mentorship', 'culture'], kept: ['leadership'], satisfactionChange: 1.8 });
+    expect(changes[0]).toMatchObject({
+      fromSessionId: 's1',
+      toSessionId: 's2',
+      gained: ['learning'],
+      lost: ['mentorship', 'culture'],
+      kept: ['leadership'],
+      satisfactionChange: 1.8,
+    });
     expect(changes[1]).toMatchObject({ gained: ['purpose_impact'], lost: [], satisfactionChange: 1.7 });
   });
 

@@ -35,7 +35,9 @@ export function themeChanges(points: readonly TrendPoint[]): ThemeChange[] {
       lost: before.themes.filter((t) => !now.has(t)),
       kept: after.themes.filter((t) => was.has(t)),
       satisfactionChange:
-        before.satisfactionScore === null || after.satisfactionScore === null ? null : Math.round((after.satisfactionScore - before.satisfactionScore) * 100) / 100,
+        before.satisfactionScore === null || after.satisfactionScore === null
+          ? null
+          : Math.round((after.satisfactionScore - before.satisfactionScore) * 100) / 100,
     });
   }
   return changes;

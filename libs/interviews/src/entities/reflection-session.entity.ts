@@ -1,10 +1,8 @@
 import { Column, CreateDateColumn, Entity, UpdateDateColumn } from 'typeorm';
+import type { JobState, Visibility } from '#common';
 import { TenantEntity } from '#database/entities';
 import type { InterviewerState } from '../interviewer/interviewer-state.type.js';
-
-export type SessionStatus = 'SCHEDULED' | 'IN_PROGRESS' | 'COMPLETED' | 'ABANDONED' | 'EXPIRED';
-export type SessionVisibility = 'PRIVATE' | 'SHARED_WITH_COACHES';
-export type SummaryState = 'PENDING' | 'RUNNING' | 'READY' | 'FAILED';
+import type { SessionStatus } from './session-enums.js';
 
 @Entity('reflection_sessions')
 export class ReflectionSessionEntity extends TenantEntity {
@@ -32,7 +30,7 @@ export class ReflectionSessionEntity extends TenantEntity {
   status: SessionStatus;
 
   @Column('text', { default: 'PRIVATE' })
-  visibility: SessionVisibility;
+  visibility: Visibility;
 
   @Column('timestamptz', { name: 'paused_at', nullable: true })
   pausedAt: Date | null;
@@ -51,7 +49,7 @@ export class ReflectionSessionEntity extends TenantEntity {
   interviewerPromptVersion: string | null;
 
   @Column('text', { name: 'summary_state', nullable: true })
-  summaryState: SummaryState | null;
+  summaryState: JobState | null;
 
   @Column('text', { name: 'summary_error', nullable: true })
   summaryError: string | null;

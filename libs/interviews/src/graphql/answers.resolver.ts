@@ -1,7 +1,6 @@
 import { Args, Context, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor, Role, Roles } from '#auth';
 import { UuidPipe } from '#common';
-import { Role, type MemberActor } from '#identity';
-import { CurrentActor, Roles } from '#identity/graphql';
 import { AnswersService } from '../sessions/answers.service.js';
 import { PreviewService } from '../sessions/preview.service.js';
 import { AnswerResultModel } from './models/answer-result.model.js';

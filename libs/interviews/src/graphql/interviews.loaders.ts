@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import type { MemberActor } from '#auth';
 import { NotFoundException } from '#common';
 import { RequestLoaders } from '#database';
-import type { MemberActor } from '#identity';
 import { ReflectionAccessPolicy, type ReflectionPart } from '#sharing';
 import type { SessionTurnEntity } from '../entities/session-turn.entity.js';
 import { SessionStore } from '../sessions/session-store.service.js';
-import { SessionTemplateReader, type PinnedTemplate } from '../sessions/session-template.reader.js';
+import { type PinnedTemplate, SessionTemplateReader } from '../sessions/session-template.reader.js';
 import type { ReflectionSessionModel } from './models/reflection-session.model.js';
 
 /**

@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { MemberActor } from '#identity';
-import { CurrentActor, IdentityLoaders, MembershipModel } from '#identity/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
+import { IdentityLoaders, MembershipModel } from '#identity/graphql';
 import { ReflectionTemplateModel } from '#templates/graphql';
 import { progressOf } from '../interviewer/interviewer-state.util.js';
 import { InterviewsLoaders } from './interviews.loaders.js';
@@ -30,14 +30,22 @@ export class SessionFieldsResolver {
     return MembershipModel.from(await this.identity.membership(session.participantMembershipId));
   }
 
-  @ResolveField(() => [TurnModel], { description: 'The conversation in order' })
+  @ResolveField(() => [TurnModel], {
+    description:
+      'The conversation in order. A distress exchange (the disclosure and the support reply) is shown to the owner alone: a coach it is shared with never sees it',
+  })
   async turns(@CurrentActor() actor: MemberActor, @Parent() session: ReflectionSessionModel): Promise<TurnModel[]> {
     await this.loaders.authorize(actor, session, 'turns');
     const cta = stateOf(session)?.cta ?? null;
-    return (await this.loaders.turns(session)).map((turn) => TurnModel.from(turn, cta));
+    const owner = session.participantMembershipId === actor.membershipId;
+    const turns = await this.loaders.turns(session);
+    return turns.filter((turn) => owner || !turn.sensitive).map((turn) => TurnModel.from(turn, cta));
   }
 
-  @ResolveField(() => TurnModel, { nullable: true, description: "The interviewer's question awaiting an answer (null before the start and after the closing turn)" })
+  @ResolveField(() => TurnModel, {
+    nullable: true,
+    description: "The interviewer's question awaiting an answer (null before the start and after the closing turn)",
+  })
   async currentQuestion(@CurrentActor() actor: MemberActor, @Parent() session: ReflectionSessionModel): Promise<TurnModel | null> {
     await this.loaders.authorize(actor, session, 'turns');
     const pending = stateOf(session)?.pending;

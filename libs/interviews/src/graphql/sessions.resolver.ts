@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
 import { SessionLifecycle } from '../sessions/session-lifecycle.service.js';
 import { SessionReader } from '../sessions/session-reader.service.js';
 import { SessionStarter } from '../sessions/session-starter.service.js';
@@ -17,7 +16,10 @@ export class SessionsResolver {
   ) {}
 
   @Query(() => ReflectionSessionModel)
-  async reflectionSession(@CurrentActor() actor: MemberActor, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<ReflectionSessionModel> {
+  async reflectionSession(
+    @CurrentActor() actor: MemberActor,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<ReflectionSessionModel> {
     return ReflectionSessionModel.from(await this.reader.get(actor, id));
   }
 
@@ -27,7 +29,8 @@ export class SessionsResolver {
   }
 
   @Mutation(() => ReflectionSessionModel, {
-    description: 'From one of your assignments, or from a template for self-directed reflection (exactly one). The first INTERVIEWER turn is included.',
+    description:
+      'From one of your assignments, or from a template for self-directed reflection (exactly one). The first INTERVIEWER turn is included.',
   })
   async startReflectionSession(
     @CurrentActor() actor: MemberActor,
@@ -38,22 +41,34 @@ export class SessionsResolver {
   }
 
   @Mutation(() => ReflectionSessionModel, { description: 'summaryState becomes PENDING; the summary is written in the background' })
-  async completeReflectionSession(@CurrentActor() actor: MemberActor, @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string): Promise<ReflectionSessionModel> {
+  async completeReflectionSession(
+    @CurrentActor() actor: MemberActor,
+    @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string,
+  ): Promise<ReflectionSessionModel> {
     return ReflectionSessionModel.from(await this.lifecycle.complete(actor, sessionId));
   }
 
   @Mutation(() => ReflectionSessionModel, { description: 'Leave the session for later; answering or resuming continues it, on any device' })
-  async pauseReflectionSession(@CurrentActor() actor: MemberActor, @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string): Promise<ReflectionSessionModel> {
+  async pauseReflectionSession(
+    @CurrentActor() actor: MemberActor,
+    @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string,
+  ): Promise<ReflectionSessionModel> {
     return ReflectionSessionModel.from(await this.lifecycle.pause(actor, sessionId));
   }
 
   @Mutation(() => ReflectionSessionModel, { description: 'Continue where it stopped: currentQuestion is the question to answer' })
-  async resumeReflectionSession(@CurrentActor() actor: MemberActor, @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string): Promise<ReflectionSessionModel> {
+  async resumeReflectionSession(
+    @CurrentActor() actor: MemberActor,
+    @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string,
+  ): Promise<ReflectionSessionModel> {
     return ReflectionSessionModel.from(await this.lifecycle.resume(actor, sessionId));
   }
 
   @Mutation(() => ReflectionSessionModel)
-  async abandonReflectionSession(@CurrentActor() actor: MemberActor, @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string): Promise<ReflectionSessionModel> {
+  async abandonReflectionSession(
+    @CurrentActor() actor: MemberActor,
+    @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string,
+  ): Promise<ReflectionSessionModel> {
     return ReflectionSessionModel.from(await this.lifecycle.abandon(actor, sessionId));
   }
 }

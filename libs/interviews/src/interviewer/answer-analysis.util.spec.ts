@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { isSameQuestion } from '#llm';
 import { analyzeAnswer, findRating } from './answer-analysis.util.js';
 import { detectDistress } from './distress-detector.util.js';
-import { isSameQuestion } from '#llm';
 import { isOpenQuestion, toSecondPerson } from './question-text.util.js';
 
 describe('answer analysis', () => {
@@ -20,9 +20,14 @@ describe('answer analysis', () => {
     expect(analyzeAnswer('Not sure.', { sentiment: 0, scaleAsked: false }).vague).toBe(true);
     expect(analyzeAnswer("It's fine I guess, nothing special", { sentiment: 0, scaleAsked: false }).vague).toBe(true);
     expect(analyzeAnswer('7', { sentiment: 0, scaleAsked: true })).toMatchObject({ vague: false, rating: 7 });
-    const felt = analyzeAnswer('I love the technical work but I am frustrated by the lack of mentorship here.', { sentiment: 0.1, scaleAsked: false });
+    const felt = analyzeAnswer('I love the technical work but I am frustrated by the lack of mentorship here.', {
+      sentiment: 0.1,
+      scaleAsked: false,
+    });
     expect(felt).toMatchObject({ vague: false, strongSentiment: true, tone: 'mixed' });
-    expect(analyzeAnswer('Last month I led the redesign of our deployment pipeline.', { sentiment: 0, scaleAsked: false }).hasExample).toBe(true);
+    expect(analyzeAnswer('Last month I led the redesign of our deployment pipeline.', { sentiment: 0, scaleAsked: false }).hasExample).toBe(
+      true,
+    );
   });
 });
 
@@ -42,7 +47,9 @@ describe('detectDistress', () => {
 
 describe('question text', () => {
   it('turns a first-person question into an interviewer question', () => {
-    expect(toSecondPerson('What trade-offs am I willing to make, and what are my non-negotiables?')).toBe('What trade-offs are you willing to make, and what are your non-negotiables?');
+    expect(toSecondPerson('What trade-offs am I willing to make, and what are my non-negotiables?')).toBe(
+      'What trade-offs are you willing to make, and what are your non-negotiables?',
+    );
     expect(toSecondPerson('I want to know what drains me.')).toBe('You want to know what drains you.');
   });
 

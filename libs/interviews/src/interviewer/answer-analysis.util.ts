@@ -25,9 +25,10 @@ const VAGUE_OPENERS =
 const EXAMPLE_CUES =
   /\b(?:for example|for instance|e\.g\.|such as|like when|last (?:week|month|year|quarter|sprint|time)|yesterday|recently|this (?:week|month|year|quarter)|one time|a few (?:weeks|months) ago|when i (?:led|built|worked|did|was|had|ran|designed|helped|mentored|joined|moved|started|shipped|presented))\b|\b(?:19|20)\d{2}\b/i;
 
-const POSITIVE_CUES = /\b(?:love|loved|passionate|thrilled|amazing|fantastic|excited|proud|thrive|enjoy(?:s|ed)? (?:it )?(?:a lot|so much|immensely)|energi[sz]ed|fulfil(?:l)?ing|brilliant|best part)\b/i;
-const NEGATIVE_CUES = /\b(?:hate|hated|frustrat\w*|miserable|exhaust\w*|dread\w*|furious|angry|awful|terrible|demotivat\w*|stress\w*|overwhelm\w*|undervalued|overlooked|bored|drain\w*|unfair|worst)\b/i;
-
+const POSITIVE_CUES =
+  /\b(?:love|loved|passionate|thrilled|amazing|fantastic|excited|proud|thrive|enjoy(?:s|ed)? (?:it )?(?:a lot|so much|immensely)|energi[sz]ed|fulfil(?:l)?ing|brilliant|best part)\b/i;
+const NEGATIVE_CUES =
+  /\b(?:hate|hated|frustrat\w*|miserable|exhaust\w*|dread\w*|furious|angry|awful|terrible|demotivat\w*|stress\w*|overwhelm\w*|undervalued|overlooked|bored|drain\w*|unfair|worst)\b/i;
 
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -47,7 +48,14 @@ export function analyzeAnswer(answer: string, context: { sentiment: number; scal
   const negative = NEGATIVE_CUES.test(text);
   const cueShift = (positive ? 0.35 : 0) - (negative ? 0.35 : 0);
   const sentiment = Math.max(-1, Math.min(1, context.sentiment + cueShift));
-  const tone = positive && negative ? 'mixed' : negative || context.sentiment <= -0.4 ? 'negative' : positive || context.sentiment >= 0.4 ? 'positive' : 'neutral';
+  const tone =
+    positive && negative
+      ? 'mixed'
+      : negative || context.sentiment <= -0.4
+        ? 'negative'
+        : positive || context.sentiment >= 0.4
+          ? 'positive'
+          : 'neutral';
   return {
     words,
     vague,
@@ -58,4 +66,3 @@ export function analyzeAnswer(answer: string, context: { sentiment: number; scal
     rating,
   };
 }
-

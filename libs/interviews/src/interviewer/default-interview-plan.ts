@@ -15,7 +15,10 @@ export const DEFAULT_INTERVIEW_STAGES: readonly DefaultStage[] = [
     key: 'current_situation',
     title: 'Current Situation & Satisfaction',
     cues: ['satisf', 'current', 'today', 'working well', 'happy', 'day to day', 'energy', 'frustrat', 'enjoy'],
-    questions: ['How satisfied are you with your current role and where your career is heading?', 'Which parts of your work give you the most energy at the moment?'],
+    questions: [
+      'How satisfied are you with your current role and where your career is heading?',
+      'Which parts of your work give you the most energy at the moment?',
+    ],
   },
   {
     key: 'strengths_value',
@@ -27,24 +30,36 @@ export const DEFAULT_INTERVIEW_STAGES: readonly DefaultStage[] = [
     key: 'gaps_growth',
     title: 'Gaps & Growth Opportunities',
     cues: ['skill', 'gap', 'learn', 'develop', 'grow', 'improve', 'capabilit', 'feedback', 'mentor', 'training'],
-    questions: ['Which skills or experiences would help you most with where you want to go?', 'What support or feedback would make the biggest difference to your development?'],
+    questions: [
+      'Which skills or experiences would help you most with where you want to go?',
+      'What support or feedback would make the biggest difference to your development?',
+    ],
   },
   {
     key: 'market_trends',
     title: 'Market & Industry Trends',
     cues: ['market', 'industry', 'trend', 'demand', 'technology', 'competit', 'network', 'sector', 'field'],
-    questions: ['How is your field changing around you?', 'Which of your skills do you expect to become more valuable in the next few years?'],
+    questions: [
+      'How is your field changing around you?',
+      'Which of your skills do you expect to become more valuable in the next few years?',
+    ],
   },
   {
     key: 'goals_planning',
     title: 'Goals & Strategic Planning',
     cues: ['goal', 'aspiration', 'year', 'vision', 'future', 'trade-off', 'tradeoff', 'non-negotiable', 'success', 'path'],
-    questions: ['What would you like your career to look like in two to five years?', 'What is non-negotiable for you in your next career step?'],
+    questions: [
+      'What would you like your career to look like in two to five years?',
+      'What is non-negotiable for you in your next career step?',
+    ],
   },
   {
     key: 'actions_priorities',
     title: 'Actions & Priorities',
     cues: ['action', 'next step', 'first step', 'month', 'week', 'accountab', 'obstacle', 'priorit', 'plan'],
-    questions: ['What two or three actions would make the biggest difference for you in the next three months?', 'Who could support you as you take these steps?'],
+    questions: [
+      'What two or three actions would make the biggest difference for you in the next three months?',
+      'Who could support you as you take these steps?',
+    ],
   },
 ];

@@ -10,7 +10,14 @@ const SEED_MANDATORY = [
 describe('buildInterviewPlan', () => {
   it('uses the six seed stages and places each mandatory question once, in the stage it fits, in the second person, one question per turn', () => {
     const plan = buildInterviewPlan({ plan: null, mandatoryQuestions: SEED_MANDATORY });
-    expect(plan.stages.map((s) => s.key)).toEqual(['current_situation', 'strengths_value', 'gaps_growth', 'market_trends', 'goals_planning', 'actions_priorities']);
+    expect(plan.stages.map((s) => s.key)).toEqual([
+      'current_situation',
+      'strengths_value',
+      'gaps_growth',
+      'market_trends',
+      'goals_planning',
+      'actions_priorities',
+    ]);
     const mandatory = plan.agenda.filter((item) => item.mandatory);
     expect(mandatory.map((item) => [item.ref, plan.stages[item.stage]!.key])).toEqual([
       ['mandatory:0', 'current_situation'],
@@ -48,7 +55,13 @@ describe('buildInterviewPlan', () => {
       { key: 'leadership_today', title: 'Leadership Today', topic: 'leadership today' },
       { key: 'next_steps', title: 'Next Steps', topic: 'next steps' },
     ]);
-    expect(plan.agenda.map((item) => item.ref)).toEqual(['mandatory:0', 'mandatory:0:2', 'plan:leadership_today:0', 'plan:next_steps:0', 'plan:next_steps:1']);
+    expect(plan.agenda.map((item) => item.ref)).toEqual([
+      'mandatory:0',
+      'mandatory:0:2',
+      'plan:leadership_today:0',
+      'plan:next_steps:0',
+      'plan:next_steps:1',
+    ]);
     expect(plan.agenda[0]!.text).toBe('Which book changed your thinking the most?');
   });
 
@@ -59,7 +72,12 @@ describe('buildInterviewPlan', () => {
       settlingIn: { strengths_value: 'Which of my earlier strengths have carried over best into product management?' },
     });
     const reserve = plan.agenda.find((item) => item.whenMoved)!;
-    expect(reserve).toMatchObject({ ref: 'moved:strengths_value', text: 'Which of your earlier strengths have carried over best into product management?' });
-    expect(plan.agenda.filter((item) => plan.stages[item.stage]!.key === 'strengths_value' && item.presumesPending).map((i) => i.text)).toEqual(['What strengths do you bring to your work?']);
+    expect(reserve).toMatchObject({
+      ref: 'moved:strengths_value',
+      text: 'Which of your earlier strengths have carried over best into product management?',
+    });
+    expect(
+      plan.agenda.filter((item) => plan.stages[item.stage]!.key === 'strengths_value' && item.presumesPending).map((i) => i.text),
+    ).toEqual(['What strengths do you bring to your work?']);
   });
 });

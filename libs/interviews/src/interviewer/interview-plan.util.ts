@@ -70,19 +70,34 @@ export function buildInterviewPlan(source: PlanSource): InterviewPlan {
   if (!mandatory.some(asksForRating) && agenda.length > 0) {
     const firstOfNext = agenda.findIndex((a) => a.stage > 0);
     const afterMandatory = Math.max(1, agenda.filter((a) => a.stage === 0 && a.mandatory).length);
-    agenda.splice(Math.min(firstOfNext === -1 ? agenda.length : firstOfNext, afterMandatory), 0, item('rating', RATING_QUESTION, 0, false, stages));
+    agenda.splice(
+      Math.min(firstOfNext === -1 ? agenda.length : firstOfNext, afterMandatory),
+      0,
+      item('rating', RATING_QUESTION, 0, false, stages),
+    );
   }
   return { stages: stages.map(({ key, title, topic }) => ({ key, title, topic })), agenda };
 }
 
 function item(ref: string, text: string, stage: number, mandatory: boolean, stages: WorkingStage[]): AgendaItem {
   const sensitive = stages[stage]?.key === 'market_trends' || SENSITIVE_TOPIC.test(text);
-  return { ref, text, stage, mandatory, ...(sensitive ? { sensitive } : {}), ...(PRESUMES_PENDING.test(text) ? { presumesPending: true } : {}) };
+  return {
+    ref,
+    text,
+    stage,
+    mandatory,
+    ...(sensitive ? { sensitive } : {}),
+    ...(PRESUMES_PENDING.test(text) ? { presumesPending: true } : {}),
+  };
 }
 
 /** "A? B?" -> ["A?", "B?"]; a question without a question mark gets one. */
 export function singleQuestions(text: string): string[] {
-  const parts = text.match(/[^?]+\?/g)?.map((p) => p.trim()).filter((p) => p.length > 0) ?? [];
+  const parts =
+    text
+      .match(/[^?]+\?/g)
+      ?.map((p) => p.trim())
+      .filter((p) => p.length > 0) ?? [];
   const rest = text.slice(parts.join(' ').length).trim();
   if (parts.length === 0) return text.trim() ? [`${text.trim().replace(/[.!:;,\s]+$/, '')}?`] : [];
   return rest.length > 3 ? [...parts, `${rest.replace(/[.!:;,\s]+$/, '')}?`] : parts;
@@ -90,11 +105,27 @@ export function singleQuestions(text: string): string[] {
 
 function workingStages(plan: PlanSource['plan']): WorkingStage[] {
   const usable = plan?.stages.filter((s) => s.key && s.title) ?? [];
-  if (usable.length === 0) return DEFAULT_INTERVIEW_STAGES.map((s) => ({ ...s, topic: stageTopic(s.key, s.title), cues: [...s.cues], questions: [...s.questions] }));
+  if (usable.length === 0)
+    return DEFAULT_INTERVIEW_STAGES.map((s) => ({
+      ...s,
+      topic: stageTopic(s.key, s.title),
+      cues: [...s.cues],
+      questions: [...s.questions],
+    }));
   return usable.map((s) => {
     const known = DEFAULT_INTERVIEW_STAGES.find((d) => d.key === s.key || d.title.toLowerCase() === s.title.toLowerCase());
-    const titleCues = s.title.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3).map((w) => w.slice(0, 6));
-    return { key: s.key, title: s.title, topic: stageTopic(known?.key ?? s.key, s.title), cues: [...(known?.cues ?? []), ...titleCues], questions: s.questions };
+    const titleCues = s.title
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length > 3)
+      .map((w) => w.slice(0, 6));
+    return {
+      key: s.key,
+      title: s.title,
+      topic: stageTopic(known?.key ?? s.key, s.title),
+      cues: [...(known?.cues ?? []), ...titleCues],
+      questions: s.questions,
+    };
   });
 }
 

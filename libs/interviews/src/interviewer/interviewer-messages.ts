@@ -27,15 +27,19 @@ const score = (value: number): string => `${Number(value.toFixed(1))}/10`;
 const quoteList = (items: string[]): string => items.map((item) => `"${item}"`).join(', ');
 
 export function openingMessage(parts: OpeningParts): string {
-  const welcome = parts.welcomeMessage?.trim() || `Welcome to "${parts.title}". This is your private space to reflect on: ${parts.primaryQuestion}`;
+  const welcome =
+    parts.welcomeMessage?.trim() || `Welcome to "${parts.title}". This is your private space to reflect on: ${parts.primaryQuestion}`;
   const paragraphs = [welcome];
   const loop = parts.closedLoop;
   if (loop && (loop.satisfactionScore !== null || loop.openActionCount > 0)) {
     const sentences: string[] = [];
-    if (loop.satisfactionScore !== null) sentences.push(`Last time you reflected on this, you rated your satisfaction ${score(loop.satisfactionScore)}.`);
+    if (loop.satisfactionScore !== null)
+      sentences.push(`Last time you reflected on this, you rated your satisfaction ${score(loop.satisfactionScore)}.`);
     if (loop.openActionCount > 0) {
       const more = loop.openActionCount > loop.openActions.length ? ` and ${loop.openActionCount - loop.openActions.length} more` : '';
-      sentences.push(`You still have ${loop.openActionCount} open action${loop.openActionCount === 1 ? '' : 's'} from then: ${quoteList(loop.openActions)}${more}. We will come back to ${loop.openActionCount === 1 ? 'it' : 'them'}.`);
+      sentences.push(
+        `You still have ${loop.openActionCount} open action${loop.openActionCount === 1 ? '' : 's'} from then: ${quoteList(loop.openActions)}${more}. We will come back to ${loop.openActionCount === 1 ? 'it' : 'them'}.`,
+      );
     }
     paragraphs.push(sentences.join(' '));
   }
@@ -44,7 +48,14 @@ export function openingMessage(parts: OpeningParts): string {
   return paragraphs.join('\n\n');
 }
 
-const BRIDGES = ["Let's look at {topic}.", 'Now to {topic}.', 'Turning to {topic}.', 'Next, {topic}.', "Let's move on to {topic}.", 'On to {topic}.'];
+const BRIDGES = [
+  "Let's look at {topic}.",
+  'Now to {topic}.',
+  'Turning to {topic}.',
+  'Next, {topic}.',
+  "Let's move on to {topic}.",
+  'On to {topic}.',
+];
 
 /** A short bridge into a new stage, worded unlike the bridges already used. */
 export function bridgeTo(stage: InterviewStage, usedOpenings: readonly string[]): string {
@@ -52,12 +63,17 @@ export function bridgeTo(stage: InterviewStage, usedOpenings: readonly string[])
   return options.find((b) => !usedOpenings.includes(openingOf(b))) ?? options[0]!;
 }
 
-const pick = (options: readonly string[], usedOpenings: readonly string[]): string => options.find((o) => !usedOpenings.includes(openingOf(o))) ?? options[0]!;
+const pick = (options: readonly string[], usedOpenings: readonly string[]): string =>
+  options.find((o) => !usedOpenings.includes(openingOf(o))) ?? options[0]!;
 
-export const skipAcknowledgement = (used: readonly string[]) => pick(['No problem.', "That's fine, let's leave that one.", 'Sure, we can skip that.', 'Of course.'], used);
-export const correctionAcknowledgement = (used: readonly string[]) => pick(['Thanks for putting me right.', 'Got it, thank you for the correction.', "Understood, I'll keep that in mind."], used);
-export const gentleAcknowledgement = (used: readonly string[]) => pick(["OK, we'll go gently.", "Thank you, let's take it slowly.", "All right, we'll keep it light."], used);
-export const leadAcknowledgement = (topic: string, used: readonly string[]) => pick([`Let's stay with ${topic}.`, `We can talk about ${topic}.`], used);
+export const skipAcknowledgement = (used: readonly string[]) =>
+  pick(['No problem.', "That's fine, let's leave that one.", 'Sure, we can skip that.', 'Of course.'], used);
+export const correctionAcknowledgement = (used: readonly string[]) =>
+  pick(['Thanks for putting me right.', 'Got it, thank you for the correction.', "Understood, I'll keep that in mind."], used);
+export const gentleAcknowledgement = (used: readonly string[]) =>
+  pick(["OK, we'll go gently.", "Thank you, let's take it slowly.", "All right, we'll keep it light."], used);
+export const leadAcknowledgement = (topic: string, used: readonly string[]) =>
+  pick([`Let's stay with ${topic}.`, `We can talk about ${topic}.`], used);
 
 /** "Of course, we'll stop here." The close a participant asked for: no question, answers saved. */
 export function stopMessage(cta: CallToAction): string {

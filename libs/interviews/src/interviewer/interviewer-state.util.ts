@@ -1,5 +1,13 @@
 import type { InterviewPlan } from './interview-plan.util.js';
-import type { AgendaItem, CallToAction, InterviewerState, InterviewNote, InterviewProgress, PendingQuestion, Stance } from './interviewer-state.type.js';
+import type {
+  AgendaItem,
+  CallToAction,
+  InterviewerState,
+  InterviewNote,
+  InterviewProgress,
+  PendingQuestion,
+  Stance,
+} from './interviewer-state.type.js';
 
 /** A long silence (a break, a closed laptop) counts as this much answering time at most. */
 const MAX_GAP_MS = 10 * 60_000;
@@ -22,7 +30,10 @@ export function createInterviewerState(input: NewStateInput): InterviewerState {
   const agenda = [...input.plan.agenda];
   const lastStage = input.plan.stages.length - 1;
   if (input.openActions.length > 0 && lastStage >= 0) {
-    const titles = input.openActions.slice(0, 2).map((t) => `"${t}"`).join(' and ');
+    const titles = input.openActions
+      .slice(0, 2)
+      .map((t) => `"${t}"`)
+      .join(' and ');
     const at = agenda.findIndex((item) => item.stage === lastStage);
     const item: AgendaItem = {
       ref: 'loop:actions',
@@ -68,7 +79,12 @@ export function createInterviewerState(input: NewStateInput): InterviewerState {
   };
 }
 
-type StoredState = Omit<Partial<InterviewerState>, 'version'> & { version?: number; followupKinds?: unknown; ratingAsked?: unknown; supportShown?: number };
+type StoredState = Omit<Partial<InterviewerState>, 'version'> & {
+  version?: number;
+  followupKinds?: unknown;
+  ratingAsked?: unknown;
+  supportShown?: number;
+};
 
 /** Reads the stored jsonb back; a state of the first format is upgraded, anything else is refused. */
 export function parseInterviewerState(raw: unknown): InterviewerState {
@@ -111,7 +127,9 @@ export const mandatoryBase = (ref: string): string => ref.split(':').slice(0, 2)
 
 /** Agenda items still to ask: neither asked nor skipped (settling-in questions only once the move is known to be done). */
 export const unaskedAgenda = (state: InterviewerState): AgendaItem[] =>
-  state.agenda.filter((item) => !state.askedRefs.includes(item.ref) && !state.skippedRefs.includes(item.ref) && (!item.whenMoved || state.stance === 'moved'));
+  state.agenda.filter(
+    (item) => !state.askedRefs.includes(item.ref) && !state.skippedRefs.includes(item.ref) && (!item.whenMoved || state.stance === 'moved'),
+  );
 
 export const unaskedMandatory = (state: InterviewerState): number => unaskedAgenda(state).filter((item) => item.mandatory).length;
 
@@ -129,13 +147,32 @@ function touched(state: InterviewerState, now: Date): Pick<InterviewerState, 'ac
 /** Phase one of an answer: it is stored at `seq` and now awaits the interviewer's reply. */
 export function recordStoredAnswer(state: InterviewerState, seq: number, now: Date): InterviewerState {
   const awaiting = state.finished ? null : { seq, since: now.toISOString() };
-  return { ...state, ...touched(state, now), awaitingReply: awaiting, nextSeq: seq + 1, turns: state.turns + 1, answers: state.answers + 1 };
+  return {
+    ...state,
+    ...touched(state, now),
+    awaitingReply: awaiting,
+    nextSeq: seq + 1,
+    turns: state.turns + 1,
+    answers: state.answers + 1,
+  };
 }
 
 /** Records an interviewer turn at `nextSeq`: it becomes the pending question (none for a closing or pausing turn). */
-export function recordQuestion(state: InterviewerState, question: Omit<PendingQuestion, 'seq'> | null, extra: Partial<InterviewerState>, now: Date): InterviewerState {
+export function recordQuestion(
+  state: InterviewerState,
+  question: Omit<PendingQuestion, 'seq'> | null,
+  extra: Partial<InterviewerState>,
+  now: Date,
+): InterviewerState {
   const seq = state.nextSeq;
-  const next: InterviewerState = { ...state, ...extra, ...touched(state, now), awaitingReply: null, nextSeq: seq + 1, turns: state.turns + 1 };
+  const next: InterviewerState = {
+    ...state,
+    ...extra,
+    ...touched(state, now),
+    awaitingReply: null,
+    nextSeq: seq + 1,
+    turns: state.turns + 1,
+  };
   if (!question) return { ...next, pending: null };
   return {
     ...next,
@@ -158,7 +195,11 @@ export function progressOf(state: InterviewerState): InterviewProgress {
   return {
     stage,
     // A closing forced by a limit or a stop leaves later stages undone; the current one counts as done.
-    stagesDone: state.finished ? (unaskedAgenda(state).length === 0 ? stagesTotal : Math.min(state.stageIndex + 1, stagesTotal)) : Math.min(state.stageIndex, stagesTotal),
+    stagesDone: state.finished
+      ? unaskedAgenda(state).length === 0
+        ? stagesTotal
+        : Math.min(state.stageIndex + 1, stagesTotal)
+      : Math.min(state.stageIndex, stagesTotal),
     stagesTotal,
     mandatoryAnswered: state.mandatoryAnswered.length,
     mandatoryTotal: state.mandatoryTotal,

@@ -50,13 +50,32 @@ export function ask(
 ): InterviewerStep {
   const content = [parts.acknowledgement, parts.bridge, question.text].filter((p) => !!p?.trim()).join(' ');
   const next = recordQuestion(state, question, { ...withOpenings(state, parts.acknowledgement, parts.bridge, content), ...extra }, now);
-  return { turn: { content, questionRef: question.ref, stage: stageKey(next, question.stage) }, state: next, model, pause: false, sensitive: false };
+  return {
+    turn: { content, questionRef: question.ref, stage: stageKey(next, question.stage) },
+    state: next,
+    model,
+    pause: false,
+    sensitive: false,
+  };
 }
 
 /** Asks an agenda item, with a bridge when it opens a new stage. */
-export function askPlanned(state: InterviewerState, item: AgendaItem, acknowledgement: string | null, now: Date, model: ModelAudit | null = null): InterviewerStep {
+export function askPlanned(
+  state: InterviewerState,
+  item: AgendaItem,
+  acknowledgement: string | null,
+  now: Date,
+  model: ModelAudit | null = null,
+): InterviewerStep {
   const bridge = item.stage !== state.stageIndex ? bridgeTo(state.stages[item.stage]!, state.openings) : null;
-  return ask(state, { acknowledgement, bridge }, { ref: item.ref, kind: 'planned', text: item.text, stage: item.stage, topic: item.ref }, askedExtra(state, item), now, model);
+  return ask(
+    state,
+    { acknowledgement, bridge },
+    { ref: item.ref, kind: 'planned', text: item.text, stage: item.stage, topic: item.ref },
+    askedExtra(state, item),
+    now,
+    model,
+  );
 }
 
 export function askedExtra(state: InterviewerState, item: AgendaItem): Partial<InterviewerState> {
@@ -72,21 +91,57 @@ export function followUpExtra(state: InterviewerState, stage: number, topic: str
 }
 
 /** A turn that asks nothing: the session ends (`endedBy`) or pauses. */
-export function finalTurn(state: InterviewerState, content: string, end: InterviewerState['endedBy'] | 'pause', extra: Partial<InterviewerState>, now: Date): InterviewerStep {
+export function finalTurn(
+  state: InterviewerState,
+  content: string,
+  end: InterviewerState['endedBy'] | 'pause',
+  extra: Partial<InterviewerState>,
+  now: Date,
+): InterviewerStep {
   const finished = end !== 'pause';
   const next = recordQuestion(state, null, { ...extra, finished, endedBy: finished ? end : state.endedBy }, now);
   const closing = finished ? 'closing' : stageKey(state, state.stageIndex);
-  return { turn: { content, questionRef: finished ? 'closing' : 'pause', stage: closing }, state: next, model: null, pause: !finished, sensitive: false };
+  return {
+    turn: { content, questionRef: finished ? 'closing' : 'pause', stage: closing },
+    state: next,
+    model: null,
+    pause: !finished,
+    sensitive: false,
+  };
 }
 
 /** Everything asked: the recap question when there is room for it, else the close. */
 export function closeOrRecap(state: InterviewerState, roomToRecap: boolean, now: Date): InterviewerStep {
   const remaining = unaskedAgenda(state).length;
   if (roomToRecap && remaining === 0 && state.answers > 0) {
-    const covered = [...new Set(state.agenda.filter((a) => state.askedRefs.includes(a.ref)).map((a) => state.stages[a.stage]?.topic).filter((t): t is string => !!t))];
+    const covered = [
+      ...new Set(
+        state.agenda
+          .filter((a) => state.askedRefs.includes(a.ref))
+          .map((a) => state.stages[a.stage]?.topic)
+          .filter((t): t is string => !!t),
+      ),
+    ];
     const check = closingCheckMessage(covered);
-    const next = recordQuestion(state, { ref: CLOSING_CHECK_REF, kind: 'closing', text: check.question, stage: state.stageIndex, topic: CLOSING_CHECK_REF }, {}, now);
-    return { turn: { content: check.content, questionRef: CLOSING_CHECK_REF, stage: 'closing' }, state: next, model: null, pause: false, sensitive: false };
+    const next = recordQuestion(
+      state,
+      { ref: CLOSING_CHECK_REF, kind: 'closing', text: check.question, stage: state.stageIndex, topic: CLOSING_CHECK_REF },
+      {},
+      now,
+    );
+    return {
+      turn: { content: check.content, questionRef: CLOSING_CHECK_REF, stage: 'closing' },
+      state: next,
+      model: null,
+      pause: false,
+      sensitive: false,
+    };
   }
-  return finalTurn(state, closingMessage(state.cta, remaining === 0 ? 'complete' : 'limit', false), remaining === 0 ? 'complete' : 'limit', {}, now);
+  return finalTurn(
+    state,
+    closingMessage(state.cta, remaining === 0 ? 'complete' : 'limit', false),
+    remaining === 0 ? 'complete' : 'limit',
+    {},
+    now,
+  );
 }

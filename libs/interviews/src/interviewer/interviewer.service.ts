@@ -1,17 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { acknowledge, type InterviewTurnDecision, type InterviewTurnInput, type InterviewTurnWindowEntry } from '#llm';
-import { analyzeAnswer, asksForRating, type AnswerAnalysis } from './answer-analysis.util.js';
+import { type AnswerAnalysis, analyzeAnswer, asksForRating } from './answer-analysis.util.js';
 import { detectDistress } from './distress-detector.util.js';
-import { bridgeTo, closingMessage, correctionAcknowledgement, openingMessage, welcomeBackMessage, type ClosedLoop } from './interviewer-messages.js';
+import {
+  bridgeTo,
+  type ClosedLoop,
+  closingMessage,
+  correctionAcknowledgement,
+  openingMessage,
+  welcomeBackMessage,
+} from './interviewer-messages.js';
 import type { AgendaItem, InterviewerState, PendingQuestion } from './interviewer-state.type.js';
 import { mandatoryBase, recordQuestion, unaskedAgenda, withNote } from './interviewer-state.util.js';
-import { ask, askPlanned, CLOSING_CHECK_REF, closeOrRecap, finalTurn, followUpExtra, type InterviewerStep } from './interviewer-steps.util.js';
+import {
+  ask,
+  askPlanned,
+  CLOSING_CHECK_REF,
+  closeOrRecap,
+  finalTurn,
+  followUpExtra,
+  type InterviewerStep,
+} from './interviewer-steps.util.js';
 import { afterSupportReply, crisisReply, pauseReply, skipReply, stopReply, supportReply, withDrops } from './listening-replies.util.js';
-import { readListening, wantsToGoOn, type ListeningSignals } from './listening-signals.util.js';
+import { type ListeningSignals, readListening, wantsToGoOn } from './listening-signals.util.js';
 import { SentimentAnalyzer } from './sentiment-analyzer.service.js';
 import { checkTurn, type TurnDraft } from './turn-checks.util.js';
-import { allowance, budgetOf, gentlestPlanned, nextPlanned, type Budget } from './turn-policy.util.js';
-import { TurnWriter, type ModelContext } from './turn-writer.service.js';
+import { allowance, type Budget, budgetOf, gentlestPlanned, nextPlanned } from './turn-policy.util.js';
+import { type ModelContext, TurnWriter } from './turn-writer.service.js';
 
 export type { InterviewerStep, InterviewerTurn } from './interviewer-steps.util.js';
 
@@ -45,14 +60,29 @@ export class Interviewer {
     return this.writer.budgetMs;
   }
 
-  open(state: InterviewerState, parts: { title: string; welcomeMessage: string | null; closedLoop: ClosedLoop | null }, now: Date): InterviewerStep {
+  open(
+    state: InterviewerState,
+    parts: { title: string; welcomeMessage: string | null; closedLoop: ClosedLoop | null },
+    now: Date,
+  ): InterviewerStep {
     const first = unaskedAgenda(state)[0];
     const question: Omit<PendingQuestion, 'seq'> = first
       ? { ref: first.ref, kind: 'planned', text: first.text, stage: first.stage, topic: first.ref }
       : { ref: 'primary', kind: 'planned', text: state.primaryQuestion, stage: 0, topic: 'primary' };
-    const content = openingMessage({ ...parts, primaryQuestion: state.primaryQuestion, firstStageTopic: state.stages[question.stage]?.topic ?? 'your reflection', firstQuestion: question.text });
+    const content = openingMessage({
+      ...parts,
+      primaryQuestion: state.primaryQuestion,
+      firstStageTopic: state.stages[question.stage]?.topic ?? 'your reflection',
+      firstQuestion: question.text,
+    });
     const next = recordQuestion(state, question, first ? { askedRefs: [first.ref] } : {}, now);
-    return { turn: { content, questionRef: question.ref, stage: state.stages[question.stage]?.key ?? 'reflection' }, state: next, model: null, pause: false, sensitive: false };
+    return {
+      turn: { content, questionRef: question.ref, stage: state.stages[question.stage]?.key ?? 'reflection' },
+      state: next,
+      model: null,
+      pause: false,
+      sensitive: false,
+    };
   }
 
   /** Continues a session the interviewer paused (a break, a crisis): the gentlest question left, or the close. */
@@ -85,7 +115,14 @@ export class Interviewer {
       return item ? askPlanned(state, item, null, now) : closeOrRecap(state, budget.roomToRecap, now);
     }
     // An answer after the interviewer paused for distress reads like an answer to a support offer.
-    const pending: PendingQuestion = state.pending ?? { seq: 0, ref: 'pause', kind: 'support', text: '', stage: state.stageIndex, topic: 'pause' };
+    const pending: PendingQuestion = state.pending ?? {
+      seq: 0,
+      ref: 'pause',
+      kind: 'support',
+      text: '',
+      stage: state.stageIndex,
+      topic: 'pause',
+    };
     const sentiment = this.sentiment.sentiment(answer);
     const analysis = analyzeAnswer(answer, { sentiment, scaleAsked: asksForRating(pending.text) });
     const distress = detectDistress(answer, sentiment);
@@ -98,14 +135,22 @@ export class Interviewer {
     if (listening.pause) return pauseReply(current, now);
     if (listening.stop) return stopReply(current, now);
     if (pending.kind === 'support') return afterSupportReply(current, answer, wantsToGoOn(answer), budget, now);
-    if (pending.ref === CLOSING_CHECK_REF) return finalTurn(current, closingMessage(current.cta, 'complete', !analysis.vague && analysis.words >= 4), 'complete', {}, now);
+    if (pending.ref === CLOSING_CHECK_REF)
+      return finalTurn(current, closingMessage(current.cta, 'complete', !analysis.vague && analysis.words >= 4), 'complete', {}, now);
     if (budget.limitReached) return closeOrRecap(current, false, now);
     if (listening.skip) return skipReply(current, budget, now);
     return this.decide(current, answer, analysis, listening, budget, ctx);
   }
 
   /** Rows 6-13: the model decides with the conversation in view; the policy checks and falls back. */
-  private async decide(state: InterviewerState, answer: string, analysis: AnswerAnalysis, listening: ListeningSignals, budget: Budget, ctx: RespondContext): Promise<InterviewerStep> {
+  private async decide(
+    state: InterviewerState,
+    answer: string,
+    analysis: AnswerAnalysis,
+    listening: ListeningSignals,
+    budget: Budget,
+    ctx: RespondContext,
+  ): Promise<InterviewerStep> {
     const now = ctx.now;
     const pending = state.pending!;
     const planned = nextPlanned(state, budget);
@@ -116,13 +161,20 @@ export class Interviewer {
     }
     const input = this.turnInput(state, answer, analysis, listening, planned, allowed, ctx.window);
     const draftOf = (decision: InterviewTurnDecision): TurnDraft | null => this.draft(state, decision, planned, forcedAck);
-    const checkContext = { lastAnswer: answer, excluded: excludedTexts(state), asked: state.asked, movedAlready: state.stance === 'moved', distressed: !!state.distress };
+    const checkContext = {
+      lastAnswer: answer,
+      excluded: excludedTexts(state),
+      asked: state.asked,
+      movedAlready: state.stance === 'moved',
+      distressed: !!state.distress,
+    };
     const written = await this.writer.write(input, ctx, (decision) => {
       const draft = draftOf(decision);
       return draft ? checkTurn(draft, checkContext) : [];
     });
-    if (!written || !written.decision.question) {
-      const fallbackAck = forcedAck ?? acknowledge(answer, { usedOpenings: state.openings, vague: analysis.vague, rating: analysis.rating, phrases: [] });
+    if (!written?.decision.question) {
+      const fallbackAck =
+        forcedAck ?? acknowledge(answer, { usedOpenings: state.openings, vague: analysis.vague, rating: analysis.rating, phrases: [] });
       return planned ? askPlanned(state, planned, fallbackAck, now) : closeOrRecap(state, budget.roomToRecap, now);
     }
     const { decision } = written;
@@ -133,14 +185,42 @@ export class Interviewer {
     const question = decision.question!;
     switch (decision.move) {
       case 'follow_up':
-        return quoting(decision.quote, ask(withNotes, { acknowledgement }, { ref: `followup:${decision.probe ?? 'tell_more'}`, kind: 'followup', text: question, stage: pending.stage, topic: pending.topic }, followUpExtra(state, pending.stage, pending.topic, decision.probe), now, audit));
+        return quoting(
+          decision.quote,
+          ask(
+            withNotes,
+            { acknowledgement },
+            {
+              ref: `followup:${decision.probe ?? 'tell_more'}`,
+              kind: 'followup',
+              text: question,
+              stage: pending.stage,
+              topic: pending.topic,
+            },
+            followUpExtra(state, pending.stage, pending.topic, decision.probe),
+            now,
+            audit,
+          ),
+        );
       case 'clarify':
-        return ask(withNotes, { acknowledgement }, { ...pending, text: question }, { clarified: [...state.clarified, pending.ref] }, now, audit);
+        return ask(
+          withNotes,
+          { acknowledgement },
+          { ...pending, text: question },
+          { clarified: [...state.clarified, pending.ref] },
+          now,
+          audit,
+        );
       case 'steer_back': {
         // Bringing them back either asks the planned question (then it counts as asked) or re-asks the pending one more plainly.
         const coversPlanned = !!planned && question.toLowerCase().includes(planned.text.slice(1).toLowerCase());
-        const asked: Omit<PendingQuestion, 'seq'> = coversPlanned ? { ref: planned.ref, kind: 'planned', text: question, stage: planned.stage, topic: planned.ref } : { ...pending, text: question };
-        const extra = { steered: [...state.steered, pending.stage], ...(coversPlanned ? { askedRefs: [...state.askedRefs, planned.ref] } : {}) };
+        const asked: Omit<PendingQuestion, 'seq'> = coversPlanned
+          ? { ref: planned.ref, kind: 'planned', text: question, stage: planned.stage, topic: planned.ref }
+          : { ...pending, text: question };
+        const extra = {
+          steered: [...state.steered, pending.stage],
+          ...(coversPlanned ? { askedRefs: [...state.askedRefs, planned.ref] } : {}),
+        };
         return ask(withNotes, { acknowledgement }, asked, extra, now, audit);
       }
       default:
@@ -153,8 +233,13 @@ export class Interviewer {
     const ref = state.pending!.ref;
     const base = mandatoryBase(ref);
     const answered = !listening.skip && !listening.stop && !listening.pause && !listening.asksMeaning && !listening.offTopic;
-    const mandatory = answered && ref.startsWith('mandatory:') && !state.mandatoryAnswered.includes(base) ? [...state.mandatoryAnswered, base] : state.mandatoryAnswered;
-    const notes = listening.correction ? withNote(state.notes, { key: listening.alreadyMoved ? 'situation' : 'correction', text: listening.correction }) : state.notes;
+    const mandatory =
+      answered && ref.startsWith('mandatory:') && !state.mandatoryAnswered.includes(base)
+        ? [...state.mandatoryAnswered, base]
+        : state.mandatoryAnswered;
+    const notes = listening.correction
+      ? withNote(state.notes, { key: listening.alreadyMoved ? 'situation' : 'correction', text: listening.correction })
+      : state.notes;
     return {
       ...state,
       mandatoryAnswered: mandatory,
@@ -164,15 +249,32 @@ export class Interviewer {
     };
   }
 
-  private turnInput(state: InterviewerState, answer: string, analysis: AnswerAnalysis, listening: ListeningSignals, planned: AgendaItem | null, allowed: InterviewTurnInput['allowed'], window: InterviewTurnWindowEntry[]): InterviewTurnInput {
+  private turnInput(
+    state: InterviewerState,
+    answer: string,
+    analysis: AnswerAnalysis,
+    listening: ListeningSignals,
+    planned: AgendaItem | null,
+    allowed: InterviewTurnInput['allowed'],
+    window: InterviewTurnWindowEntry[],
+  ): InterviewTurnInput {
     const pending = state.pending!;
     const stage = state.stages[pending.stage] ?? { key: 'reflection', title: 'your reflection', topic: 'your reflection' };
     return {
       primaryQuestion: state.primaryQuestion,
       goals: state.goals,
       stage,
-      planned: planned ? { ref: planned.ref, text: planned.text, mandatory: planned.mandatory, newStageTopic: planned.stage !== pending.stage ? (state.stages[planned.stage]?.topic ?? null) : null } : null,
-      openMandatory: unaskedAgenda(state).filter((item) => item.mandatory).map((item) => item.text),
+      planned: planned
+        ? {
+            ref: planned.ref,
+            text: planned.text,
+            mandatory: planned.mandatory,
+            newStageTopic: planned.stage !== pending.stage ? (state.stages[planned.stage]?.topic ?? null) : null,
+          }
+        : null,
+      openMandatory: unaskedAgenda(state)
+        .filter((item) => item.mandatory)
+        .map((item) => item.text),
       window: [...window.slice(-(WINDOW_TURNS - 1)), { role: 'participant', text: answer }],
       lastQuestion: pending.text,
       lastAnswer: answer,
@@ -195,11 +297,23 @@ export class Interviewer {
   }
 
   /** The turn a decision would ask, for the policy's checks; null when it asks nothing (the policy closes). */
-  private draft(state: InterviewerState, decision: InterviewTurnDecision, planned: AgendaItem | null, forcedAck: string | null): TurnDraft | null {
+  private draft(
+    state: InterviewerState,
+    decision: InterviewTurnDecision,
+    planned: AgendaItem | null,
+    forcedAck: string | null,
+  ): TurnDraft | null {
     if (!decision.question) return null;
     const plannedMove = decision.move === 'next_question' || decision.move === 'move_on';
-    const bridge = plannedMove && planned && planned.stage !== state.stageIndex ? bridgeTo(state.stages[planned.stage]!, state.openings) : null;
-    return { acknowledgement: forcedAck ?? decision.acknowledgement, bridge, question: decision.question, quote: decision.quote, followUp: decision.move === 'follow_up' };
+    const bridge =
+      plannedMove && planned && planned.stage !== state.stageIndex ? bridgeTo(state.stages[planned.stage]!, state.openings) : null;
+    return {
+      acknowledgement: forcedAck ?? decision.acknowledgement,
+      bridge,
+      question: decision.question,
+      quote: decision.quote,
+      followUp: decision.move === 'follow_up',
+    };
   }
 }
 

@@ -16,7 +16,12 @@ export interface ListeningSignals {
   saturated: boolean;
 }
 
-const normalise = (text: string): string => text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+const normalise = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const PAUSE = [
   /\b(?:take|need|have|get) a (?:short |quick |little )?(?:break|pause|breather)\b/,
@@ -54,13 +59,18 @@ const SKIP = [
   /\bnot comfortable (?:answering|talking about) (?:that|this)\b/,
 ];
 
-const CORRECTION_START = /^(?:actually|no[,.!]|nope|not quite|not exactly|that'?s not (?:right|true|correct|what i (?:said|meant))|to be clear|correction|i meant|what i meant|sorry,? i meant|wait,)/;
-const ALREADY_DONE = /\bi(?: have|'ve)? already (?:moved|switched|made|changed|transitioned|started|left|joined|become|became|got|taken|took|done|did|decided|been)\b/;
-const MOVED = /\b(?:already|have|'ve) (?:moved|switched|transitioned|made the (?:move|switch|jump)|changed (?:roles|careers|jobs))\b|\bi (?:moved|switched|transitioned) (?:into|to|over)\b[^.]*\b(?:ago|last (?:year|month|quarter))\b/;
+const CORRECTION_START =
+  /^(?:actually|no[,.!]|nope|not quite|not exactly|that'?s not (?:right|true|correct|what i (?:said|meant))|to be clear|correction|i meant|what i meant|sorry,? i meant|wait,)/;
+const ALREADY_DONE =
+  /\bi(?: have|'ve)? already (?:moved|switched|made|changed|transitioned|started|left|joined|become|became|got|taken|took|done|did|decided|been)\b/;
+const MOVED =
+  /\b(?:already|have|'ve) (?:moved|switched|transitioned|made the (?:move|switch|jump)|changed (?:roles|careers|jobs))\b|\bi (?:moved|switched|transitioned) (?:into|to|over)\b[^.]*\b(?:ago|last (?:year|month|quarter))\b/;
 
-const NOTHING_MORE = /^(?:that'?s (?:all|it|everything)|that is (?:all|it|everything)|nothing (?:more|else)|no(?:pe)?[.!]?$|not really|(?:i think )?that covers it|(?:i think )?i(?:'ve| have) said (?:it|everything|all|what i want(?:ed)? to))/;
+const NOTHING_MORE =
+  /^(?:that'?s (?:all|it|everything)|that is (?:all|it|everything)|nothing (?:more|else)|no(?:pe)?[.!]?$|not really|(?:i think )?that covers it|(?:i think )?i(?:'ve| have) said (?:it|everything|all|what i want(?:ed)? to))/;
 
-const CLARIFY = /\bwhat do you mean\b|\bwhat does (?:that|this|it) mean\b|\b(?:don'?t|do not) (?:understand|get) (?:the|this|that|your) question\b|\b(?:can|could) you (?:rephrase|explain|clarify)\b|\bnot sure what you(?:'re| are) asking\b|\bwhat are you asking\b|^rephrase\b/;
+const CLARIFY =
+  /\bwhat do you mean\b|\bwhat does (?:that|this|it) mean\b|\b(?:don'?t|do not) (?:understand|get) (?:the|this|that|your) question\b|\b(?:can|could) you (?:rephrase|explain|clarify)\b|\bnot sure what you(?:'re| are) asking\b|\bwhat are you asking\b|^rephrase\b/;
 
 /**
  * Reads what an answer asks of the interviewer: to stop, pause or skip; a correction or a fact
@@ -90,7 +100,10 @@ export function readListening(answer: string, context: { lastQuestion: string; e
 /** After a support turn: the participant wants to go on without naming a topic. */
 export function wantsToGoOn(answer: string): boolean {
   const text = normalise(answer);
-  return /^(?:yes|yeah|ok|okay|sure|fine)\b/.test(text) || /\b(?:go on|keep going|continue|carry on|i'?m (?:ok|okay|fine|alright)|let'?s (?:go on|continue|keep going))\b/.test(text);
+  return (
+    /^(?:yes|yeah|ok|okay|sure|fine)\b/.test(text) ||
+    /\b(?:go on|keep going|continue|carry on|i'?m (?:ok|okay|fine|alright)|let'?s (?:go on|continue|keep going))\b/.test(text)
+  );
 }
 
 function isOffTopic(text: string, words: number, lastQuestion: string): boolean {
@@ -106,5 +119,8 @@ function repeats(answer: string, words: number, earlier: readonly string[]): boo
 
 function firstSentence(answer: string): string {
   const sentence = answer.trim().split(/(?<=[.!?])\s+/)[0] ?? answer;
-  return sentence.replace(/^(?:actually|no|nope|wait|sorry)[,.!\s]+/i, '').trim().slice(0, 200);
+  return sentence
+    .replace(/^(?:actually|no|nope|wait|sorry)[,.!\s]+/i, '')
+    .trim()
+    .slice(0, 200);
 }

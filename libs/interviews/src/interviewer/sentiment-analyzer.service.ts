@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP, { type WinkMethods } from 'wink-nlp';
 
 /**
  * Lexicon sentiment of an answer (-1..1) from the shipped wink-nlp English model, the same NLP

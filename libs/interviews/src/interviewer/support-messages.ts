@@ -7,14 +7,17 @@ export const DEFAULT_SUPPORT_RESOURCES =
 /** The question of a first support turn: the only either/or the interviewer asks. */
 export const SUPPORT_OFFER = 'Would you like to go on, take a break, or stop here?';
 
-const DISTRESS_CUE = /\b(?:burn(?:ed|t)?[- ]?out|exhausted|overwhelm\w*|can'?t|cannot|hopeless|sleep\w*|cry\w*|worthless|empty|numb|anxious|panic|stress\w*|workload|too much|struggl\w*|drown\w*|breaking|falling apart|depress\w*|coping|alone|strengths|worth\w*|failure|useless|good enough)\b/i;
+const DISTRESS_CUE =
+  /\b(?:burn(?:ed|t)?[- ]?out|exhausted|overwhelm\w*|can'?t|cannot|hopeless|sleep\w*|cry\w*|worthless|empty|numb|anxious|panic|stress\w*|workload|too much|struggl\w*|drown\w*|breaking|falling apart|depress\w*|coping|alone|strengths|worth\w*|failure|useless|good enough)\b/i;
 
 const resourcesOf = (configured: string | null): string => configured?.trim() || DEFAULT_SUPPORT_RESOURCES;
 
 /** What the person said, plainly: their first distress clause turned to "you", if one reads well. */
 function reflected(answer: string): string {
   const clause = reflectableClauses(answer).find((c) => DISTRESS_CUE.test(c));
-  return clause ? `It sounds like ${clause}, and that matters more than any career question.` : 'It sounds like you are carrying a lot right now, and that matters more than any career question.';
+  return clause
+    ? `It sounds like ${clause}, and that matters more than any career question.`
+    : 'It sounds like you are carrying a lot right now, and that matters more than any career question.';
 }
 
 /**
@@ -23,7 +26,11 @@ function reflected(answer: string): string {
  */
 export function firstSupportMessage(answer: string, resources: string | null): { statement: string; question: string } {
   return {
-    statement: [`${reflected(answer)} This topic can wait.`, resourcesOf(resources), 'Everything you have written is saved and private to you.'].join('\n\n'),
+    statement: [
+      `${reflected(answer)} This topic can wait.`,
+      resourcesOf(resources),
+      'Everything you have written is saved and private to you.',
+    ].join('\n\n'),
     question: SUPPORT_OFFER,
   };
 }

@@ -5,14 +5,17 @@ import { isOpenQuestion } from './question-text.util.js';
 export const MAX_TURN_WORDS = 45;
 export const MAX_ACK_WORDS = 20;
 
-export const EVALUATIVE = /\b(?:great|interesting|awesome|good point|that makes sense|excellent|wonderful|fantastic|amazing|brilliant|love that|well done|impressive|perfect)\b/i;
+export const EVALUATIVE =
+  /\b(?:great|interesting|awesome|good point|that makes sense|excellent|wonderful|fantastic|amazing|brilliant|love that|well done|impressive|perfect)\b/i;
 export const THIRD_PERSON = /\bthe (?:participant|user|interviewee)\b/i;
-const EMOTION = /\b(?:frustrat\w*|excit\w*|energi[sz]\w*|drain\w*|stress\w*|anxi\w*|worr\w*|angry|anger|upset\w*|happy|happi\w*|sad\w*|proud|pride|fear\w*|scar\w*|enjoy\w*|love\w*|hate\w*|passion\w*|overwhelm\w*|disappoint\w*|annoy\w*|bor(?:ed|ing))\b/gi;
+const EMOTION =
+  /\b(?:frustrat\w*|excit\w*|energi[sz]\w*|drain\w*|stress\w*|anxi\w*|worr\w*|angry|anger|upset\w*|happy|happi\w*|sad\w*|proud|pride|fear\w*|scar\w*|enjoy\w*|love\w*|hate\w*|passion\w*|overwhelm\w*|disappoint\w*|annoy\w*|bor(?:ed|ing))\b/gi;
 /** Questions that treat a move as still ahead: never asked of someone who has made it. */
 export const PRESUMES_PENDING =
   /\bbefore (?:you|i) (?:commit|decide|make the (?:move|switch|jump|leap))\b|\bwhether to (?:move|switch|make|change|leave)\b|\bif (?:you|i) (?:were to|decided? to) (?:move|switch|change|leave)\b|\b(?:you are|you're|i am|i'm) (?:considering|thinking (?:about|of))\b|\bconsidering\b|\bshould (?:you|i) (?:move|switch)\b|\bwould (?:you|i) miss\b|\bwould (?:you|i) need to learn\b|\bwould be most valued\b|\bsuccessful transition\b|\bentry routes?\b|\bdraws? (?:you|me) to\b|\bcould test\b/i;
 /** Topics not raised with someone in distress unless they raise them. */
-export const SENSITIVE_TOPIC = /\b(?:job market|market|industry trends?|salary|salaries|pay|compensation|promotion|promoted|hold(?:s|ing)? (?:you|me) back|job search|competitive|competition|demand)\b/i;
+export const SENSITIVE_TOPIC =
+  /\b(?:job market|market|industry trends?|salary|salaries|pay|compensation|promotion|promoted|hold(?:s|ing)? (?:you|me) back|job search|competitive|competition|demand)\b/i;
 const EXAMPLE_REQUEST = /\bexample\b|\bwhen did .* last\b/i;
 
 export const wordsOf = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -42,14 +45,17 @@ export interface TurnCheckContext {
 export function checkTurn(draft: TurnDraft, ctx: TurnCheckContext): string[] {
   const problems: string[] = [];
   const content = [draft.acknowledgement, draft.bridge, draft.question].filter(Boolean).join(' ');
-  if (questionMarks(draft.question) !== 1 || questionMarks(draft.acknowledgement) > 0 || questionMarks(draft.bridge ?? '') > 0) problems.push('a turn asks exactly one question');
-  if (wordsOf(draft.acknowledgement) > MAX_ACK_WORDS || /[.!?]\s+\S/.test(draft.acknowledgement.trim())) problems.push('the acknowledgement is one short sentence');
+  if (questionMarks(draft.question) !== 1 || questionMarks(draft.acknowledgement) > 0 || questionMarks(draft.bridge ?? '') > 0)
+    problems.push('a turn asks exactly one question');
+  if (wordsOf(draft.acknowledgement) > MAX_ACK_WORDS || /[.!?]\s+\S/.test(draft.acknowledgement.trim()))
+    problems.push('the acknowledgement is one short sentence');
   if (wordsOf(content) > MAX_TURN_WORDS) problems.push(`a turn stays under ${MAX_TURN_WORDS} words`);
   if (EVALUATIVE.test(content)) problems.push('no praise or judgement');
   if (THIRD_PERSON.test(content)) problems.push('speak to the person as "you"');
   if (ctx.asked.some((asked) => similarity(asked, draft.question) >= NEAR_DUPLICATE)) problems.push('the question repeats an earlier one');
   if (ctx.movedAlready && PRESUMES_PENDING.test(draft.question)) problems.push('the question treats a move already made as pending');
-  if (ctx.distressed && SENSITIVE_TOPIC.test(draft.question) && !SENSITIVE_TOPIC.test(ctx.lastAnswer)) problems.push('no market, pay or promotion questions after distress');
+  if (ctx.distressed && SENSITIVE_TOPIC.test(draft.question) && !SENSITIVE_TOPIC.test(ctx.lastAnswer))
+    problems.push('no market, pay or promotion questions after distress');
   if (draft.followUp) problems.push(...followUpProblems(draft, ctx));
   return problems;
 }

@@ -1,5 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { interviewTurnTask, LlmRunner, type InterviewTurnDecision, type InterviewTurnInput, type LlmSettings, type LlmUsage } from '#llm';
+import {
+  type InterviewTurnDecision,
+  type InterviewTurnInput,
+  interviewTurnTask,
+  LlmRunner,
+  type LlmSettings,
+  type LlmUsage,
+  partialJsonString,
+} from '#llm';
 
 export interface ModelContext {
   organisationId: string;
@@ -8,6 +16,8 @@ export interface ModelContext {
   /** Wall-clock budget of the configured model; the embedded fallback runs in-process. */
   budgetMs: number;
   onUsage?: (usage: LlmUsage) => void | Promise<void>;
+  /** The question as the model writes it (when it streams); `restarted` when an attempt began again. */
+  onQuestion?: (soFar: string, restarted: boolean) => void;
 }
 
 export interface WrittenTurn {
@@ -35,7 +45,11 @@ export class TurnWriter {
     return this.runner.interviewBudgetMs;
   }
 
-  async write(input: InterviewTurnInput, ctx: ModelContext, problems: (decision: InterviewTurnDecision) => string[]): Promise<WrittenTurn | null> {
+  async write(
+    input: InterviewTurnInput,
+    ctx: ModelContext,
+    problems: (decision: InterviewTurnDecision) => string[],
+  ): Promise<WrittenTurn | null> {
     const primary = await this.attempt(input, ctx, ctx.settings, ctx.budgetMs, problems);
     if (primary && 'decision' in primary) return primary;
     if (primary?.provider === 'embedded') return null;
@@ -51,11 +65,24 @@ export class TurnWriter {
     problems: (decision: InterviewTurnDecision) => string[],
   ): Promise<WrittenTurn | { provider: string } | null> {
     try {
-      const result = await this.runner.run(interviewTurnTask, input, { organisationId: ctx.organisationId, settings, budgetMs, onUsage: ctx.onUsage });
+      const onQuestion = ctx.onQuestion;
+      const onOutput = onQuestion
+        ? ({ raw, restarted }: { raw: string; restarted: boolean }) => onQuestion(partialJsonString(raw, 'question') ?? '', restarted)
+        : undefined;
+      const result = await this.runner.run(interviewTurnTask, input, {
+        organisationId: ctx.organisationId,
+        settings,
+        budgetMs,
+        onUsage: ctx.onUsage,
+        onOutput,
+      });
       const refused = problems(result.value);
       if (refused.length > 0) {
         // The problems name rules, never participant text.
-        this.logger.warn({ provider: result.provider, task: result.promptVersion, problems: refused }, 'interviewer decision refused by the policy');
+        this.logger.warn(
+          { provider: result.provider, task: result.promptVersion, problems: refused },
+          'interviewer decision refused by the policy',
+        );
         return { provider: result.provider };
       }
       return { decision: result.value, provider: result.provider, model: result.model, promptVersion: result.promptVersion };

@@ -12,7 +12,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function assertValidAnswer(content: string, field = 'content'): void {
   const problems: string[] = [];
   // Cheap bound first: a string has at least half as many code points as UTF-16 units.
-  if (content.length > MAX_ANSWER_CHARS * 2 || [...content].length > MAX_ANSWER_CHARS) problems.push(`must be at most ${MAX_ANSWER_CHARS} characters`);
+  if (content.length > MAX_ANSWER_CHARS * 2 || [...content].length > MAX_ANSWER_CHARS)
+    problems.push(`must be at most ${MAX_ANSWER_CHARS} characters`);
   else if (content.trim().length === 0) problems.push('must not be empty');
   else if (content.includes('\u0000') || LONE_SURROGATE.test(content)) problems.push('contains characters that cannot be stored');
   if (problems.length) throw new InputException(`${field} ${problems.join(', ')}`, [{ field, problems }]);

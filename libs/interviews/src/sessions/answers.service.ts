@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import type { MemberActor } from '#auth';
 import { NotFoundException } from '#common';
-import type { MemberActor } from '#identity';
 import { ReflectionAccessPolicy } from '#sharing';
 import type { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
 import type { SessionTurnEntity } from '../entities/session-turn.entity.js';
-import { InterviewsException, InterviewsExceptionCode } from '../interviews.exception.js';
-import { parseInterviewerState, recordStoredAnswer } from '../interviewer/interviewer-state.util.js';
 import { WINDOW_TURNS } from '../interviewer/interviewer.service.js';
+import { parseInterviewerState, recordStoredAnswer } from '../interviewer/interviewer-state.util.js';
+import { InterviewsException, InterviewsExceptionCode } from '../interviews.exception.js';
 import { assertValidAnswer, assertValidIdempotencyKey } from './answer-input.util.js';
-import { assertAnswerable } from './session-status.util.js';
 import { ReplyWriter } from './reply-writer.service.js';
-import { SessionStore, type LockedSession } from './session-store.service.js';
+import { assertAnswerable } from './session-status.util.js';
+import { type LockedSession, SessionStore } from './session-store.service.js';
 
 export interface AnswerOutcome {
   answer: SessionTurnEntity;
@@ -45,7 +45,10 @@ export class AnswersService {
     const initial = parseInterviewerState(session.interviewerState);
     const state = await this.replies.settleAwaiting(locked, initial, now);
     // A repaired reply joined the conversation: the interviewer's window is read again.
-    const window = state === initial ? locked.lastTurns : await this.store.recentTurns(session.organisationId, session.id, state.nextSeq, WINDOW_TURNS - 1);
+    const window =
+      state === initial
+        ? locked.lastTurns
+        : await this.store.recentTurns(session.organisationId, session.id, state.nextSeq, WINDOW_TURNS - 1);
     const seq = state.nextSeq;
     const stored = recordStoredAnswer(state, seq, now);
     const stage = state.pending ? (state.stages[state.pending.stage]?.key ?? null) : 'closing';
@@ -53,7 +56,7 @@ export class AnswersService {
     const turn = { seq, role: 'PARTICIPANT' as const, content, stage, questionRef: state.pending?.ref ?? null, idempotencyKey };
     const answer = await this.store.appendTurn(session, turn, stored, { commit: !!stored.awaitingReply });
     if (!stored.awaitingReply) return { answer, next: null, session };
-    return { answer, next: await this.replies.reply(locked, stored, content, window), session };
+    return { answer, next: await this.replies.reply(locked, stored, answer, window), session };
   }
 
   private async locked(actor: MemberActor, sessionId: string, idempotencyKey: string | null): Promise<LockedSession> {
@@ -67,12 +70,16 @@ export class AnswersService {
   private async replay(locked: LockedSession, prior: SessionTurnEntity, content: string): Promise<AnswerOutcome> {
     const { session } = locked;
     if (prior.role !== 'PARTICIPANT' || prior.content !== content) {
-      throw new InterviewsException('This idempotency key was already used for a different answer', InterviewsExceptionCode.IDEMPOTENCY_KEY_REUSED);
+      throw new InterviewsException(
+        'This idempotency key was already used for a different answer',
+        InterviewsExceptionCode.IDEMPOTENCY_KEY_REUSED,
+      );
     }
     const state = parseInterviewerState(session.interviewerState);
     if (session.status === 'IN_PROGRESS' && state.awaitingReply?.seq === prior.seq) {
       const settled = await this.replies.settleAwaiting(locked, state, new Date());
-      if (settled !== state) return { answer: prior, next: await this.store.turnBySeq(session.organisationId, session.id, prior.seq + 1), session };
+      if (settled !== state)
+        return { answer: prior, next: await this.store.turnBySeq(session.organisationId, session.id, prior.seq + 1), session };
     }
     const following = await this.store.turnBySeq(session.organisationId, session.id, prior.seq + 1);
     return { answer: prior, next: following?.role === 'INTERVIEWER' ? following : null, session };

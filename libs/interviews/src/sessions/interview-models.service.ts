@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DEFAULT_MODELS, interviewTurnTask, llmConfig, mergeLlmSettings, type InterviewTurnWindowEntry, type LlmConfig, type LlmUsage } from '#llm';
+import {
+  DEFAULT_MODELS,
+  type InterviewTurnWindowEntry,
+  interviewTurnTask,
+  type LlmConfig,
+  type LlmUsage,
+  llmConfig,
+  mergeLlmSettings,
+} from '#llm';
 import { overrideSettings, readStoredOverride } from '#llm/usage';
 import type { RespondContext } from '../interviewer/interviewer.service.js';
 import type { InterviewerAudit, OrganisationInterviewSettings } from './session-store.service.js';
@@ -14,7 +22,7 @@ export class InterviewModels {
     organisationId: string,
     organisation: OrganisationInterviewSettings,
     now: Date,
-    options: { usage?: LlmUsage[]; plannedOnly?: boolean; window?: InterviewTurnWindowEntry[] },
+    options: { usage?: LlmUsage[]; plannedOnly?: boolean; window?: InterviewTurnWindowEntry[]; onQuestion?: RespondContext['onQuestion'] },
   ): RespondContext {
     const usage = options.usage;
     return {
@@ -26,12 +34,17 @@ export class InterviewModels {
       now,
       window: options.window ?? [],
       plannedOnly: options.plannedOnly,
+      onQuestion: options.onQuestion,
     };
   }
 
   /** The interviewer a new session records: the organisation's model (or the deployment's) and the prompt version. */
   audit(organisation: OrganisationInterviewSettings): InterviewerAudit {
     const settings = mergeLlmSettings(this.config.defaults, overrideSettings(readStoredOverride(organisation.llm)));
-    return { provider: settings.provider, model: settings.model ?? DEFAULT_MODELS[settings.provider], promptVersion: interviewTurnTask.version };
+    return {
+      provider: settings.provider,
+      model: settings.model ?? DEFAULT_MODELS[settings.provider],
+      promptVersion: interviewTurnTask.version,
+    };
   }
 }

@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { QueryDeepPartialEntity } from 'typeorm';
+import type { MemberActor } from '#auth';
 import { NotFoundException } from '#common';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
-import { jobIdOf, JobName, JobProducer } from '#jobs';
+import { JobName, JobProducer, jobIdOf } from '#jobs';
+import { LivePublisher, LiveTopic } from '#live';
 import { ReflectionAccessPolicy } from '#sharing';
 import { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
-import { InterviewsException, InterviewsExceptionCode } from '../interviews.exception.js';
-import { parseInterviewerState } from '../interviewer/interviewer-state.util.js';
 import { Interviewer } from '../interviewer/interviewer.service.js';
+import { parseInterviewerState } from '../interviewer/interviewer-state.util.js';
+import { InterviewsException, InterviewsExceptionCode } from '../interviews.exception.js';
 import { ReplyWriter } from './reply-writer.service.js';
 import { assertAnswerable } from './session-status.util.js';
-import { SessionStore, type LockedSession } from './session-store.service.js';
+import { type LockedSession, SessionStore } from './session-store.service.js';
 
 /**
  * Pause, resume, abandon and complete: owner-only, serialised with answers on the session's row
@@ -26,6 +27,7 @@ export class SessionLifecycle {
     private readonly replies: ReplyWriter,
     private readonly policy: ReflectionAccessPolicy,
     private readonly jobs: JobProducer,
+    private readonly live: LivePublisher,
   ) {}
 
   async pause(actor: MemberActor, sessionId: string): Promise<ReflectionSessionEntity> {
@@ -45,10 +47,17 @@ export class SessionLifecycle {
     assertAnswerable(session);
     const now = new Date();
     // The time away does not count against the session's time limit.
-    const state = { ...(await this.replies.settleAwaiting(locked, parseInterviewerState(session.interviewerState), now)), lastActivityAt: now.toISOString() };
+    const state = {
+      ...(await this.replies.settleAwaiting(locked, parseInterviewerState(session.interviewerState), now)),
+      lastActivityAt: now.toISOString(),
+    };
     const step = this.interviewer.reenter(state, now);
     if (step) {
-      await this.store.appendTurn(session, { seq: state.nextSeq, role: 'INTERVIEWER', content: step.turn.content, stage: step.turn.stage, questionRef: step.turn.questionRef }, step.state);
+      await this.store.appendTurn(
+        session,
+        { seq: state.nextSeq, role: 'INTERVIEWER', content: step.turn.content, stage: step.turn.stage, questionRef: step.turn.questionRef },
+        step.state,
+      );
       return this.save(session, { pausedAt: null });
     }
     return this.save(session, { pausedAt: null, interviewerState: state });
@@ -58,7 +67,9 @@ export class SessionLifecycle {
     const { session } = await this.locked(actor, sessionId);
     if (session.status === 'ABANDONED') return session;
     if (session.status !== 'IN_PROGRESS' && session.status !== 'SCHEDULED') {
-      throw new InterviewsException(`This reflection session is ${session.status.toLowerCase()}`, InterviewsExceptionCode.SESSION_CLOSED, { status: session.status });
+      throw new InterviewsException(`This reflection session is ${session.status.toLowerCase()}`, InterviewsExceptionCode.SESSION_CLOSED, {
+        status: session.status,
+      });
     }
     return this.save(session, { status: 'ABANDONED', pausedAt: null });
   }
@@ -69,7 +80,8 @@ export class SessionLifecycle {
     if (session.status === 'COMPLETED') return session;
     assertAnswerable(session);
     const state = parseInterviewerState(session.interviewerState);
-    if (state.answers === 0) throw new InterviewsException('Answer at least one question before completing', InterviewsExceptionCode.NOTHING_TO_COMPLETE);
+    if (state.answers === 0)
+      throw new InterviewsException('Answer at least one question before completing', InterviewsExceptionCode.NOTHING_TO_COMPLETE);
     const completed = await this.save(session, {
       status: 'COMPLETED',
       completedAt: new Date(),
@@ -78,7 +90,12 @@ export class SessionLifecycle {
       summaryError: null,
       interviewerState: { ...state, awaitingReply: null },
     });
-    await this.jobs.enqueue(JobName.WriteSummary, { organisationId: session.organisationId, sessionId: session.id }, { jobId: jobIdOf('summary', session.id) });
+    this.live.afterCommit(LiveTopic.session(session.organisationId, session.id), { sessionId: session.id });
+    await this.jobs.enqueue(
+      JobName.WriteSummary,
+      { organisationId: session.organisationId, sessionId: session.id },
+      { jobId: jobIdOf('summary', session.id) },
+    );
     return completed;
   }
 
@@ -90,7 +107,9 @@ export class SessionLifecycle {
   }
 
   private async save(session: ReflectionSessionEntity, changes: Partial<ReflectionSessionEntity>): Promise<ReflectionSessionEntity> {
-    await this.db.repository(ReflectionSessionEntity).update({ organisationId: session.organisationId, id: session.id }, changes as QueryDeepPartialEntity<ReflectionSessionEntity>);
+    await this.db
+      .repository(ReflectionSessionEntity)
+      .update({ organisationId: session.organisationId, id: session.id }, changes as QueryDeepPartialEntity<ReflectionSessionEntity>);
     return Object.assign(session, changes, { updatedAt: new Date() });
   }
 }

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { QueryDeepPartialEntity } from 'typeorm';
+import type { MemberActor } from '#auth';
 import { InputException, NotFoundException } from '#common';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
 import { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
-import { InterviewsException, InterviewsExceptionCode } from '../interviews.exception.js';
-import { newInterviewState } from '../interviewer/new-interview.util.js';
 import { Interviewer } from '../interviewer/interviewer.service.js';
-import { ClosedLoopReader } from './closed-loop.reader.js';
+import { newInterviewState } from '../interviewer/new-interview.util.js';
+import { InterviewsException, InterviewsExceptionCode } from '../interviews.exception.js';
+import { ClosedLoopSource } from './closed-loop.source.js';
 import { InterviewModels } from './interview-models.service.js';
 import { sessionFields } from './session-fields.sql.js';
+import { type OrganisationInterviewSettings, SessionStore } from './session-store.service.js';
+import { type PinnedTemplate, SessionTemplateReader, templateOf } from './session-template.reader.js';
 import { StartLock } from './start-lock.service.js';
-import { SessionStore, type OrganisationInterviewSettings } from './session-store.service.js';
-import { SessionTemplateReader, templateOf, type PinnedTemplate } from './session-template.reader.js';
 
 interface AssignmentRow {
   id: string;
@@ -32,7 +32,7 @@ export class SessionStarter {
   constructor(
     private readonly db: TenantDatabase,
     private readonly templates: SessionTemplateReader,
-    private readonly closedLoop: ClosedLoopReader,
+    private readonly closedLoop: ClosedLoopSource,
     private readonly interviewer: Interviewer,
     private readonly models: InterviewModels,
     private readonly store: SessionStore,
@@ -69,7 +69,8 @@ export class SessionStarter {
       [actor.organisationId, assignmentId, actor.membershipId],
     );
     if (existing?.status === 'IN_PROGRESS') return existing;
-    if (!existing && assignment.cancelled_at) throw new InterviewsException('This assignment was cancelled', InterviewsExceptionCode.ASSIGNMENT_CANCELLED);
+    if (!existing && assignment.cancelled_at)
+      throw new InterviewsException('This assignment was cancelled', InterviewsExceptionCode.ASSIGNMENT_CANCELLED);
     const pinned = await this.templates.forAssignment(actor.organisationId, assignment.template_id);
     return this.open(actor, pinned, { assignmentId, scheduled: existing ?? null, dueAt: assignment.next_due_at });
   }
@@ -101,7 +102,13 @@ export class SessionStarter {
       : await this.insert(actor, template.id, link, fields);
     await this.store.appendTurn(
       session,
-      { seq: state.nextSeq, role: 'INTERVIEWER', content: opening.turn.content, stage: opening.turn.stage, questionRef: opening.turn.questionRef },
+      {
+        seq: state.nextSeq,
+        role: 'INTERVIEWER',
+        content: opening.turn.content,
+        stage: opening.turn.stage,
+        questionRef: opening.turn.questionRef,
+      },
       opening.state,
       { audit },
     );
@@ -123,13 +130,28 @@ export class SessionStarter {
     link: { assignmentId: string; dueAt: Date | null } | null,
     fields: Partial<ReflectionSessionEntity>,
   ): Promise<ReflectionSessionEntity> {
-    const values = { organisationId: actor.organisationId, participantMembershipId: actor.membershipId, templateId, assignmentId: link?.assignmentId ?? null, ...fields };
+    const values = {
+      organisationId: actor.organisationId,
+      participantMembershipId: actor.membershipId,
+      templateId,
+      assignmentId: link?.assignmentId ?? null,
+      ...fields,
+    };
     const repository = this.db.repository(ReflectionSessionEntity);
-    const result = await repository.createQueryBuilder().insert().values({ ...values, dueAt: link?.dueAt ?? null } as QueryDeepPartialEntity<ReflectionSessionEntity>).orIgnore().returning(sessionFields()).execute();
+    const result = await repository
+      .createQueryBuilder()
+      .insert()
+      .values({ ...values, dueAt: link?.dueAt ?? null } as QueryDeepPartialEntity<ReflectionSessionEntity>)
+      .orIgnore()
+      .returning(sessionFields())
+      .execute();
     const row = (result.raw as ReflectionSessionEntity[])[0];
     if (row) return row;
-    const holder = await repository.findOneOrFail({ where: { organisationId: actor.organisationId, assignmentId: link!.assignmentId, dueAt: link!.dueAt! } });
-    if (holder.status === 'SCHEDULED' && holder.participantMembershipId === actor.membershipId) return repository.save({ ...holder, ...fields });
+    const holder = await repository.findOneOrFail({
+      where: { organisationId: actor.organisationId, assignmentId: link!.assignmentId, dueAt: link!.dueAt! },
+    });
+    if (holder.status === 'SCHEDULED' && holder.participantMembershipId === actor.membershipId)
+      return repository.save({ ...holder, ...fields });
     return repository.save(repository.create({ ...values, dueAt: null }));
   }
 

@@ -7,6 +7,8 @@ export function assertAnswerable(session: ReflectionSessionEntity): void {
     throw new InterviewsException('Start this reflection session before answering it', InterviewsExceptionCode.SESSION_NOT_STARTED);
   }
   if (session.status !== 'IN_PROGRESS') {
-    throw new InterviewsException(`This reflection session is ${session.status.toLowerCase()}`, InterviewsExceptionCode.SESSION_CLOSED, { status: session.status });
+    throw new InterviewsException(`This reflection session is ${session.status.toLowerCase()}`, InterviewsExceptionCode.SESSION_CLOSED, {
+      status: session.status,
+    });
   }
 }

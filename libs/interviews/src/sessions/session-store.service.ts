@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { preparedStatement, TenantDatabase, type SqlItem } from '#database';
+import { preparedStatement, type SqlItem, TenantDatabase } from '#database';
 import type { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
-import type { SessionTurnEntity, TurnRole } from '../entities/session-turn.entity.js';
+import type { TurnRole } from '../entities/session-enums.js';
+import type { SessionTurnEntity } from '../entities/session-turn.entity.js';
 import type { InterviewerState } from '../interviewer/interviewer-state.type.js';
 import { sessionFields, turnFields } from './session-fields.sql.js';
 
@@ -58,7 +59,9 @@ const LOCK_SESSION = preparedStatement(
       FOR UPDATE OF s`,
 );
 
-const TURN_BY_SEQ = preparedStatement(`SELECT ${turnFields()} FROM session_turns WHERE organisation_id = $1 AND session_id = $2 AND seq = $3`);
+const TURN_BY_SEQ = preparedStatement(
+  `SELECT ${turnFields()} FROM session_turns WHERE organisation_id = $1 AND session_id = $2 AND seq = $3`,
+);
 
 const RECENT_TURNS = preparedStatement(
   `SELECT role, content FROM (SELECT seq, role, content FROM session_turns
@@ -124,14 +127,27 @@ export class SessionStore {
    * Locks the session row for this transaction and reads it with the organisation's interview
    * settings and, when a key is given, the answer already stored under that idempotency key.
    */
-  async lock(organisationId: string, sessionId: string, idempotencyKey: string | null = null, options: { lastTurns?: number } = {}): Promise<LockedSession | null> {
+  async lock(
+    organisationId: string,
+    sessionId: string,
+    idempotencyKey: string | null = null,
+    options: { lastTurns?: number } = {},
+  ): Promise<LockedSession | null> {
     const window = options.lastTurns ? [{ statement: LAST_TURNS, values: [organisationId, sessionId, options.lastTurns] }] : [];
-    const [[row], last] = await this.db.batch([{ statement: LOCK_SESSION, values: [organisationId, sessionId, idempotencyKey] }, ...window]);
+    const [[row], last] = await this.db.batch([
+      { statement: LOCK_SESSION, values: [organisationId, sessionId, idempotencyKey] },
+      ...window,
+    ]);
     if (!row) return null;
     const { orgLlm, orgSupport, keyedTurn, ...session } = row;
     const keyed = keyedTurn ? { ...keyedTurn, createdAt: new Date(keyedTurn.createdAt) } : null;
     const lastTurns = last as LockedSession['lastTurns'];
-    return { session: session as ReflectionSessionEntity, organisation: { llm: orgLlm, supportResources: orgSupport }, keyedTurn: keyed, lastTurns };
+    return {
+      session: session as ReflectionSessionEntity,
+      organisation: { llm: orgLlm, supportResources: orgSupport },
+      keyedTurn: keyed,
+      lastTurns,
+    };
   }
 
   async turnBySeq(organisationId: string, sessionId: string, seq: number): Promise<SessionTurnEntity | null> {
@@ -140,7 +156,12 @@ export class SessionStore {
   }
 
   /** The last `limit` turns before `beforeSeq`, oldest first. */
-  recentTurns(organisationId: string, sessionId: string, beforeSeq: number, limit: number): Promise<Array<Pick<SessionTurnEntity, 'role' | 'content'>>> {
+  recentTurns(
+    organisationId: string,
+    sessionId: string,
+    beforeSeq: number,
+    limit: number,
+  ): Promise<Array<Pick<SessionTurnEntity, 'role' | 'content'>>> {
     return this.db.query(RECENT_TURNS, [organisationId, sessionId, beforeSeq, limit]);
   }
 
@@ -156,9 +177,17 @@ export class SessionStore {
    * Answering resumes a paused session. With `commit`, the statement carries the transaction's
    * COMMIT (one round trip) and the connection goes back to the pool.
    */
-  async appendTurn(session: ReflectionSessionEntity, turn: NewTurn, state: InterviewerState, options: { audit?: InterviewerAudit | null; commit?: boolean } = {}): Promise<SessionTurnEntity> {
+  async appendTurn(
+    session: ReflectionSessionEntity,
+    turn: NewTurn,
+    state: InterviewerState,
+    options: { audit?: InterviewerAudit | null; commit?: boolean } = {},
+  ): Promise<SessionTurnEntity> {
     const audit = options.audit ?? null;
-    const item = { statement: APPEND_TURN, values: [...turnValues(session, turn), turn.idempotencyKey ?? null, ...stateValues(session, state, audit)] };
+    const item = {
+      statement: APPEND_TURN,
+      values: [...turnValues(session, turn), turn.idempotencyKey ?? null, ...stateValues(session, state, audit)],
+    };
     const [[row]] = options.commit ? await this.db.commitWith([item]) : await this.db.batch([item]);
     applyState(session, state, audit, turn.role === 'PARTICIPANT' ? null : undefined);
     return row as SessionTurnEntity;
@@ -169,8 +198,18 @@ export class SessionStore {
    * `along` (e.g. the metering of the model calls behind it) and, with `commit`, the COMMIT: one
    * round trip.
    */
-  async writeReply(session: ReflectionSessionEntity, reply: ReplyWrite, options: { along?: SqlItem[]; commit?: boolean } = {}): Promise<SessionTurnEntity | null> {
-    const values = [...turnValues(session, reply.turn), reply.sensitive, ...stateValues(session, reply.state, reply.audit), reply.pause, reply.answerSeq];
+  async writeReply(
+    session: ReflectionSessionEntity,
+    reply: ReplyWrite,
+    options: { along?: SqlItem[]; commit?: boolean } = {},
+  ): Promise<SessionTurnEntity | null> {
+    const values = [
+      ...turnValues(session, reply.turn),
+      reply.sensitive,
+      ...stateValues(session, reply.state, reply.audit),
+      reply.pause,
+      reply.answerSeq,
+    ];
     const items = [...(options.along ?? []), { statement: WRITE_REPLY, values }];
     const rows = options.commit ? await this.db.commitWith(items) : await this.db.batch(items);
     const row = rows[rows.length - 1]![0] as SessionTurnEntity | undefined;
@@ -198,10 +237,20 @@ const stateValues = (session: ReflectionSessionEntity, state: InterviewerState, 
   audit?.promptVersion ?? null,
 ];
 
-function applyState(session: ReflectionSessionEntity, state: InterviewerState, audit: InterviewerAudit | null, pausedAt: Date | null | undefined): void {
+function applyState(
+  session: ReflectionSessionEntity,
+  state: InterviewerState,
+  audit: InterviewerAudit | null,
+  pausedAt: Date | null | undefined,
+): void {
   session.interviewerState = state;
   if (pausedAt !== undefined) session.pausedAt = pausedAt;
-  if (audit) Object.assign(session, { interviewerProvider: audit.provider, interviewerModel: audit.model, interviewerPromptVersion: audit.promptVersion });
+  if (audit)
+    Object.assign(session, {
+      interviewerProvider: audit.provider,
+      interviewerModel: audit.model,
+      interviewerPromptVersion: audit.promptVersion,
+    });
 }
 
 /**
@@ -209,5 +258,7 @@ function applyState(session: ReflectionSessionEntity, state: InterviewerState, a
  * part (the agenda, the stages) keeps its identity and is not sent again.
  */
 function changedKeys(previous: ReflectionSessionEntity['interviewerState'], next: InterviewerState): Partial<InterviewerState> {
-  return Object.fromEntries(Object.entries(next).filter(([key, value]) => (previous as Partial<InterviewerState>)[key as keyof InterviewerState] !== value));
+  return Object.fromEntries(
+    Object.entries(next).filter(([key, value]) => (previous as Partial<InterviewerState>)[key as keyof InterviewerState] !== value),
+  );
 }

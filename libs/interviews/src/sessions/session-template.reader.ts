@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import type { MemberActor } from '#auth';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
 import { ReflectionTemplateEntity, ReflectionTemplateVersionEntity, TemplateAccess } from '#templates';
 import { DEFAULT_CTA } from '../interviewer/interviewer-messages.js';
 import type { InterviewTemplate } from '../interviewer/new-interview.util.js';

@@ -1,6 +1,5 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import { Role, type MemberActor } from '#identity';
-import { CurrentActor, Roles } from '#identity/graphql';
+import { CurrentActor, type MemberActor, Role, Roles } from '#auth';
 import { JobStatusService } from '../job-status.service.js';
 import { OrganisationJobStatusModel } from './models/job-status.model.js';
 

@@ -19,7 +19,10 @@ export interface DiscoveredHandler {
  * Checks that every job name has exactly one handler. Called at worker boot: a job without a
  * handler would sit in Redis forever, and two handlers would race; both are deployment errors.
  */
-export function buildHandlerTable(handlers: DiscoveredHandler[], expected: JobName[] = Object.values(JobName)): Map<JobName, DiscoveredHandler> {
+export function buildHandlerTable(
+  handlers: DiscoveredHandler[],
+  expected: JobName[] = Object.values(JobName),
+): Map<JobName, DiscoveredHandler> {
   const table = new Map<JobName, DiscoveredHandler>();
   const problems: string[] = [];
   for (const handler of handlers) {

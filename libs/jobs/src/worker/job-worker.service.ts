@@ -1,17 +1,18 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { workerConfig, type WorkerConfig } from '#config';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
-import { Worker, type Job } from 'bullmq';
-import { JOB_QUEUE, QueueName } from '../queue-name.enum.js';
+import { type Job, Worker } from 'bullmq';
+import { type WorkerConfig, workerConfig } from '#config';
 import type { JobName } from '../job-name.enum.js';
+import { JOB_QUEUE, QueueName } from '../queue-name.enum.js';
 import { QueueRegistry } from '../queue-registry.service.js';
 import { isConnectionError } from '../redis-connection.util.js';
 import { JOB_HANDLER } from './job-handler.decorator.js';
-import { buildHandlerTable, type BoundJobHandler, type DiscoveredHandler } from './job-handler-registry.js';
+import { type BoundJobHandler, buildHandlerTable, type DiscoveredHandler } from './job-handler-registry.js';
 import { JobMetrics } from './job-metrics.service.js';
 
 /** Jobs run at once per queue; the model queue's is configured (`LLM_WORKER_CONCURRENCY`). */
-const concurrency = (queue: QueueName, llm: number): number => ({ [QueueName.Email]: 4, [QueueName.Llm]: llm, [QueueName.Housekeeping]: 1 })[queue];
+const concurrency = (queue: QueueName, llm: number): number =>
+  ({ [QueueName.Email]: 4, [QueueName.Llm]: llm, [QueueName.Housekeeping]: 1, [QueueName.Webhooks]: 8 })[queue];
 
 /**
  * Runs one BullMQ worker per queue and routes each job to the handler declared with

@@ -30,7 +30,11 @@ export class OutboxRelayProcessor implements OnApplicationBootstrap {
     const cutoff = new Date(Date.now() - (data.olderThanSeconds ?? 5) * 1000);
     return this.db.run(SYSTEM_SCOPE, async () => {
       const repo = this.db.repository(OutboxJobEntity);
-      const pending = await repo.find({ where: { dispatchedAt: IsNull(), createdAt: LessThan(cutoff) }, order: { createdAt: 'ASC' }, take: BATCH });
+      const pending = await repo.find({
+        where: { dispatchedAt: IsNull(), createdAt: LessThan(cutoff) },
+        order: { createdAt: 'ASC' },
+        take: BATCH,
+      });
       for (const row of pending) {
         await this.producer.dispatch(row);
         await repo.update({ id: row.id }, { dispatchedAt: new Date() });

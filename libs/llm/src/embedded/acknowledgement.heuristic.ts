@@ -1,6 +1,6 @@
 import { normalizeForCompare } from '../util/text-compare.util.js';
 import { capitalise } from './heuristic.util.js';
-import { spoken, type QuotablePhrase } from './quotable-phrases.util.js';
+import { type QuotablePhrase, spoken } from './quotable-phrases.util.js';
 
 /** Acknowledgements stay one short sentence. */
 export const MAX_ACK_WORDS = 20;
@@ -15,7 +15,8 @@ export interface AcknowledgementContext {
   phrases: readonly QuotablePhrase[];
 }
 
-const HEDGES = /^(?:(?:honestly|frankly|well|so|yeah|yes|ok(?:ay)?|um+|uh+|basically|actually|really|i mean|i think|i guess|i suppose|i'd say|to be honest|if i'?m honest|i feel like|you know)[,\s]+)+/i;
+const HEDGES =
+  /^(?:(?:honestly|frankly|well|so|yeah|yes|ok(?:ay)?|um+|uh+|basically|actually|really|i mean|i think|i guess|i suppose|i'd say|to be honest|if i'?m honest|i feel like|you know)[,\s]+)+/i;
 /**
  * A clause that says something about the speaker: "I..." or "we..." within its first three words
  * ("last month I redesigned..."), "my X is / helps / offered..." (a possessive subject with its
@@ -51,7 +52,21 @@ const SWAPS: Array<[RegExp, string]> = [
 const REFLECTION_LEADS = ['So', 'It sounds like', 'You said', 'Right, so', 'OK, so', 'I hear that'];
 const PHRASE_ACKS = ['You mentioned {x}.', 'You brought up {x}.', 'You talked about {x}.', 'You raised {x}.'];
 const VAGUE_ACKS = ["That's fine.", 'OK, no problem.', 'Fair enough.', 'Sure.', 'Understood.', 'All right.'];
-const NEUTRAL_ACKS = ['Thank you.', 'Thanks for explaining.', 'Understood.', 'Got it.', 'I see.', 'Noted.', 'OK.', 'Thanks.', 'Right.', 'Thank you for that.', 'OK, thank you.', 'I follow.', 'Clear.'];
+const NEUTRAL_ACKS = [
+  'Thank you.',
+  'Thanks for explaining.',
+  'Understood.',
+  'Got it.',
+  'I see.',
+  'Noted.',
+  'OK.',
+  'Thanks.',
+  'Right.',
+  'Thank you for that.',
+  'OK, thank you.',
+  'I follow.',
+  'Clear.',
+];
 const RATING_ACKS = ['So a {n} out of 10 for now.', 'A {n} out of 10, then.', 'Noted: {n} out of 10.'];
 
 /** Opening words of a turn or acknowledgement (its first four), for the no-repeated-opening rule. */
@@ -116,7 +131,13 @@ export function reflectableClauses(answer: string): string[] {
   const clauses = answer
     .replace(/[\u2018\u2019]/g, "'")
     .split(/(?<=[.!?])\s+|[;:]\s*|,\s*(?:but|and|so|because)\s+|\s+but\s+|,\s+(?=I\b)/i)
-    .map((c) => c.trim().replace(HEDGES, '').replace(/[.!?,;:\s]+$/, '').trim())
+    .map((c) =>
+      c
+        .trim()
+        .replace(HEDGES, '')
+        .replace(/[.!?,;:\s]+$/, '')
+        .trim(),
+    )
     .filter((c) => FIRST_PERSON.test(c) && !CONJUNCTION_START.test(c) && !SECOND_PERSON.test(c) && !/[?"()]/.test(c));
   const scored = clauses
     .map((clause, index) => ({ clause, index, words: wordCount(clause) }))
@@ -131,5 +152,7 @@ export function toSecondPerson(clause: string): string {
   let text = clause;
   for (const [pattern, replacement] of SWAPS) text = text.replace(pattern, replacement);
   // The clause follows a lead ("So ..."): its first word is lowered unless it is a name or an acronym.
-  return /^[A-Z](?:[a-z]|\s)/.test(text) && !/^I\b/.test(text) && !/^[A-Z][a-z]+ [A-Z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return /^[A-Z](?:[a-z]|\s)/.test(text) && !/^I\b/.test(text) && !/^[A-Z][a-z]+ [A-Z]/.test(text)
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
 }

@@ -2,8 +2,8 @@ import type { ActionCategory, ActionPlan, ActionPlanInput, ActionPlanItem } from
 import type { Commitment, SummaryTheme } from '../prompts/summary.schema.js';
 import { normalizeForCompare } from '../util/text-compare.util.js';
 import { capitalise, clamp, shorten } from './heuristic.util.js';
-import { categoriseAction, guidanceFor } from './theme-guidance.js';
 import { themeWords } from './theme-coding.util.js';
+import { categoriseAction, guidanceFor } from './theme-guidance.js';
 import { daysUntil } from './timeframe.util.js';
 
 /** Guidance fills a plan up to this many items; defaults only keep it from being empty. */
@@ -76,11 +76,14 @@ export function buildActionPlan(input: ActionPlanInput): ActionPlan {
     });
   }
   // Nothing to build on: a first step and a rhythm, never a list of unrelated advice.
-  if (drafts.length === 0) add({ ...FIRST_STEP, dueInDays: null, fromCommitment: false, sourceTurnIds: summary.gaps.flatMap((g) => g.turnIds).slice(0, 3) });
+  if (drafts.length === 0)
+    add({ ...FIRST_STEP, dueInDays: null, fromCommitment: false, sourceTurnIds: summary.gaps.flatMap((g) => g.turnIds).slice(0, 3) });
   if (drafts.length < 2) add({ ...REVIEW_RHYTHM, dueInDays: null, fromCommitment: false, sourceTurnIds: [] });
   // Their own steps first, soonest first; then the guidance, spread over the cycle.
   const items = withDueDates(drafts, startDate);
-  return { items: [...items.filter((i) => i.fromCommitment).sort((a, b) => a.dueInDays - b.dueInDays), ...items.filter((i) => !i.fromCommitment)] };
+  return {
+    items: [...items.filter((i) => i.fromCommitment).sort((a, b) => a.dueInDays - b.dueInDays), ...items.filter((i) => !i.fromCommitment)],
+  };
 }
 
 function fromCommitment(commitment: Commitment, start: Date): Draft {

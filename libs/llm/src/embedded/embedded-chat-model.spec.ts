@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { LlmTask } from '../llm-task.interface.js';
-import { ACTION_CATEGORIES } from '../prompts/action-plan.schema.js';
 import { actionPlanTask } from '../prompts/action-plan.prompt.js';
+import { ACTION_CATEGORIES } from '../prompts/action-plan.schema.js';
 import { insightAnswerTask } from '../prompts/insight-answer.prompt.js';
 import { interviewTurnTask } from '../prompts/interview-turn.prompt.js';
 import type { InterviewTurnInput } from '../prompts/interview-turn.schema.js';
@@ -45,7 +45,8 @@ const summaryInput: SummaryInput = {
     {
       id: 'p1',
       role: 'PARTICIPANT',
-      content: "I'd say 5 out of 10. I enjoy the technical challenges but I'm frustrated by the lack of mentorship and leadership opportunities.",
+      content:
+        "I'd say 5 out of 10. I enjoy the technical challenges but I'm frustrated by the lack of mentorship and leadership opportunities.",
     },
     { id: 'i2', role: 'INTERVIEWER', content: 'What are you good at?' },
     { id: 'p2', role: 'PARTICIPANT', content: "I'm good at debugging complex distributed systems and people often come to me for help." },
@@ -113,7 +114,9 @@ describe('EmbeddedChatModel', () => {
       }
       expect(summary.satisfactionTurnId).toBe('p1');
       // Enjoying something gives energy; it is a strength only when they say they are good at it.
-      expect(summary.strengths).toEqual([{ text: "I'm good at debugging complex distributed systems and people often come to me for help.", turnIds: ['p2'] }]);
+      expect(summary.strengths).toEqual([
+        { text: "I'm good at debugging complex distributed systems and people often come to me for help.", turnIds: ['p2'] },
+      ]);
       expect(summary.gaps.map((g) => g.text).join(' ')).toMatch(/mentorship/);
       expect(summary.overview).toMatch(/^You reflected on/);
       expect(summary.overview).toMatch(/You rated your satisfaction 5 out of 10/);
@@ -151,7 +154,9 @@ describe('EmbeddedChatModel', () => {
         expect(citation.excerpt.length).toBeLessThanOrEqual(200);
       }
       expect(answer.citations.map((c) => c.turnId)).not.toContain('t9');
-      answer.citations.forEach((_, i) => expect(answer.answer).toContain(`[${i + 1}]`));
+      answer.citations.forEach((_, i) => {
+        expect(answer.answer).toContain(`[${i + 1}]`);
+      });
       expect(answer.answer).toMatch(/^On this, you said /);
       expect(answer.answer).not.toMatch(/participant/i);
     });
@@ -176,15 +181,25 @@ describe('EmbeddedChatModel', () => {
           id: 'p1',
           role: 'PARTICIPANT',
           stage: 'actions_priorities',
-          content: 'I will ask my director for a mentor before the next promotion cycle. Next quarter I plan to join the architecture review board.',
+          content:
+            'I will ask my director for a mentor before the next promotion cycle. Next quarter I plan to join the architecture review board.',
         },
-        { id: 'p2', role: 'PARTICIPANT', stage: 'actions_priorities', content: 'I want to hand over the deployment tool to the platform team by the end of January.' },
+        {
+          id: 'p2',
+          role: 'PARTICIPANT',
+          stage: 'actions_priorities',
+          content: 'I want to hand over the deployment tool to the platform team by the end of January.',
+        },
       ];
       const summary = (await ask(summaryTask, { ...summaryInput, turns })).value;
       expect(summary.commitments).toEqual([
         { text: 'Ask my director for a mentor before the next promotion cycle.', turnIds: ['p1'], when: 'before the next promotion cycle' },
         { text: 'Join the architecture review board next quarter.', turnIds: ['p1'], when: 'next quarter' },
-        { text: 'Hand over the deployment tool to the platform team by the end of January.', turnIds: ['p2'], when: 'by the end of january' },
+        {
+          text: 'Hand over the deployment tool to the platform team by the end of January.',
+          turnIds: ['p2'],
+          when: 'by the end of january',
+        },
       ]);
       const plan = (await ask(actionPlanTask, { summary, startDate: '2026-01-05' })).value;
       expect(plan.items.map((i) => [i.title, i.dueInDays, i.fromCommitment, i.sourceTurnIds])).toEqual([
@@ -239,7 +254,11 @@ describe('EmbeddedChatModel', () => {
     });
 
     it('moves on when the answer says there is nothing more', async () => {
-      const { value } = await ask(interviewTurnTask, { ...base, lastAnswer: "That's all.", signals: { ...base.signals, words: 2, saturated: true } });
+      const { value } = await ask(interviewTurnTask, {
+        ...base,
+        lastAnswer: "That's all.",
+        signals: { ...base.signals, words: 2, saturated: true },
+      });
       expect(value.move).toBe('move_on');
     });
   });

@@ -1,7 +1,7 @@
 import type { CallbackManagerForLLMRun } from '@langchain/core/callbacks/manager';
 import { BaseChatModel, type BaseChatModelParams } from '@langchain/core/language_models/chat_models';
-import { AIMessage, type BaseMessage } from '@langchain/core/messages';
-import type { ChatResult } from '@langchain/core/outputs';
+import { AIMessage, AIMessageChunk, type BaseMessage } from '@langchain/core/messages';
+import { ChatGenerationChunk, type ChatResult } from '@langchain/core/outputs';
 import type { ActionPlanInput } from '../prompts/action-plan.schema.js';
 import type { InsightAnswerInput } from '../prompts/insight-answer.schema.js';
 import type { InterviewTurnInput } from '../prompts/interview-turn.schema.js';
@@ -12,6 +12,7 @@ import { buildActionPlan } from './action-plan.heuristic.js';
 import { buildInsightAnswer } from './insight-answer.heuristic.js';
 import { buildInterviewTurn } from './interview-turn.heuristic.js';
 import { buildResearchPlan } from './research-plan.heuristic.js';
+import { sentencePieces } from './sentence-pieces.util.js';
 import { buildSummary } from './summary/summary.heuristic.js';
 
 type Handler = (data: Record<string, unknown>) => unknown;
@@ -22,12 +23,28 @@ const arrays = <T>(data: Record<string, unknown>, ...keys: string[]): T =>
 
 const HANDLERS: Readonly<Record<string, Handler>> = {
   'research-plan@1': (d) => buildResearchPlan(arrays<ResearchPlanInput>(d, 'goals', 'mandatoryQuestions')),
-  'interview-turn@1': (d) => buildInterviewTurn(arrays<InterviewTurnInput>(d, 'askedQuestions', 'goals', 'openMandatory', 'window', 'notes', 'probesUsed', 'usedOpenings', 'avoidTopics')),
+  'interview-turn@1': (d) =>
+    buildInterviewTurn(
+      arrays<InterviewTurnInput>(
+        d,
+        'askedQuestions',
+        'goals',
+        'openMandatory',
+        'window',
+        'notes',
+        'probesUsed',
+        'usedOpenings',
+        'avoidTopics',
+      ),
+    ),
   'summary@2': (d) => buildSummary(arrays<SummaryInput>(d, 'turns', 'taxonomy')),
   'insight-answer@2': (d) => buildInsightAnswer(arrays<InsightAnswerInput>(d, 'passages')),
   'action-plan@2': (d) => {
-    const summary = typeof d['summary'] === 'object' && d['summary'] !== null ? (d['summary'] as Record<string, unknown>) : {};
-    return buildActionPlan({ ...d, summary: arrays(summary, 'strengths', 'gaps', 'themes', 'opportunities', 'suggestedActions', 'commitments') } as ActionPlanInput);
+    const summary = typeof d.summary === 'object' && d.summary !== null ? (d.summary as Record<string, unknown>) : {};
+    return buildActionPlan({
+      ...d,
+      summary: arrays(summary, 'strengths', 'gaps', 'themes', 'opportunities', 'suggestedActions', 'commitments'),
+    } as ActionPlanInput);
   },
 };
 
@@ -57,7 +74,11 @@ export class EmbeddedChatModel extends BaseChatModel {
     return Object.keys(HANDLERS);
   }
 
-  async _generate(messages: BaseMessage[], _options: this['ParsedCallOptions'], _runManager?: CallbackManagerForLLMRun): Promise<ChatResult> {
+  async _generate(
+    messages: BaseMessage[],
+    _options: this['ParsedCallOptions'],
+    _runManager?: CallbackManagerForLLMRun,
+  ): Promise<ChatResult> {
     const system = messages.find((m) => m.getType() === 'system')?.text ?? '';
     const task = readTaskMarker(system);
     const handler = task && Object.hasOwn(HANDLERS, task) ? HANDLERS[task] : undefined;
@@ -78,5 +99,28 @@ export class EmbeddedChatModel extends BaseChatModel {
       usage_metadata: { input_tokens: inputTokens, output_tokens: outputTokens, total_tokens: inputTokens + outputTokens },
     });
     return { generations: [{ text: content, message }] };
+  }
+
+  /**
+   * Streaming, when a caller asks for it: the same reply, handed out sentence by sentence (and
+   * field by field), so the interviewer's question can be shown as it is written.
+   */
+  override async *_streamResponseChunks(
+    messages: BaseMessage[],
+    options: this['ParsedCallOptions'],
+    runManager?: CallbackManagerForLLMRun,
+  ): AsyncGenerator<ChatGenerationChunk> {
+    const { generations } = await this._generate(messages, options, runManager);
+    const message = generations[0]!.message as AIMessage;
+    const pieces = sentencePieces(message.text);
+    for (const [index, piece] of pieces.entries()) {
+      const last = index === pieces.length - 1;
+      const chunk = new ChatGenerationChunk({
+        text: piece,
+        message: new AIMessageChunk({ content: piece, ...(last ? { usage_metadata: message.usage_metadata } : {}) }),
+      });
+      yield chunk;
+      await runManager?.handleLLMNewToken(piece, undefined, undefined, undefined, undefined, { chunk });
+    }
   }
 }

@@ -74,7 +74,10 @@ describe('EmbeddedChatModel on sparse or unusual input', () => {
       startDate: 'not a date',
     });
     // Nothing to act on: a first step and a review rhythm, not a list of unrelated advice.
-    expect(plan.items.map((item) => item.title)).toEqual(['Choose one skill to develop and practise it on real work', 'Schedule a monthly review of this plan']);
+    expect(plan.items.map((item) => item.title)).toEqual([
+      'Choose one skill to develop and practise it on real work',
+      'Schedule a monthly review of this plan',
+    ]);
     expect(plan.items.every((item) => !item.fromCommitment && item.sourceTurnIds.length === 0)).toBe(true);
   });
 

@@ -3,14 +3,30 @@ import { findCitationProblems } from '../prompts/insight-answer.prompt.js';
 import type { InsightAnswerInput, InsightPassage } from '../prompts/insight-answer.schema.js';
 import { buildInsightAnswer } from './insight-answer.heuristic.js';
 
-const passage = (turnId: string, content: string, extra: Partial<InsightPassage> = {}): InsightPassage => ({ sessionId: 's1', turnId, content, ...extra });
+const passage = (turnId: string, content: string, extra: Partial<InsightPassage> = {}): InsightPassage => ({
+  sessionId: 's1',
+  turnId,
+  content,
+  ...extra,
+});
 
 /** An engineer's answers: three commitments in different wording, and turns that share the question's words but are not plans. */
 const ENGINEER: InsightPassage[] = [
-  passage('past', 'I was passed over in the last promotion cycle and it still stings.', { question: 'How do you feel about your progress?' }),
-  passage('mentor', 'Honestly the first thing is that I will ask my director for a mentor.', { question: 'What will you do next?', stage: 'actions_priorities' }),
-  passage('strength', 'Colleagues come to me for architecture reviews because I explain things calmly.', { question: 'What are your strengths?', stage: 'strengths_value' }),
-  passage('pipeline', 'I plan to propose owning the release pipeline, since nobody does today.', { question: 'What will you do next?', stage: 'actions_priorities' }),
+  passage('past', 'I was passed over in the last promotion cycle and it still stings.', {
+    question: 'How do you feel about your progress?',
+  }),
+  passage('mentor', 'Honestly the first thing is that I will ask my director for a mentor.', {
+    question: 'What will you do next?',
+    stage: 'actions_priorities',
+  }),
+  passage('strength', 'Colleagues come to me for architecture reviews because I explain things calmly.', {
+    question: 'What are your strengths?',
+    stage: 'strengths_value',
+  }),
+  passage('pipeline', 'I plan to propose owning the release pipeline, since nobody does today.', {
+    question: 'What will you do next?',
+    stage: 'actions_priorities',
+  }),
   passage('board', 'Next quarter I want to join the architecture review board.', { question: 'Anything else?', stage: 'goals_planning' }),
   passage('worry', 'I worry that I am invisible to senior leadership.', { question: 'What concerns you?' }),
 ];
@@ -81,7 +97,9 @@ describe('buildInsightAnswer', () => {
   it('says so when nothing reads as what was asked, and offers the closest thing said on its terms', () => {
     const passages = [passage('past', 'I was passed over in the last promotion cycle and it still stings.')];
     const { answer, citations } = ask('What did I say I would do before the next promotion cycle?', passages);
-    expect(answer).toMatch(/^Nothing you said in these reflections reads as anything you intend to do\. The closest thing you said is that you were passed over/);
+    expect(answer).toMatch(
+      /^Nothing you said in these reflections reads as anything you intend to do\. The closest thing you said is that you were passed over/,
+    );
     expect(citations.map((c) => c.turnId)).toEqual(['past']);
   });
 
@@ -92,7 +110,9 @@ describe('buildInsightAnswer', () => {
     ];
     const { answer, citations } = ask('What worries me?', passages);
     expect(answer).toContain('You raised one worry: you are frustrated by the lack of feedback on your work [1].');
-    expect(answer).toContain('You also described how hard things have been: you are exhausted, you sleep four hours a night and the workload is unmanageable [2].');
+    expect(answer).toContain(
+      'You also described how hard things have been: you are exhausted, you sleep four hours a night and the workload is unmanageable [2].',
+    );
     expect(answer).toContain('support your organisation offers');
     expect(citations.map((c) => c.turnId)).toEqual(['plain', 'hard']);
   });

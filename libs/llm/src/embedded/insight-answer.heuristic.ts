@@ -1,7 +1,7 @@
 import type { InsightAnswer, InsightAnswerInput, InsightCitation } from '../prompts/insight-answer.schema.js';
 import { MAX_EXCERPT_CHARS } from '../prompts/insight-answer.schema.js';
 import { shorten } from './heuristic.util.js';
-import { isAside, readPassageClaims, WISH_TO_IMPROVE, type PassageClaim } from './insight-answer/passage-claims.util.js';
+import { isAside, type PassageClaim, readPassageClaims, WISH_TO_IMPROVE } from './insight-answer/passage-claims.util.js';
 import { type AskedFor, kindsFor, readQuestionIntent } from './insight-answer/question-intent.util.js';
 import { synonymsOf } from './insight-answer/question-synonyms.util.js';
 import { lowerFirst, toSecondPerson } from './second-person.util.js';
@@ -34,7 +34,33 @@ const NOTHING: Record<AskedFor, string> = {
 };
 
 /** Words of a question that say what kind of answer it wants, not what it is about. */
-const QUESTION_WORDS = new Set(['say', 'said', 'tell', 'told', 'think', 'thought', 'feel', 'felt', 'mention', 'talk', 'reflect', 'reflection', 'answer', 'question', 'want', 'would', 'could', 'should', 'did', 'do', 'thing', 'things', 'anyth', 'someth', 'everyth']);
+const QUESTION_WORDS = new Set([
+  'say',
+  'said',
+  'tell',
+  'told',
+  'think',
+  'thought',
+  'feel',
+  'felt',
+  'mention',
+  'talk',
+  'reflect',
+  'reflection',
+  'answer',
+  'question',
+  'want',
+  'would',
+  'could',
+  'should',
+  'did',
+  'do',
+  'thing',
+  'things',
+  'anyth',
+  'someth',
+  'everyth',
+]);
 /** The labels of the owner's coded themes, added to a question about themes by the service. */
 const THEME_CONTEXT = /\(Themes coded in these reflections: ([^)]+)\.\)\s*$/;
 const NEGATOR = /^(?:no|not|never|without|nobody|nothing|none|hardly|\w+n't)$/i;
@@ -56,7 +82,7 @@ export function buildInsightAnswer(input: InsightAnswerInput): InsightAnswer {
     const used = new Set<PassageClaim>();
     const groups = intent.asks.map((group) => {
       const found = claimsFor(group, claims).filter((claim) => !used.has(claim));
-      found.forEach((claim) => used.add(claim));
+      for (const claim of found) used.add(claim);
       return { group, claims: found };
     });
     const answered = groups.filter((g) => g.claims.length);
@@ -88,7 +114,12 @@ function claimsFor(group: AskedFor, claims: PassageClaim[]): PassageClaim[] {
     if (claim.uncertain || claim.words < 3 || claim.kinds.includes('off_topic')) return false;
     // A plan is not a worry, whatever words it has ("I plan to own the pipeline, since nobody does").
     // What was said in a distress exchange is the weightiest worry of all.
-    if (group === 'worries') return claim.worry || claim.passage.sensitive === true || (!claim.kinds.includes('intention') && claim.ownKinds.some((kind) => kinds.includes(kind)));
+    if (group === 'worries')
+      return (
+        claim.worry ||
+        claim.passage.sensitive === true ||
+        (!claim.kinds.includes('intention') && claim.ownKinds.some((kind) => kinds.includes(kind)))
+      );
     if ((group === 'strengths' || group === 'energy') && claim.deniesPositive) return false;
     return claim.kinds.some((kind) => kinds.includes(kind));
   });
@@ -105,7 +136,9 @@ function claimsFor(group: AskedFor, claims: PassageClaim[]): PassageClaim[] {
  * ("no idea" for a question about ideas) does not count: the clause does not say what the word says.
  */
 function onTopic(question: string, claims: PassageClaim[], analysis: TextAnalysis): PassageClaim[] {
-  const terms = [...analysis.contentStems(question), ...synonymsOf(question).flatMap((s) => analysis.contentStems(s))].filter((stem) => !QUESTION_WORDS.has(stem));
+  const terms = [...analysis.contentStems(question), ...synonymsOf(question).flatMap((s) => analysis.contentStems(s))].filter(
+    (stem) => !QUESTION_WORDS.has(stem),
+  );
   if (!terms.length) return [];
   const scored = claims
     .filter((claim) => !claim.uncertain)
@@ -134,7 +167,10 @@ function matchedTerms(text: string, terms: string[], analysis: TextAnalysis): nu
 function once(claims: PassageClaim[]): PassageClaim[] {
   const seen = new Set<string>();
   return claims.filter((claim) => {
-    const key = claim.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const key = claim.text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
     return !seen.has(key) && seen.add(key);
   });
 }
@@ -152,8 +188,12 @@ class AnswerWriter {
   /** "You named three things you intend to do: you will ask your director for a mentor [1]; ... [3]." */
   group(group: AskedFor, claims: PassageClaim[]): void {
     const plain = claims.filter((c) => !c.passage.sensitive);
-    if (plain.length) this.sentence(`${LEADS[group](plain.length)}: ${joinClauses(plain.map((claim) => `${spoken(claim)} ${this.cite(claim)}`))}.`);
-    this.hardTimes(claims.filter((c) => c.passage.sensitive), plain.length > 0);
+    if (plain.length)
+      this.sentence(`${LEADS[group](plain.length)}: ${joinClauses(plain.map((claim) => `${spoken(claim)} ${this.cite(claim)}`))}.`);
+    this.hardTimes(
+      claims.filter((c) => c.passage.sensitive),
+      plain.length > 0,
+    );
   }
 
   /** Any other question: what was said on its terms, quoted when it cannot be turned to "you". */
@@ -163,7 +203,10 @@ class AnswerWriter {
       const lead = afterNothing ? `The closest ${plain.length === 1 ? 'thing you said is' : 'things you said are'}` : 'On this, you said';
       this.sentence(`${lead} ${joinClauses(plain.map((claim) => `${quotedOrSpoken(claim)} ${this.cite(claim)}`))}.`);
     }
-    this.hardTimes(claims.filter((c) => c.passage.sensitive), plain.length > 0);
+    this.hardTimes(
+      claims.filter((c) => c.passage.sensitive),
+      plain.length > 0,
+    );
   }
 
   done(): InsightAnswer {
@@ -173,8 +216,13 @@ class AnswerWriter {
   /** What was said in a distress exchange: acknowledged in its own words, with care, once. */
   private hardTimes(claims: PassageClaim[], after: boolean): void {
     if (!claims.length) return;
-    this.sentence(`You ${after ? 'also ' : ''}described how hard things have been: ${joinClauses(claims.map((claim) => `${spoken(claim)} ${this.cite(claim)}`))}.`);
-    if (!this.supportOffered) this.sentence('If that is still how things are, please consider talking to someone you trust or to the support your organisation offers.');
+    this.sentence(
+      `You ${after ? 'also ' : ''}described how hard things have been: ${joinClauses(claims.map((claim) => `${spoken(claim)} ${this.cite(claim)}`))}.`,
+    );
+    if (!this.supportOffered)
+      this.sentence(
+        'If that is still how things are, please consider talking to someone you trust or to the support your organisation offers.',
+      );
     this.supportOffered = true;
   }
 
@@ -187,7 +235,9 @@ class AnswerWriter {
 /** The clause turned to "you", or quoted when that is not safe. */
 function spoken(claim: PassageClaim): string {
   const turned = toSecondPerson(claim.text);
-  return turned === null ? `you said "${shorten(claim.text, MAX_CLAIM_CHARS)}"` : lowerFirst(shorten(turned, MAX_CLAIM_CHARS), claim.startsWithName);
+  return turned === null
+    ? `you said "${shorten(claim.text, MAX_CLAIM_CHARS)}"`
+    : lowerFirst(shorten(turned, MAX_CLAIM_CHARS), claim.startsWithName);
 }
 
 /** A clause of no known kind: "that you ..." when it starts with "I", else quoted as said. */
@@ -223,4 +273,3 @@ function toCitation({ passage, text }: PassageClaim): InsightCitation {
   }
   return { sessionId: passage.sessionId, turnId: passage.turnId, excerpt };
 }
-

@@ -2,7 +2,7 @@ import type { InterviewTurnDecision, InterviewTurnInput, ProbeKind } from '../pr
 import { similarity, textKey } from '../util/text-compare.util.js';
 import { acknowledge, openingOf } from './acknowledgement.heuristic.js';
 import { easierProbes, phraseProbes, plainer } from './probe-questions.js';
-import { quotablePhrases, type QuotablePhrase } from './quotable-phrases.util.js';
+import { type QuotablePhrase, quotablePhrases } from './quotable-phrases.util.js';
 import { TextAnalysis } from './text-analysis.util.js';
 
 /** A follow-up this close to an earlier question is not asked: a sound planned question is better. */
@@ -22,13 +22,22 @@ type PhraseProbe = Exclude<ProbeKind, 'easier'>;
 export function buildInterviewTurn(input: InterviewTurnInput): InterviewTurnDecision {
   const analysis = new TextAnalysis();
   const interviewerSaid = input.window.filter((entry) => entry.role === 'interviewer').map((entry) => entry.text);
-  const exclude = [input.lastQuestion, input.primaryQuestion, ...input.goals, ...input.askedQuestions, ...input.openMandatory, ...interviewerSaid, ...(input.planned ? [input.planned.text] : [])];
+  const exclude = [
+    input.lastQuestion,
+    input.primaryQuestion,
+    ...input.goals,
+    ...input.askedQuestions,
+    ...input.openMandatory,
+    ...interviewerSaid,
+    ...(input.planned ? [input.planned.text] : []),
+  ];
   // An answer to "what would help?" is a wish, however it is worded: no example of it exists yet.
   const hypothetical = HYPOTHETICAL.test(input.lastQuestion);
   const phrases = quotablePhrases(input.lastAnswer, exclude, analysis).map((p) => (hypothetical ? { ...p, clause: 'plan' as const } : p));
   const asked = [...input.askedQuestions, input.lastQuestion].map(textKey);
   // A question must differ from every earlier one, and not open a turn the way an earlier turn opened.
-  const fresh = (question: string) => asked.every((key) => similarity(key, question) < TOO_CLOSE) && !input.usedOpenings.includes(openingOf(question));
+  const fresh = (question: string) =>
+    asked.every((key) => similarity(key, question) < TOO_CLOSE) && !input.usedOpenings.includes(openingOf(question));
   // The acknowledgement never names the phrase the question is about ("You mentioned X. Could you tell me more about X?").
   const acknowledgementFor = (quote: string | null) =>
     acknowledge(input.lastAnswer, {
@@ -39,7 +48,12 @@ export function buildInterviewTurn(input: InterviewTurnInput): InterviewTurnDeci
       // A question that quotes them is acknowledged with a reflection or a plain word, not with a second phrase.
       phrases: quote ? [] : phrases,
     });
-  const decision = (move: InterviewTurnDecision['move'], question: string | null, probe: ProbeKind | null = null, quote: string | null = null): InterviewTurnDecision => ({
+  const decision = (
+    move: InterviewTurnDecision['move'],
+    question: string | null,
+    probe: ProbeKind | null = null,
+    quote: string | null = null,
+  ): InterviewTurnDecision => ({
     move,
     acknowledgement: acknowledgementFor(quote),
     question,
@@ -98,7 +112,9 @@ function probeKinds(phrase: QuotablePhrase, input: InterviewTurnInput): PhrasePr
   const last = input.probesUsed[input.probesUsed.length - 1];
   if (allowed.ladder && last !== 'ladder' && goalLike) kinds.push('ladder');
   const used = (kind: PhraseProbe) => input.probesUsed.lastIndexOf(kind);
-  return kinds.filter((kind) => kind !== last || kinds.length === 1).sort((a, b) => (a === 'ladder' ? 1 : b === 'ladder' ? -1 : used(a) - used(b)));
+  return kinds
+    .filter((kind) => kind !== last || kinds.length === 1)
+    .sort((a, b) => (a === 'ladder' ? 1 : b === 'ladder' ? -1 : used(a) - used(b)));
 }
 
 /** A phrase that names a skill or strength ("system design skills", "writing crisp problem statements"). */

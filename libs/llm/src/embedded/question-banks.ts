@@ -30,42 +30,66 @@ export const INTERVIEW_STAGES: readonly InterviewStageBank[] = [
     key: 'current_situation',
     title: 'Current Situation & Satisfaction',
     cues: ['satisf', 'current', 'today', 'working well', 'happy', 'day to day', 'role'],
-    questions: ['How satisfied am I with my current role and where my career is heading?', 'Which parts of my week give me the most energy?', 'How has my role changed over the past year?'],
+    questions: [
+      'How satisfied am I with my current role and where my career is heading?',
+      'Which parts of my week give me the most energy?',
+      'How has my role changed over the past year?',
+    ],
     ratingTopic: 'your current role overall',
   },
   {
     key: 'strengths_value',
     title: 'Strengths & Unique Value',
     cues: ['strength', 'value', 'good at', 'proud', 'achiev', 'unique', 'known for'],
-    questions: ['What strengths do I bring to my work?', 'What do colleagues most often come to me for?', 'Which recent achievement am I most proud of?'],
+    questions: [
+      'What strengths do I bring to my work?',
+      'What do colleagues most often come to me for?',
+      'Which recent achievement am I most proud of?',
+    ],
     ratingTopic: 'how well your strengths are used in your current role',
   },
   {
     key: 'gaps_growth',
     title: 'Gaps & Growth Opportunities',
     cues: ['skill', 'gap', 'learn', 'develop', 'grow', 'improve', 'capabilit', 'feedback', 'mentor'],
-    questions: ['Which skills would help me most with where I want to go?', 'Where do I feel least confident at work?', 'What support or feedback would make the biggest difference to my development?'],
+    questions: [
+      'Which skills would help me most with where I want to go?',
+      'Where do I feel least confident at work?',
+      'What support or feedback would make the biggest difference to my development?',
+    ],
     ratingTopic: 'the growth and learning you are getting at the moment',
   },
   {
     key: 'market_trends',
     title: 'Market & Industry Trends',
     cues: ['market', 'industry', 'trend', 'future of', 'demand', 'ai', 'technology', 'competit', 'network'],
-    questions: ['How is my field changing around me?', 'Which of my skills do I expect to become more valuable in the next few years?', 'How visible is my work beyond my immediate team?'],
+    questions: [
+      'How is my field changing around me?',
+      'Which of my skills do I expect to become more valuable in the next few years?',
+      'How visible is my work beyond my immediate team?',
+    ],
     ratingTopic: 'how well positioned you feel for where your field is heading',
   },
   {
     key: 'goals_planning',
     title: 'Goals & Strategic Planning',
     cues: ['goal', 'aspiration', 'year', 'vision', 'future', 'trade-off', 'priorit', 'success', 'want'],
-    questions: ['What would I like my career to look like in two to five years?', 'What is non-negotiable for me in my next career step?', 'What would success look like for me a year from now?'],
+    questions: [
+      'What would I like my career to look like in two to five years?',
+      'What is non-negotiable for me in my next career step?',
+      'What would success look like for me a year from now?',
+    ],
     ratingTopic: 'how clear your goals for the next few years feel',
   },
   {
     key: 'actions_priorities',
     title: 'Actions & Priorities',
     cues: ['action', 'next step', 'first step', 'month', 'week', 'support', 'accountab', 'obstacle', 'start'],
-    questions: ['Which two or three actions would make the biggest difference in the next three months?', 'What could get in the way of those actions?', 'Who could support me as I take these steps?'],
+    questions: [
+      'Which two or three actions would make the biggest difference in the next three months?',
+      'What could get in the way of those actions?',
+      'Who could support me as I take these steps?',
+    ],
     ratingTopic: 'how confident you feel about taking the next steps',
   },
 ];
@@ -90,7 +114,11 @@ export interface AreaQuestionBank {
 
 export const AREA_QUESTION_BANKS: Readonly<Record<ReflectionArea, AreaQuestionBank>> = {
   current_assessment: {
-    core: ['What is working well in my work right now?', 'How well does my current role match what I value most?', 'What has changed in how I feel about my work over the past year?'],
+    core: [
+      'What is working well in my work right now?',
+      'How well does my current role match what I value most?',
+      'What has changed in how I feel about my work over the past year?',
+    ],
     stages: {
       current_situation: 'Which moments at work stand out as the most satisfying lately?',
       strengths_value: 'Which of my strengths does my current role use well?',
@@ -101,7 +129,11 @@ export const AREA_QUESTION_BANKS: Readonly<Record<ReflectionArea, AreaQuestionBa
     },
   },
   skills_growth: {
-    core: ['Which capabilities matter most for where I want to go?', 'How do I learn best?', 'What feedback points to my next area of growth?'],
+    core: [
+      'Which capabilities matter most for where I want to go?',
+      'How do I learn best?',
+      'What feedback points to my next area of growth?',
+    ],
     stages: {
       current_situation: 'How much of my current work stretches me?',
       strengths_value: 'Which skills do I rely on most?',
@@ -112,7 +144,11 @@ export const AREA_QUESTION_BANKS: Readonly<Record<ReflectionArea, AreaQuestionBa
     },
   },
   future_planning: {
-    core: ['What do I want my working life to look like in two to five years?', 'Which options have I not yet explored?', 'What would make a future path feel right to me, beyond title or salary?'],
+    core: [
+      'What do I want my working life to look like in two to five years?',
+      'Which options have I not yet explored?',
+      'What would make a future path feel right to me, beyond title or salary?',
+    ],
     stages: {
       current_situation: 'How well does my current path lead toward the future I want?',
       strengths_value: 'Which strengths do I want to build my future career around?',
@@ -134,7 +170,11 @@ export const AREA_QUESTION_BANKS: Readonly<Record<ReflectionArea, AreaQuestionBa
     },
   },
   transition: {
-    core: ['What draws me to {focus}?', 'Which of my skills would transfer to a new direction?', 'What level of risk can I realistically take on right now?'],
+    core: [
+      'What draws me to {focus}?',
+      'Which of my skills would transfer to a new direction?',
+      'What level of risk can I realistically take on right now?',
+    ],
     stages: {
       current_situation: 'What parts of my current work would I miss?',
       strengths_value: 'Which of my strengths would be most valued in {focus}?',
@@ -145,7 +185,11 @@ export const AREA_QUESTION_BANKS: Readonly<Record<ReflectionArea, AreaQuestionBa
     },
   },
   entrepreneurship: {
-    core: ['What is drawing me to {focus}?', 'How much financial runway am I prepared to use?', 'How would I know whether the idea is worth pursuing full-time?'],
+    core: [
+      'What is drawing me to {focus}?',
+      'How much financial runway am I prepared to use?',
+      'How would I know whether the idea is worth pursuing full-time?',
+    ],
     stages: {
       current_situation: 'How does my current situation support or limit {focus}?',
       strengths_value: 'What insight or skill do I bring to {focus}?',
@@ -156,7 +200,11 @@ export const AREA_QUESTION_BANKS: Readonly<Record<ReflectionArea, AreaQuestionBa
     },
   },
   work_life_balance: {
-    core: ['What does a sustainable balance look like for me?', 'Which demands on my time feel negotiable?', 'What boundaries have held for me before?'],
+    core: [
+      'What does a sustainable balance look like for me?',
+      'Which demands on my time feel negotiable?',
+      'What boundaries have held for me before?',
+    ],
     stages: {
       current_situation: 'How are my hours and energy at the moment?',
       strengths_value: 'When I have managed my time and energy well, what did I do differently?',
@@ -170,7 +218,11 @@ export const AREA_QUESTION_BANKS: Readonly<Record<ReflectionArea, AreaQuestionBa
 
 /** For someone who has already made the move the reflection is about: how it is going, not whether to. */
 export const SETTLING_IN_BANK: AreaQuestionBank = {
-  core: ['What has the move into {focus} been like so far?', 'Which earlier strengths have carried over best?', 'What is the new role still asking me to learn?'],
+  core: [
+    'What has the move into {focus} been like so far?',
+    'Which earlier strengths have carried over best?',
+    'What is the new role still asking me to learn?',
+  ],
   stages: {
     current_situation: 'What has the move into {focus} been like so far?',
     strengths_value: 'Which of my earlier strengths have carried over best into {focus}?',

@@ -1,5 +1,5 @@
 import { normalizeForCompare } from '../util/text-compare.util.js';
-import { phraseSpans, TextAnalysis, type AnalyzedToken, type PhraseSpan } from './text-analysis.util.js';
+import { type AnalyzedToken, type PhraseSpan, phraseSpans, TextAnalysis } from './text-analysis.util.js';
 
 /** How the clause a phrase stands in relates to time: a plan or wish is never asked for an example. */
 export type ClauseKind = 'plan' | 'past' | 'present';
@@ -20,33 +20,197 @@ export interface QuotablePhrase {
 
 // Words that never make a thing worth quoting on their own, even as the head of a phrase.
 const FILLER_HEADS = new Set([
-  'idea', 'ideas', 'thing', 'things', 'stuff', 'lot', 'lots', 'bit', 'kind', 'sort', 'way', 'ways', 'matter', 'case',
-  'example', 'examples', 'question', 'questions', 'answer', 'point', 'part', 'sense', 'fact', 'deal', 'reason', 'reasons',
-  'everything', 'anything', 'something', 'nothing', 'one', 'ones', 'stage', 'level', 'number', 'honesty', 'guess',
-  'right', 'left', 'fine', 'okay', 'ok', 'sure', 'yes', 'no', 'kind', 'plenty', 'bunch', 'piece', 'side', 'area', 'areas', 'aspect', 'aspects',
+  'idea',
+  'ideas',
+  'thing',
+  'things',
+  'stuff',
+  'lot',
+  'lots',
+  'bit',
+  'kind',
+  'sort',
+  'way',
+  'ways',
+  'matter',
+  'case',
+  'example',
+  'examples',
+  'question',
+  'questions',
+  'answer',
+  'point',
+  'part',
+  'sense',
+  'fact',
+  'deal',
+  'reason',
+  'reasons',
+  'everything',
+  'anything',
+  'something',
+  'nothing',
+  'one',
+  'ones',
+  'stage',
+  'level',
+  'number',
+  'honesty',
+  'guess',
+  'right',
+  'left',
+  'fine',
+  'okay',
+  'ok',
+  'sure',
+  'yes',
+  'no',
+  'kind',
+  'plenty',
+  'bunch',
+  'piece',
+  'side',
+  'area',
+  'areas',
+  'aspect',
+  'aspects',
 ]);
 
 /** Groups too general to ask about on their own ("companies", "people"). */
 const GENERIC_GROUPS = new Set([
-  'company', 'companies', 'business', 'businesses', 'organisation', 'organisations', 'organization', 'organizations', 'people', 'person',
-  'everyone', 'anyone', 'someone', 'others', 'colleagues', 'engineers', 'developers', 'managers', 'employees', 'customers', 'clients', 'world', 'industry',
+  'company',
+  'companies',
+  'business',
+  'businesses',
+  'organisation',
+  'organisations',
+  'organization',
+  'organizations',
+  'people',
+  'person',
+  'everyone',
+  'anyone',
+  'someone',
+  'others',
+  'colleagues',
+  'engineers',
+  'developers',
+  'managers',
+  'employees',
+  'customers',
+  'clients',
+  'world',
+  'industry',
 ]);
 
 const PERSONAL = new Set([
-  'family', 'families', 'partner', 'wife', 'husband', 'kids', 'children', 'child', 'son', 'daughter', 'mother', 'father', 'parents',
-  'health', 'doctor', 'therapist', 'therapy', 'illness', 'diagnosis', 'pregnancy', 'divorce', 'religion', 'faith',
+  'family',
+  'families',
+  'partner',
+  'wife',
+  'husband',
+  'kids',
+  'children',
+  'child',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'parents',
+  'health',
+  'doctor',
+  'therapist',
+  'therapy',
+  'illness',
+  'diagnosis',
+  'pregnancy',
+  'divorce',
+  'religion',
+  'faith',
 ]);
 
 // Dates, times, durations and quantities: never quoted.
 const TIME_WORDS = new Set([
-  'time', 'times', 'today', 'tomorrow', 'yesterday', 'tonight', 'now', 'moment', 'moments', 'morning', 'mornings', 'afternoon', 'afternoons',
-  'evening', 'evenings', 'night', 'nights', 'weekend', 'weekends', 'spring', 'summer', 'autumn', 'fall', 'winter',
-  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'quarter', 'quarters', 'hour', 'hours', 'minute', 'minutes',
-  'decade', 'decades', 'period', 'cycle', 'cycles', 'season', 'end', 'beginning', 'start', 'half', 'future', 'past', 'while', 'deadline',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
+  'time',
+  'times',
+  'today',
+  'tomorrow',
+  'yesterday',
+  'tonight',
+  'now',
+  'moment',
+  'moments',
+  'morning',
+  'mornings',
+  'afternoon',
+  'afternoons',
+  'evening',
+  'evenings',
+  'night',
+  'nights',
+  'weekend',
+  'weekends',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'quarter',
+  'quarters',
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'decade',
+  'decades',
+  'period',
+  'cycle',
+  'cycles',
+  'season',
+  'end',
+  'beginning',
+  'start',
+  'half',
+  'future',
+  'past',
+  'while',
+  'deadline',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'h1',
+  'h2',
 ]);
-const NUMBER_WORDS = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|half|dozen|few|several|couple|first|second|third)$/;
+const NUMBER_WORDS =
+  /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|half|dozen|few|several|couple|first|second|third)$/;
 
 // A negation, or a word that makes what follows a non-thing ("no idea", "any strengths").
 const NEGATING_BEFORE = new Set(['no', 'not', 'never', 'without', 'any', 'none', 'zero', 'little', 'hardly', 'nor', 'lack', "n't"]);
@@ -74,7 +238,9 @@ const CONTRASTS = new Set(['but', 'however', 'though', 'although', 'yet', 'where
 /** "the pieces" in "how the pieces fit together": the subject of an embedded question, not a thing to ask about. */
 function afterWhWord(tokens: AnalyzedToken[], start: number): boolean {
   const before = tokens[start - 1]?.normal ?? '';
-  return WH_WORDS.has(before) || (['the', 'a', 'an', 'my', 'our', 'their'].includes(before) && WH_WORDS.has(tokens[start - 2]?.normal ?? ''));
+  return (
+    WH_WORDS.has(before) || (['the', 'a', 'an', 'my', 'our', 'their'].includes(before) && WH_WORDS.has(tokens[start - 2]?.normal ?? ''))
+  );
 }
 
 /** "a mid-level software engineer" in "I'm a mid-level software engineer": who they are, not a topic to probe. */
@@ -86,13 +252,64 @@ function describesSpeaker(tokens: AnalyzedToken[], start: number): boolean {
   return false;
 }
 
-const PLAN_CUES = /\b(?:will|won'?t|'ll|would|could|should|might|probably|maybe|perhaps|ideally|need to|needs to|have to|has to|must|going to|gonna|plan(?:ning|s)? to|want(?:s)? to|wanna|hope(?:s)? to|would like to|'d like to|intend(?:s)? to|aim(?:ing)? to|mean to|next (?:week|month|quarter|year|cycle|time)|someday|one day|eventually|by the end of|before the next|considering|thinking (?:about|of))\b/i;
+const PLAN_CUES =
+  /\b(?:will|won'?t|'ll|would|could|should|might|probably|maybe|perhaps|ideally|need to|needs to|have to|has to|must|going to|gonna|plan(?:ning|s)? to|want(?:s)? to|wanna|hope(?:s)? to|would like to|'d like to|intend(?:s)? to|aim(?:ing)? to|mean to|next (?:week|month|quarter|year|cycle|time)|someday|one day|eventually|by the end of|before the next|considering|thinking (?:about|of))\b/i;
 const PAST_CUES = /\b(?:last (?:week|month|year|quarter|sprint|time)|ago|yesterday|used to|back then|once|previously|earlier this)\b/i;
 const IRREGULAR_PAST = new Set([
-  'led', 'ran', 'did', 'made', 'took', 'gave', 'went', 'had', 'was', 'were', 'built', 'got', 'found', 'left', 'wrote', 'taught', 'brought',
-  'felt', 'thought', 'became', 'began', 'spoke', 'chose', 'lost', 'won', 'met', 'kept', 'held', 'told', 'said', 'saw', 'came', 'grew', 'knew',
+  'led',
+  'ran',
+  'did',
+  'made',
+  'took',
+  'gave',
+  'went',
+  'had',
+  'was',
+  'were',
+  'built',
+  'got',
+  'found',
+  'left',
+  'wrote',
+  'taught',
+  'brought',
+  'felt',
+  'thought',
+  'became',
+  'began',
+  'spoke',
+  'chose',
+  'lost',
+  'won',
+  'met',
+  'kept',
+  'held',
+  'told',
+  'said',
+  'saw',
+  'came',
+  'grew',
+  'knew',
 ]);
-const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–', 'but', 'because', 'although', 'though', 'while', 'whereas', 'so', 'and', 'or', 'yet']);
+const CLAUSE_BREAK = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '—',
+  '–',
+  'but',
+  'because',
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'so',
+  'and',
+  'or',
+  'yet',
+]);
 const DETERMINERS = new Map([
   ['my', 'your'],
   ['our', 'your'],
@@ -153,7 +370,10 @@ export function quotablePhrases(answer: string, exclude: readonly string[] = [],
           text: span.text,
           determiner: DETERMINERS.get(before) ?? (DEFINITE_BEFORE.has(before) && !isPlural(head.normal) ? 'the' : null),
           plural: isPlural(head.normal),
-          gerund: tokens[0]!.pos === 'VERB' && tokens[0]!.normal.endsWith('ing') && !['having', 'being', 'getting', 'doing'].includes(tokens[0]!.normal),
+          gerund:
+            tokens[0]!.pos === 'VERB' &&
+            tokens[0]!.normal.endsWith('ing') &&
+            !['having', 'being', 'getting', 'doing'].includes(tokens[0]!.normal),
           clause: clause.kind,
           clauseText: clause.text,
           score: Math.min(words, 3) + clause.weight + (words === 1 ? -1.5 : 0) + (head.pos === 'PROPN' ? -1 : 0),
@@ -167,13 +387,69 @@ export function quotablePhrases(answer: string, exclude: readonly string[] = [],
 /** "the next pricing project": a singular phrase after these reads with "the". */
 const DEFINITE_BEFORE = new Set(['next', 'new', 'same', 'last', 'first', 'current', 'old', 'whole', 'main']);
 const WH_WORDS = new Set(['how', 'what', 'why', 'where', 'when', 'who', 'which', 'whether', 'if']);
-const VERB_INTRODUCERS = new Set(['to', 'me', 'us', 'him', 'her', 'them', 'you', 'i', 'we', 'they', 'can', 'could', 'will', 'would', 'should', 'must', 'might']);
-const VERBS_AS_HEADS = new Set(['matters', 'helps', 'works', 'needs', 'means', 'seems', 'counts', 'fit', 'fits', 'drain', 'drains', 'goes', 'feels']);
+const VERB_INTRODUCERS = new Set([
+  'to',
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'you',
+  'i',
+  'we',
+  'they',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'must',
+  'might',
+]);
+const VERBS_AS_HEADS = new Set([
+  'matters',
+  'helps',
+  'works',
+  'needs',
+  'means',
+  'seems',
+  'counts',
+  'fit',
+  'fits',
+  'drain',
+  'drains',
+  'goes',
+  'feels',
+]);
 const HEDGE_NOUNS = new Set(['kind', 'sort', 'lot', 'lots', 'bit', 'couple', 'bunch', 'type']);
 
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'me', 'us', 'him', 'her', 'you', 'everything', 'everyone']);
 /** Words a tagger reads as nouns inside "companies search testers": a verb between two nouns splits the phrase. */
-const COMMON_VERBS = new Set(['search', 'look', 'need', 'want', 'work', 'help', 'make', 'take', 'use', 'ask', 'run', 'build', 'drain', 'drive', 'feel', 'hire', 'pay', 'love', 'hate', 'like', 'keep', 'seem', 'expect']);
+const COMMON_VERBS = new Set([
+  'search',
+  'look',
+  'need',
+  'want',
+  'work',
+  'help',
+  'make',
+  'take',
+  'use',
+  'ask',
+  'run',
+  'build',
+  'drain',
+  'drive',
+  'feel',
+  'hire',
+  'pay',
+  'love',
+  'hate',
+  'like',
+  'keep',
+  'seem',
+  'expect',
+]);
 
 /**
  * Repairs part-of-speech slips at a phrase's edges: "unclear priorities drain" in "...drain it" (a
@@ -209,7 +485,11 @@ export function isQuotable(span: string, answer: string, exclude: readonly strin
   const key = normalizeForCompare(span);
   return quotablePhrases(answer, exclude, analysis).some((phrase) => {
     const candidate = normalizeForCompare(phrase.text);
-    return candidate === key || (phrase.determiner && normalizeForCompare(`${phrase.determiner} ${phrase.text}`) === key) || candidate.endsWith(` ${key}`);
+    return (
+      candidate === key ||
+      (phrase.determiner && normalizeForCompare(`${phrase.determiner} ${phrase.text}`) === key) ||
+      candidate.endsWith(` ${key}`)
+    );
   });
 }
 
@@ -222,7 +502,11 @@ function qualifies(tokens: AnalyzedToken[], before: AnalyzedToken | undefined, t
   const words = tokens.filter((t) => t.isWord);
   if (words.length === 0 || words.length > 6) return false;
   if (!lowerAnswer.includes(text.toLowerCase())) return false;
-  if (tokens.some((t) => t.negated) || (before && (NEGATING_BEFORE.has(before.normal) || before.negated || NUMBER_WORDS.test(before.normal) || before.pos === 'NUM'))) return false;
+  if (
+    tokens.some((t) => t.negated) ||
+    (before && (NEGATING_BEFORE.has(before.normal) || before.negated || NUMBER_WORDS.test(before.normal) || before.pos === 'NUM'))
+  )
+    return false;
   if (tokens.some((t) => t.pos === 'NUM' || /\d/.test(t.normal) || TIME_WORDS.has(t.normal) || NUMBER_WORDS.test(t.normal))) return false;
   const head = words[words.length - 1]!;
   if (FILLER_HEADS.has(head.normal) || head.normal.length < 3) return false;
@@ -240,7 +524,10 @@ function clausesOf(tokens: AnalyzedToken[], sentiment: number): Clause[] {
   let opener = '';
   const flush = (next: string) => {
     if (current.some((t) => t.isWord)) {
-      const text = current.map((t, k) => (k === 0 ? '' : t.space) + t.value).join('').trim();
+      const text = current
+        .map((t, k) => (k === 0 ? '' : t.space) + t.value)
+        .join('')
+        .trim();
       clauses.push({ tokens: current, text, kind: kindOf(current, text), weight: 0, opener });
     }
     current = [];
@@ -252,7 +539,9 @@ function clausesOf(tokens: AnalyzedToken[], sentiment: number): Clause[] {
   }
   flush('');
   // The first clause carries the point more often; a charged sentence is worth asking about.
-  clauses.forEach((clause, index) => (clause.weight = (index === 0 ? 0.5 : 0) + Math.min(1, Math.abs(sentiment) * 2)));
+  clauses.forEach((clause, index) => {
+    clause.weight = (index === 0 ? 0.5 : 0) + Math.min(1, Math.abs(sentiment) * 2);
+  });
   // "I want to move towards team leadership, ideally a lead engineer role": the wish carries on to the end of the sentence.
   clauses.forEach((clause, index) => {
     if (index > 0 && clauses[index - 1]!.kind === 'plan' && !CONTRASTS.has(clause.opener)) clause.kind = 'plan';
@@ -262,7 +551,9 @@ function clausesOf(tokens: AnalyzedToken[], sentiment: number): Clause[] {
 
 function kindOf(tokens: AnalyzedToken[], text: string): ClauseKind {
   if (PLAN_CUES.test(text)) return 'plan';
-  const pastVerb = tokens.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && (IRREGULAR_PAST.has(t.normal) || (/ed$/.test(t.normal) && t.pos === 'VERB')));
+  const pastVerb = tokens.some(
+    (t) => (t.pos === 'VERB' || t.pos === 'AUX') && (IRREGULAR_PAST.has(t.normal) || (/ed$/.test(t.normal) && t.pos === 'VERB')),
+  );
   return PAST_CUES.test(text) || pastVerb ? 'past' : 'present';
 }
 

@@ -15,7 +15,12 @@ describe('research plans respect the primary question', () => {
   });
 
   it('asks someone who already moved how it is going, never what would test the move before committing', () => {
-    const plan = buildResearchPlan({ title: 'New PM', primaryQuestion: 'I moved into product management six months ago: how do I grow in this role?', goals: [], mandatoryQuestions: [] });
+    const plan = buildResearchPlan({
+      title: 'New PM',
+      primaryQuestion: 'I moved into product management six months ago: how do I grow in this role?',
+      goals: [],
+      mandatoryQuestions: [],
+    });
     const text = questionsOf(plan).join(' ');
     expect(text).not.toMatch(/before I commit|considering|would I miss|successful transition/i);
     expect(text).toMatch(/so far/);
@@ -23,13 +28,23 @@ describe('research plans respect the primary question', () => {
   });
 
   it('asks someone weighing a move what draws them to it and how to test it', () => {
-    const plan = buildResearchPlan({ title: 'PM?', primaryQuestion: 'Should I move from engineering into product management?', goals: [], mandatoryQuestions: [] });
+    const plan = buildResearchPlan({
+      title: 'PM?',
+      primaryQuestion: 'Should I move from engineering into product management?',
+      goals: [],
+      mandatoryQuestions: [],
+    });
     expect(questionsOf(plan).join(' ')).toMatch(/before I commit/);
   });
 
   it('turns goals into objectives and keeps them out of the questions', () => {
     const goal = 'Be ready for a staff engineer promotion by next spring';
-    const plan = buildResearchPlan({ title: 'Growth', primaryQuestion: 'What skills do I need to grow?', goals: [goal], mandatoryQuestions: [] });
+    const plan = buildResearchPlan({
+      title: 'Growth',
+      primaryQuestion: 'What skills do I need to grow?',
+      goals: [goal],
+      mandatoryQuestions: [],
+    });
     expect(plan.objectives).toContain(goal);
     expect(questionsOf(plan).join(' ')).not.toContain(goal);
   });

@@ -2,7 +2,13 @@ import type { ResearchPlan, ResearchPlanInput, ResearchPlanStage } from '../prom
 import { asQuestion } from '../util/prompt.util.js';
 import { similarity } from '../util/text-compare.util.js';
 import { capitalise, dedupeSentences, fill, listPhrases, shorten } from './heuristic.util.js';
-import { AREA_QUESTION_BANKS, INTERVIEW_STAGES, SETTLING_IN_BANK, type AreaQuestionBank, type InterviewStageBank } from './question-banks.js';
+import {
+  AREA_QUESTION_BANKS,
+  type AreaQuestionBank,
+  INTERVIEW_STAGES,
+  type InterviewStageBank,
+  SETTLING_IN_BANK,
+} from './question-banks.js';
 import { type AreaProfile, classifyArea } from './reflection-areas.js';
 import { readStance, type Stance } from './stance.util.js';
 import { TextAnalysis } from './text-analysis.util.js';
@@ -33,7 +39,12 @@ export function buildResearchPlan(input: ResearchPlanInput): ResearchPlan {
     researchType: stance === 'moved' ? 'Settling Into a New Role' : profile.researchType,
     framework: profile.framework,
     objectives: objectivesOf(profile, stance, focus, input.goals),
-    coreQuestions: withoutNearDuplicates([asQuestion(input.primaryQuestion), ...mandatory.slice(0, 3), ...bank.core.map((q) => fill(q, { focus })), ...planned]).slice(0, MAX_CORE_QUESTIONS),
+    coreQuestions: withoutNearDuplicates([
+      asQuestion(input.primaryQuestion),
+      ...mandatory.slice(0, 3),
+      ...bank.core.map((q) => fill(q, { focus })),
+      ...planned,
+    ]).slice(0, MAX_CORE_QUESTIONS),
     stages,
     approach: describeApproach(profile, stance, focus, input, mandatory.length, analysis),
   };
@@ -50,15 +61,24 @@ export function settlingInQuestions(primaryQuestion: string, goals: string[] = [
 }
 
 function bankFor(profile: AreaProfile, stance: Stance): AreaQuestionBank {
-  return stance === 'moved' && (profile.area === 'transition' || profile.area === 'leadership') ? SETTLING_IN_BANK : AREA_QUESTION_BANKS[profile.area];
+  return stance === 'moved' && (profile.area === 'transition' || profile.area === 'leadership')
+    ? SETTLING_IN_BANK
+    : AREA_QUESTION_BANKS[profile.area];
 }
 
 /** The coach's goals, in their words, come first; the area's objectives fill the rest. */
 function objectivesOf(profile: AreaProfile, stance: Stance, focus: string, goals: string[]): string[] {
-  const own = goals.map((g) => g.trim().replace(/[.!]+$/, '')).filter((g) => g.length > 0 && g.length <= 300).map(capitalise);
+  const own = goals
+    .map((g) => g.trim().replace(/[.!]+$/, ''))
+    .filter((g) => g.length > 0 && g.length <= 300)
+    .map(capitalise);
   const area =
     stance === 'moved'
-      ? [`Understand how the move into ${focus} is going so far`, 'Identify the strengths that carried over and what the new role still asks me to learn', `Choose next steps that help me grow in ${focus}`]
+      ? [
+          `Understand how the move into ${focus} is going so far`,
+          'Identify the strengths that carried over and what the new role still asks me to learn',
+          `Choose next steps that help me grow in ${focus}`,
+        ]
       : profile.objectives.map((template) => capitalise(fill(template, { focus })));
   return dedupeSentences([...own, ...area]).slice(0, 3);
 }
@@ -110,17 +130,32 @@ function bestStageFor(question: string, placed: Map<string, string[]>): Intervie
   return [...INTERVIEW_STAGES].sort((a, b) => placed.get(a.key)!.length - placed.get(b.key)!.length)[0]!;
 }
 
-function describeApproach(profile: AreaProfile, stance: Stance, focus: string, input: ResearchPlanInput, mandatoryCount: number, analysis: TextAnalysis): string {
+function describeApproach(
+  profile: AreaProfile,
+  stance: Stance,
+  focus: string,
+  input: ResearchPlanInput,
+  mandatoryCount: number,
+  analysis: TextAnalysis,
+): string {
   const parts = [
-    stance === 'moved' ? 'The participant has already made the move: the conversation looks at how it is going and what to learn next, not at whether to make it.' : profile.approach,
+    stance === 'moved'
+      ? 'The participant has already made the move: the conversation looks at how it is going and what to learn next, not at whether to make it.'
+      : profile.approach,
     `It moves through ${INTERVIEW_STAGES.length} stages (${listPhrases(INTERVIEW_STAGES.map((s) => s.title.toLowerCase()))}), keeping ${focus} at the centre.`,
     'Each answer can prompt a short follow-up on something the participant said before the next planned question.',
   ];
-  if (input.goals.length > 0) parts.push(`The ${input.goals.length === 1 ? 'stated goal becomes an objective' : 'stated goals become objectives'} that the questions serve.`);
+  if (input.goals.length > 0)
+    parts.push(
+      `The ${input.goals.length === 1 ? 'stated goal becomes an objective' : 'stated goals become objectives'} that the questions serve.`,
+    );
   if (mandatoryCount > 0) {
-    parts.push(`${mandatoryCount === 1 ? 'One mandatory question is' : `${mandatoryCount} mandatory questions are`} asked word for word in the stage where it fits best.`);
+    parts.push(
+      `${mandatoryCount === 1 ? 'One mandatory question is' : `${mandatoryCount} mandatory questions are`} asked word for word in the stage where it fits best.`,
+    );
   }
   const context = input.researcherInfo ? analysis.nounPhrases(input.researcherInfo).slice(0, 3) : [];
-  if (context.length > 0) parts.push(`Questions are framed with the participant's context in mind (${shorten(listPhrases(context), 120)}).`);
+  if (context.length > 0)
+    parts.push(`Questions are framed with the participant's context in mind (${shorten(listPhrases(context), 120)}).`);
   return parts.join(' ');
 }

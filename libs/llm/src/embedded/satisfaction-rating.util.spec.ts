@@ -50,6 +50,9 @@ describe('findSelfRating', () => {
   });
 
   it("takes the participant's first rating", () => {
-    expect(findSelfRating([participant("I'd give it a 7.5", 'a'), interviewer(RATING_QUESTION), participant('6', 'b')])).toEqual({ value: 7.5, turnId: 'a' });
+    expect(findSelfRating([participant("I'd give it a 7.5", 'a'), interviewer(RATING_QUESTION), participant('6', 'b')])).toEqual({
+      value: 7.5,
+      turnId: 'a',
+    });
   });
 });

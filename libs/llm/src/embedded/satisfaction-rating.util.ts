@@ -1,5 +1,15 @@
 const WORD_NUMBERS: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
 };
 const NUMBER = String.raw`(\d{1,2}(?:[.,]\d)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)`;
 const NOT_A_RATING = String.raw`(?!\s*(?:%|percent|-\s*\d|years?|months?|weeks?|days?|hours?|people|persons?|times|minutes|engineers|things|reasons|projects|teams|am\b|pm\b|o'?clock))`;
@@ -16,7 +26,10 @@ const RATING_PHRASE = phrase('rate|rating|score|give|giving');
 // "I'd say about 6", "put it at 4", "it's a solid six": a rating when a scale is being talked about.
 const SCALE_PHRASE = phrase("say|put|call|it'?s|i'?m|am|at");
 // The whole answer is a number, perhaps with a word or two: "5", "a six", "about 7.5", "6, I guess".
-const BARE = new RegExp(String.raw`^\W*(?:(?:about|around|roughly|maybe|probably|a|an|solid|honestly|i'?d say|say)\s+){0,3}${NUMBER}\b${NOT_A_RATING}[^\p{L}\d]*(?:\p{L}+[^\p{L}\d]*){0,3}$`, 'iu');
+const BARE = new RegExp(
+  String.raw`^\W*(?:(?:about|around|roughly|maybe|probably|a|an|solid|honestly|i'?d say|say)\s+){0,3}${NUMBER}\b${NOT_A_RATING}[^\p{L}\d]*(?:\p{L}+[^\p{L}\d]*){0,3}$`,
+  'iu',
+);
 const SCALE_CONTEXT = /scale|\brate\b|rating|out of (?:10|ten)|1 to 10|0 to 10|1-10|0-10|one to ten/i;
 
 /** Whether a question asks for a rating on a scale. */
@@ -40,7 +53,9 @@ export function findRating(answer: string, scaleAsked: boolean): number | null {
 }
 
 /** The participant's own rating of a conversation, with the turn that gave it: the first one given. */
-export function findSelfRating(turns: ReadonlyArray<{ id: string; role: string; content: string }>): { value: number; turnId: string } | null {
+export function findSelfRating(
+  turns: ReadonlyArray<{ id: string; role: string; content: string }>,
+): { value: number; turnId: string } | null {
   let scaleAsked = false;
   for (const turn of turns) {
     if (turn.role === 'INTERVIEWER') {

@@ -4,17 +4,86 @@ import type { TextAnalysis } from './text-analysis.util.js';
 // Lexicon sentiment misses career talk ("lack of mentorship" scores neutral), so explicit cues
 // for strengths and gaps shift the score.
 const STRENGTH_CUES = [
-  'good at', 'great at', 'strong', 'strength', 'enjoy', 'love', 'natural', 'proud', 'excel', 'confident',
-  'passionate', 'skilled', 'energis', 'energiz', 'thrive', 'rewarding', 'known for', 'come to me', 'valued',
-  'fulfil', 'satisfying', 'motivat', 'happy with', 'like working', 'best part',
+  'good at',
+  'great at',
+  'strong',
+  'strength',
+  'enjoy',
+  'love',
+  'natural',
+  'proud',
+  'excel',
+  'confident',
+  'passionate',
+  'skilled',
+  'energis',
+  'energiz',
+  'thrive',
+  'rewarding',
+  'known for',
+  'come to me',
+  'valued',
+  'fulfil',
+  'satisfying',
+  'motivat',
+  'happy with',
+  'like working',
+  'best part',
 ];
 const GAP_CUES = [
-  'lack', 'frustrat', 'missing', 'need to learn', 'need to improve', 'need to get better', 'need more', 'struggl',
-  'stuck', 'not enough', 'no clear', 'no mentor', 'no real', 'no one', 'nobody', 'no support', 'no feedback',
-  'no time', 'no growth', 'no opportunit', "don't have", 'do not have', 'unclear', 'worried', 'worry', 'concern',
-  'exhaust', 'burn', 'underpaid', 'overwhelm', 'weak', 'difficult', 'hard to', 'uncertain', 'limited', 'bored',
-  'drain', 'stress', 'anxious', 'unfair', 'undervalued', 'overlooked', 'wish i', 'not sure', 'too much',
-  'rarely', 'never', 'evenings', 'weekends', 'overtime', 'long hours', 'no longer', 'tired',
+  'lack',
+  'frustrat',
+  'missing',
+  'need to learn',
+  'need to improve',
+  'need to get better',
+  'need more',
+  'struggl',
+  'stuck',
+  'not enough',
+  'no clear',
+  'no mentor',
+  'no real',
+  'no one',
+  'nobody',
+  'no support',
+  'no feedback',
+  'no time',
+  'no growth',
+  'no opportunit',
+  "don't have",
+  'do not have',
+  'unclear',
+  'worried',
+  'worry',
+  'concern',
+  'exhaust',
+  'burn',
+  'underpaid',
+  'overwhelm',
+  'weak',
+  'difficult',
+  'hard to',
+  'uncertain',
+  'limited',
+  'bored',
+  'drain',
+  'stress',
+  'anxious',
+  'unfair',
+  'undervalued',
+  'overlooked',
+  'wish i',
+  'not sure',
+  'too much',
+  'rarely',
+  'never',
+  'evenings',
+  'weekends',
+  'overtime',
+  'long hours',
+  'no longer',
+  'tired',
 ];
 
 const CLAUSE_BREAK = /\s*(?:[,;]\s*but\b|\bbut\b|;|\bhowever\b,?|\balthough\b|\bthough\b|\bwhereas\b|\bwhile\b)\s*/i;
@@ -37,7 +106,12 @@ export function hasCue(text: string, cues: readonly string[]): boolean {
 export function splitClauses(sentence: string): string[] {
   return sentence
     .split(CLAUSE_BREAK)
-    .map((clause) => clause.trim().replace(/^[,;:\s-]+|[,;:\s-]+$/g, '').replace(/^(?:and|so|also|then)\s+/i, ''))
+    .map((clause) =>
+      clause
+        .trim()
+        .replace(/^[,;:\s-]+|[,;:\s-]+$/g, '')
+        .replace(/^(?:and|so|also|then)\s+/i, ''),
+    )
     .filter((clause) => clause.split(/\s+/).length >= 3);
 }
 

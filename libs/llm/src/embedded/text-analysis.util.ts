@@ -1,5 +1,5 @@
-import winkNLP, { type Document, type ItemSentence, type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP, { type Document, type ItemSentence, type ItsFunction, type WinkMethods } from 'wink-nlp';
 
 /** Lazily built so processes that never use the embedded model never pay for loading it. */
 let nlpInstance: WinkMethods | undefined;
@@ -154,9 +154,44 @@ export class TextAnalysis {
 
 // Nouns that say nothing on their own ("a lot", "things").
 const GENERIC_NOUNS = new Set([
-  'thing', 'things', 'lot', 'lots', 'way', 'ways', 'bit', 'kind', 'sort', 'stuff', 'something', 'anything',
-  'everything', 'nothing', 'time', 'times', 'day', 'days', 'week', 'weeks', 'year', 'years', 'part', 'point',
-  'question', 'answer', 'sense', 'fact', 'moment', 'people', 'i', 'am', 'okay', 'ok', 'yes', 'no', 'home', 'office',
+  'thing',
+  'things',
+  'lot',
+  'lots',
+  'way',
+  'ways',
+  'bit',
+  'kind',
+  'sort',
+  'stuff',
+  'something',
+  'anything',
+  'everything',
+  'nothing',
+  'time',
+  'times',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'year',
+  'years',
+  'part',
+  'point',
+  'question',
+  'answer',
+  'sense',
+  'fact',
+  'moment',
+  'people',
+  'i',
+  'am',
+  'okay',
+  'ok',
+  'yes',
+  'no',
+  'home',
+  'office',
 ]);
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);

@@ -13,7 +13,12 @@ const MAX_THEMES = 8;
 
 /** Lower-case words, plural forms folded ("mentors" -> "mentor", "opportunities" -> "opportunity"). */
 export function themeWords(text: string): string[] {
-  return (text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []).map(singular);
+  return (
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []
+  ).map(singular);
 }
 
 function singular(word: string): string {
@@ -34,7 +39,9 @@ export function codeThemes(clauses: readonly SourcedClause[], taxonomy: readonly
   const clauseWords = clauses.map((clause) => themeWords(clause.text));
   const focusWords = themeWords(focus);
   const coded = taxonomy.map((entry, order) => {
-    const terms = [entry.label, entry.key.replace(/[_-]+/g, ' '), ...(entry.keywords ?? [])].map(themeWords).filter((words) => words.length > 0);
+    const terms = [entry.label, entry.key.replace(/[_-]+/g, ' '), ...(entry.keywords ?? [])]
+      .map(themeWords)
+      .filter((words) => words.length > 0);
     const hits = clauses.filter((_, i) => terms.some((term) => containsSequence(clauseWords[i]!, term)));
     const inFocus = terms.some((term) => containsSequence(focusWords, term));
     const strength = hits.length === 0 ? 0 : Math.abs(hits.reduce((sum, hit) => sum + hit.polarity, 0) / hits.length);

@@ -2,10 +2,10 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 const NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, couple: 2, few: 3 };
 
-const UNIT = String.raw`(?:days?|weeks?|months?|quarters?|years?|sprints?)`;
+const UNIT = `(?:days?|weeks?|months?|quarters?|years?|sprints?)`;
 const COUNT = String.raw`(?:\d{1,2}|a|an|one|two|three|four|five|six|a couple of|a few)`;
-const PERIOD = String.raw`(?:week|month|quarter|year|sprint|cycle|review|review cycle|promotion cycle|performance review|half|spring|summer|autumn|fall|winter)`;
-const NAMED = String.raw`(?:${MONTHS.join('|')}|${WEEKDAYS.join('|')}|q[1-4]|h[12]|the new year|christmas|easter)`;
+const PERIOD = `(?:week|month|quarter|year|sprint|cycle|review|review cycle|promotion cycle|performance review|half|spring|summer|autumn|fall|winter)`;
+const NAMED = `(?:${MONTHS.join('|')}|${WEEKDAYS.join('|')}|q[1-4]|h[12]|the new year|christmas|easter)`;
 
 // "by the end of January", "before the next promotion cycle", "within two weeks", "next quarter",
 // "this month", "in Q3", "tomorrow". Longest forms first, so the phrase is kept whole.
@@ -43,7 +43,7 @@ export function daysUntil(timeframe: string, start: Date): number | null {
 
   if (/\b(?:today|tonight|this afternoon|right away|straight away|asap|tomorrow)\b/.test(t)) return 7;
   if (/\bsoon\b/.test(t)) return 14;
-  const counted = new RegExp(String.raw`(\d{1,2}|a couple of|a few|an?|one|two|three|four|five|six) (day|week|month|quarter|year|sprint)`).exec(t);
+  const counted = /(\d{1,2}|a couple of|a few|an?|one|two|three|four|five|six) (day|week|month|quarter|year|sprint)/.exec(t);
   if (counted) {
     const n = Number(counted[1]) || NUMBERS[counted[1]!.replace(/ of$/, '').replace(/^a /, '')] || 1;
     const unit = { day: 1, week: 7, sprint: 14, month: 30, quarter: 91, year: 365 }[counted[2] as 'day'];

@@ -1,13 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { InputException } from '#common';
-import { Role, type MemberActor } from '#identity';
-import { CurrentActor, Roles } from '#identity/graphql';
+import { CurrentActor, type MemberActor, Role, Roles } from '#auth';
+import { InputException, isAllowedOutboundHost } from '#common';
 import { DEFAULT_MODELS } from '../chat-model.factory.js';
-import { llmConfig, type LlmConfig } from '../llm.config.js';
+import { type LlmConfig, llmConfig } from '../llm.config.js';
 import { LlmUsageReport } from '../usage/llm-usage-report.service.js';
 import { OrganisationLlm } from '../usage/organisation-llm.service.js';
-import { parseLlmOverride, type OrganisationLlmOverride } from '../usage/organisation-llm-override.util.js';
+import { type OrganisationLlmOverride, parseLlmOverride } from '../usage/organisation-llm-override.util.js';
 import { SetOrganisationLlmArgs } from './dto/set-organisation-llm.args.js';
 import { LlmUsageReportModel } from './models/llm-usage-report.model.js';
 import { OrganisationLlmModel } from './models/organisation-llm.model.js';
@@ -24,9 +23,15 @@ export class LlmUsageResolver {
   ) {}
 
   @Roles(Role.ORG_ADMIN)
-  @Query(() => LlmUsageReportModel, { description: `Model calls of the organisation since a time (default: the last ${DEFAULT_WINDOW_DAYS} days)` })
-  async llmUsage(@CurrentActor() actor: MemberActor, @Args('since', { type: () => Date, nullable: true }) since?: Date | null): Promise<LlmUsageReportModel> {
-    if (since && Number.isNaN(since.getTime())) throw new InputException('since must be a date-time', [{ field: 'since', problems: ['must be a date-time'] }]);
+  @Query(() => LlmUsageReportModel, {
+    description: `Model calls of the organisation since a time (default: the last ${DEFAULT_WINDOW_DAYS} days)`,
+  })
+  async llmUsage(
+    @CurrentActor() actor: MemberActor,
+    @Args('since', { type: () => Date, nullable: true }) since?: Date | null,
+  ): Promise<LlmUsageReportModel> {
+    if (since && Number.isNaN(since.getTime()))
+      throw new InputException('since must be a date-time', [{ field: 'since', problems: ['must be a date-time'] }]);
     const from = since ?? new Date(Date.now() - DEFAULT_WINDOW_DAYS * 24 * 3600 * 1000);
     return LlmUsageReportModel.from(await this.report.since(actor.organisationId, from));
   }
@@ -38,7 +43,9 @@ export class LlmUsageResolver {
   }
 
   @Roles(Role.ORG_ADMIN)
-  @Mutation(() => OrganisationLlmModel, { description: "Overrides the deployment's model for this organisation; API keys stay in the deployment's configuration" })
+  @Mutation(() => OrganisationLlmModel, {
+    description: "Overrides the deployment's model for this organisation; API keys stay in the deployment's configuration",
+  })
   async setOrganisationLlm(@CurrentActor() actor: MemberActor, @Args() args: SetOrganisationLlmArgs): Promise<OrganisationLlmModel> {
     const override = parseLlmOverride(args);
     this.assertAllowedHost(override.baseUrl);
@@ -55,13 +62,20 @@ export class LlmUsageResolver {
 
   private assertAllowedHost(baseUrl: string | undefined): void {
     const allowed = this.config.allowedOverrideHosts;
-    if (!baseUrl || allowed === '*' || allowed.includes(new URL(baseUrl).hostname.toLowerCase())) return;
-    throw new InputException('This deployment does not allow model endpoints on that host', [{ field: 'baseUrl', problems: ['host not allowed by LLM_ALLOWED_OVERRIDE_HOSTS'] }]);
+    if (!baseUrl || isAllowedOutboundHost(baseUrl, allowed)) return;
+    throw new InputException('This deployment does not allow model endpoints on that host', [
+      { field: 'baseUrl', problems: ['host not allowed by LLM_ALLOWED_OVERRIDE_HOSTS'] },
+    ]);
   }
 
   private describe(override: OrganisationLlmOverride | null): OrganisationLlmModel {
     const provider = override?.provider ?? this.config.defaults.provider;
     const model = override ? (override.model ?? DEFAULT_MODELS[provider]) : (this.config.defaults.model ?? DEFAULT_MODELS[provider]);
-    return Object.assign(new OrganisationLlmModel(), { provider, model, baseUrl: override?.baseUrl ?? null, overridden: override !== null });
+    return Object.assign(new OrganisationLlmModel(), {
+      provider,
+      model,
+      baseUrl: override?.baseUrl ?? null,
+      overridden: override !== null,
+    });
   }
 }

@@ -1,7 +1,7 @@
 import type { LlmTask } from '../llm-task.interface.js';
 import { dataMessage, systemPrompt } from '../util/prompt.util.js';
-import { findActionPlanSourceProblems } from './action-plan-sources.util.js';
 import { type ActionPlan, type ActionPlanInput, actionPlanSchema } from './action-plan.schema.js';
+import { findActionPlanSourceProblems } from './action-plan-sources.util.js';
 
 const VERSION = 'action-plan@2';
 
@@ -31,7 +31,7 @@ export const actionPlanTask: LlmTask<ActionPlan, ActionPlanInput> = {
       version: VERSION,
       role: 'You turn a career reflection summary into a practical personal action plan.',
       rules: [
-        'Start from summary.commitments: each becomes an item first, its title in the participant\'s own words, fromCommitment true, citing its turnIds.',
+        "Start from summary.commitments: each becomes an item first, its title in the participant's own words, fromCommitment true, citing its turnIds.",
         'A commitment with "when" is due when they said (count the days from startDate); others are spread over the next 90 days.',
         'Then fill gaps with guidance for the gaps and themes the commitments do not cover, citing the turns of the claim or theme each responds to; never quote a fragment of what they said as an action.',
         'Each item is specific and achievable, with a measurable success metric. Never pad the plan with items the summary does not call for.',

@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import type { SessionSummary } from './summary.schema.js';
 
-export const ACTION_CATEGORIES = [
-  'SKILL_DEVELOPMENT',
-  'CAREER_POSITIONING',
-  'OPPORTUNITY_CREATION',
-  'CAREER_MANAGEMENT',
-] as const;
+export const ACTION_CATEGORIES = ['SKILL_DEVELOPMENT', 'CAREER_POSITIONING', 'OPPORTUNITY_CREATION', 'CAREER_MANAGEMENT'] as const;
 export type ActionCategory = (typeof ACTION_CATEGORIES)[number];
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -32,7 +27,10 @@ export type ActionPlanItem = z.infer<typeof actionPlanItemSchema>;
 export type ActionPlan = z.infer<typeof actionPlanSchema>;
 
 /** What a plan is written from: the summary without its overview, score or strain note. */
-export type ActionPlanSummary = Pick<SessionSummary, 'strengths' | 'gaps' | 'themes' | 'opportunities' | 'suggestedActions' | 'commitments'>;
+export type ActionPlanSummary = Pick<
+  SessionSummary,
+  'strengths' | 'gaps' | 'themes' | 'opportunities' | 'suggestedActions' | 'commitments'
+>;
 
 export interface ActionPlanInput {
   summary: ActionPlanSummary;

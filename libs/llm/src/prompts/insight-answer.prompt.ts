@@ -18,7 +18,7 @@ export const insightAnswerTask: LlmTask<InsightAnswer, InsightAnswerInput> = {
   build: (input) => [
     systemPrompt({
       version: VERSION,
-      role: 'You answer a participant\'s question about their own reflections, using only their answers in the passages provided.',
+      role: "You answer a participant's question about their own reflections, using only their answers in the passages provided.",
       rules: [
         'Speak to the participant directly in the second person ("You said you would ..."); never describe them in the third person or as "a participant".',
         'Synthesise: group what they said across passages (e.g. the three things they plan to do), in their own words turned to "you", or quoted.',
@@ -49,7 +49,8 @@ export function findCitationProblems(answer: InsightAnswer, input: InsightAnswer
     else if (!content.includes(citation.excerpt)) problems.push(`citations.${i}.excerpt is not an exact substring of its passage`);
   });
   const marked = new Set([...answer.answer.matchAll(CITATION_MARKER)].map((m) => Number(m[1])));
-  for (const n of marked) if (n < 1 || n > answer.citations.length) problems.push(`answer has marker [${n}] but only ${answer.citations.length} citations`);
+  for (const n of marked)
+    if (n < 1 || n > answer.citations.length) problems.push(`answer has marker [${n}] but only ${answer.citations.length} citations`);
   answer.citations.forEach((_, i) => {
     if (!marked.has(i + 1)) problems.push(`citations.${i} is not marked in the answer`);
   });

@@ -1,6 +1,6 @@
 import type { LlmTask } from '../llm-task.interface.js';
 import { dataMessage, systemPrompt } from '../util/prompt.util.js';
-import { interviewTurnSchema, type InterviewTurnDecision, type InterviewTurnInput } from './interview-turn.schema.js';
+import { type InterviewTurnDecision, type InterviewTurnInput, interviewTurnSchema } from './interview-turn.schema.js';
 
 const VERSION = 'interview-turn@1';
 
@@ -40,8 +40,10 @@ export const interviewTurnTask: LlmTask<InterviewTurnDecision, InterviewTurnInpu
       problems.push('next_question and move_on must ask planned.text word for word');
     }
     if (output.move === 'follow_up' && !input.allowed.followUp) problems.push('a follow-up is not allowed this turn');
-    if ((output.move === 'follow_up' || output.move === 'clarify' || output.move === 'steer_back') && !output.question) problems.push(`${output.move} needs a question`);
-    if (output.quote && !input.lastAnswer.toLowerCase().includes(output.quote.toLowerCase())) problems.push('quote is not copied from the last answer');
+    if ((output.move === 'follow_up' || output.move === 'clarify' || output.move === 'steer_back') && !output.question)
+      problems.push(`${output.move} needs a question`);
+    if (output.quote && !input.lastAnswer.toLowerCase().includes(output.quote.toLowerCase()))
+      problems.push('quote is not copied from the last answer');
     return problems;
   },
 };

@@ -5,9 +5,9 @@ import { actionPlanTask } from './action-plan.prompt.js';
 import { findCitationProblems, insightAnswerTask } from './insight-answer.prompt.js';
 import { interviewTurnTask } from './interview-turn.prompt.js';
 import { researchPlanTask } from './research-plan.prompt.js';
-import { findSummarySourceProblems } from './summary-sources.util.js';
 import { summaryTask } from './summary.prompt.js';
 import type { SessionSummary, SummaryInput } from './summary.schema.js';
+import { findSummarySourceProblems } from './summary-sources.util.js';
 
 const summaryInput: SummaryInput = {
   primaryQuestion: 'How satisfied am I?',
@@ -81,7 +81,12 @@ describe('findCitationProblems', () => {
   const input = { question: 'q', passages: [{ sessionId: 's1', turnId: 't1', content: 'I want a mentor.' }] };
 
   it('accepts exact excerpts of given passages', () => {
-    expect(findCitationProblems({ answer: 'You want a mentor [1].', citations: [{ sessionId: 's1', turnId: 't1', excerpt: 'want a mentor' }] }, input)).toEqual([]);
+    expect(
+      findCitationProblems(
+        { answer: 'You want a mentor [1].', citations: [{ sessionId: 's1', turnId: 't1', excerpt: 'want a mentor' }] },
+        input,
+      ),
+    ).toEqual([]);
   });
 
   it('rejects a marker without its citation and a citation no claim is marked with', () => {
@@ -90,7 +95,9 @@ describe('findCitationProblems', () => {
       'answer has marker [2] but only 1 citations',
       'citations.0 is not marked in the answer',
     ]);
-    expect(findCitationProblems({ answer: 'You want a mentor.', citations: [citation] }, input)).toEqual(['citations.0 is not marked in the answer']);
+    expect(findCitationProblems({ answer: 'You want a mentor.', citations: [citation] }, input)).toEqual([
+      'citations.0 is not marked in the answer',
+    ]);
   });
 
   it('rejects unknown passages and paraphrased excerpts', () => {

@@ -16,13 +16,15 @@ export function findSummarySourceProblems(summary: SessionSummary, input: Summar
     else if (turnIds.some((id) => !ordinary.has(id))) problems.push(`${where} cites a turn that is not a participant turn of this session`);
   };
   for (const part of ['strengths', 'gaps', 'opportunities', 'suggestedActions', 'commitments'] as const) {
-    summary[part].forEach((claim, i) => checkIds(`${part}.${i}`, claim.turnIds));
+    summary[part].forEach((claim, i) => {
+      checkIds(`${part}.${i}`, claim.turnIds);
+    });
   }
   summary.themes.forEach((theme, i) => {
     checkIds(`themes.${i}`, theme.turnIds);
     if (!taxonomyKeys.has(theme.key)) problems.push(`themes.${i} uses a key outside the taxonomy`);
   });
-  if (summary.strain && summary.strain.turnIds.some((id) => !sensitive.has(id))) problems.push('strain cites a turn outside the distress exchange');
+  if (summary.strain?.turnIds.some((id) => !sensitive.has(id))) problems.push('strain cites a turn outside the distress exchange');
   if (summary.strain && sensitive.size === 0) problems.push('strain is only written when the participant described distress');
   if ((summary.satisfactionScore === null) !== (summary.satisfactionSource === null)) {
     problems.push('satisfactionScore and satisfactionSource must both be null or both be set');

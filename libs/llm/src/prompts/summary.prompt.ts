@@ -1,7 +1,7 @@
 import type { LlmTask } from '../llm-task.interface.js';
 import { dataMessage, systemPrompt } from '../util/prompt.util.js';
-import { findSummarySourceProblems } from './summary-sources.util.js';
 import { type SessionSummary, type SummaryInput, summarySchema } from './summary.schema.js';
+import { findSummarySourceProblems } from './summary-sources.util.js';
 
 const VERSION = 'summary@2';
 

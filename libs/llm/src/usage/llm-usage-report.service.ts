@@ -41,17 +41,17 @@ export class LlmUsageReport {
     return {
       since,
       lines: rows.map((r) => ({
-        provider: r['provider']!,
-        model: r['model']!,
-        task: r['task']!,
-        outcome: r['outcome']!,
-        calls: Number(r['calls']),
-        attempts: Number(r['attempts']),
-        inputTokens: Number(r['input_tokens']),
-        outputTokens: Number(r['output_tokens']),
-        inputChars: Number(r['input_chars']),
-        outputChars: Number(r['output_chars']),
-        averageLatencyMs: Math.round(Number(r['average_latency_ms']) * 10) / 10,
+        provider: r.provider!,
+        model: r.model!,
+        task: r.task!,
+        outcome: r.outcome!,
+        calls: Number(r.calls),
+        attempts: Number(r.attempts),
+        inputTokens: Number(r.input_tokens),
+        outputTokens: Number(r.output_tokens),
+        inputChars: Number(r.input_chars),
+        outputChars: Number(r.output_chars),
+        averageLatencyMs: Math.round(Number(r.average_latency_ms) * 10) / 10,
       })),
     };
   }

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { preparedStatement, TenantDatabase, tenantScope, type SqlItem } from '#database';
+import { preparedStatement, type SqlItem, TenantDatabase, tenantScope } from '#database';
 import type { LlmUsage } from '../llm-task.interface.js';
 import { LlmUsageEntity } from './llm-usage.entity.js';
 import { usageCounts } from './usage-counts.util.js';
@@ -38,6 +38,9 @@ export class LlmUsageRecorder {
     await this.db.run(tenantScope(usage.organisationId), async () => {
       await this.db.repository(LlmUsageEntity).insert({ organisationId: usage.organisationId, ...usageCounts(usage) });
     });
-    this.logger.debug({ task: usage.task, provider: usage.provider, outcome: usage.outcome, latencyMs: usage.latencyMs }, 'llm call metered');
+    this.logger.debug(
+      { task: usage.task, provider: usage.provider, outcome: usage.outcome, latencyMs: usage.latencyMs },
+      'llm call metered',
+    );
   }
 }

@@ -5,7 +5,11 @@ import { overrideSettings, parseLlmOverride, readStoredOverride } from './organi
 
 describe('organisation LLM override', () => {
   it('accepts the four providers and an http(s) endpoint', () => {
-    expect(parseLlmOverride({ provider: ' OpenAI ', model: 'gpt-4o-mini', baseUrl: 'http://127.0.0.1:8080/v1' })).toEqual({ provider: 'openai', model: 'gpt-4o-mini', baseUrl: 'http://127.0.0.1:8080/v1' });
+    expect(parseLlmOverride({ provider: ' OpenAI ', model: 'gpt-4o-mini', baseUrl: 'http://127.0.0.1:8080/v1' })).toEqual({
+      provider: 'openai',
+      model: 'gpt-4o-mini',
+      baseUrl: 'http://127.0.0.1:8080/v1',
+    });
     expect(parseLlmOverride({ provider: 'embedded', model: null, baseUrl: '' })).toEqual({ provider: 'embedded' });
   });
 

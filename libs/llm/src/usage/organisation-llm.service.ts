@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '#database';
 import type { LlmSettings } from '../llm.config.js';
-import { overrideSettings, readStoredOverride, type OrganisationLlmOverride } from './organisation-llm-override.util.js';
+import { type OrganisationLlmOverride, overrideSettings, readStoredOverride } from './organisation-llm-override.util.js';
 
 /**
  * An organisation's choice of model, kept in `organisations.settings.llm` and laid over the
@@ -12,7 +12,9 @@ export class OrganisationLlm {
   constructor(private readonly db: TenantDatabase) {}
 
   async override(organisationId: string): Promise<OrganisationLlmOverride | null> {
-    const rows: Array<{ llm: unknown }> = await this.db.manager.query(`SELECT settings -> 'llm' AS llm FROM organisations WHERE id = $1`, [organisationId]);
+    const rows: Array<{ llm: unknown }> = await this.db.manager.query(`SELECT settings -> 'llm' AS llm FROM organisations WHERE id = $1`, [
+      organisationId,
+    ]);
     return readStoredOverride(rows[0]?.llm);
   }
 

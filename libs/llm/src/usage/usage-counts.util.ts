@@ -1,7 +1,8 @@
 import type { LlmUsage } from '../llm-task.interface.js';
 
 const INT_MAX = 2_147_483_647;
-const count = (value: number | undefined): number | null => (value === undefined || !Number.isFinite(value) ? null : Math.min(INT_MAX, Math.max(0, Math.round(value))));
+const count = (value: number | undefined): number | null =>
+  value === undefined || !Number.isFinite(value) ? null : Math.min(INT_MAX, Math.max(0, Math.round(value)));
 
 /** One metered call as stored in `llm_usage`: counts and timings clamped to integers, never text. */
 export function usageCounts(usage: LlmUsage) {

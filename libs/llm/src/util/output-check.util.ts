@@ -8,11 +8,7 @@ export type OutputCheck<T> = { ok: true; value: T } | { ok: false; problems: str
  * Turns raw model text into a validated value. Problems name paths and rules only, never values,
  * because values may echo participant text.
  */
-export function checkModelOutput<TOutput, TInput>(
-  task: LlmTask<TOutput, TInput>,
-  input: TInput,
-  text: string,
-): OutputCheck<TOutput> {
+export function checkModelOutput<TOutput, TInput>(task: LlmTask<TOutput, TInput>, input: TInput, text: string): OutputCheck<TOutput> {
   const json = extractJsonObject(text);
   if (json === undefined) return { ok: false, problems: ['reply contains no JSON object'] };
   return checkModelValue(task, input, json);

@@ -21,16 +21,9 @@ export function systemPrompt(parts: SystemPromptParts): SystemMessage {
     'Reply with one JSON object only: no markdown, no commentary, no extra keys.',
   ];
   return new SystemMessage(
-    [
-      `task: ${parts.version}`,
-      parts.role,
-      '',
-      'Rules:',
-      ...rules.map((rule) => `- ${rule}`),
-      '',
-      'Required JSON shape:',
-      parts.shape,
-    ].join('\n'),
+    [`task: ${parts.version}`, parts.role, '', 'Rules:', ...rules.map((rule) => `- ${rule}`), '', 'Required JSON shape:', parts.shape].join(
+      '\n',
+    ),
   );
 }
 

@@ -1,6 +1,6 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { AIMessage, BaseMessage } from '@langchain/core/messages';
-import { RunnableLambda, type Runnable } from '@langchain/core/runnables';
+import { type Runnable, RunnableLambda } from '@langchain/core/runnables';
 import type { LlmTask } from '../llm-task.interface.js';
 import { checkModelOutput, checkModelValue, type OutputCheck } from './output-check.util.js';
 
@@ -24,10 +24,16 @@ export function structuredCall<TOutput, TInput>(
   if (mode === 'json') {
     return model.pipe(RunnableLambda.from((message: AIMessage) => checkModelOutput(task, input, message.text)));
   }
-  const structured = model.withStructuredOutput(task.schema as never, { name: task.name.replace(/[^a-zA-Z0-9_-]/g, '_'), includeRaw: true });
+  const structured = model.withStructuredOutput(task.schema as never, {
+    name: task.name.replace(/[^a-zA-Z0-9_-]/g, '_'),
+    includeRaw: true,
+  });
   return structured.pipe(
-    RunnableLambda.from((reply: { parsed: unknown; parsingError?: unknown }): StructuredReply<TOutput> =>
-      reply.parsingError || reply.parsed == null ? { ok: false, problems: ['the reply did not match the required shape'] } : checkModelValue(task, input, reply.parsed),
+    RunnableLambda.from(
+      (reply: { parsed: unknown; parsingError?: unknown }): StructuredReply<TOutput> =>
+        reply.parsingError || reply.parsed == null
+          ? { ok: false, problems: ['the reply did not match the required shape'] }
+          : checkModelValue(task, input, reply.parsed),
     ),
   );
 }

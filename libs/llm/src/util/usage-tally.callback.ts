@@ -22,8 +22,10 @@ export class UsageTally extends BaseCallbackHandler {
 
   override handleLLMEnd(output: LLMResult): void {
     for (const generation of output.generations.flat()) {
-      this.outputChars += generation.text.length || JSON.stringify((generation as { message?: { tool_calls?: unknown } }).message?.tool_calls ?? '').length;
-      const usage = (generation as { message?: { usage_metadata?: { input_tokens: number; output_tokens: number } } }).message?.usage_metadata;
+      this.outputChars +=
+        generation.text.length || JSON.stringify((generation as { message?: { tool_calls?: unknown } }).message?.tool_calls ?? '').length;
+      const usage = (generation as { message?: { usage_metadata?: { input_tokens: number; output_tokens: number } } }).message
+        ?.usage_metadata;
       if (usage) {
         this.inputTokens = (this.inputTokens ?? 0) + usage.input_tokens;
         this.outputTokens = (this.outputTokens ?? 0) + usage.output_tokens;

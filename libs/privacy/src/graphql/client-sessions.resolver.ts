@@ -1,7 +1,6 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
 import { ReflectionSessionModel } from '#interviews/graphql';
 import { ClientSessionsService } from '../services/client-sessions.service.js';
 
@@ -10,7 +9,8 @@ export class ClientSessionsResolver {
   constructor(private readonly clients: ClientSessionsService) {}
 
   @Query(() => [ReflectionSessionModel], {
-    description: 'Coach: the sessions this client shared with you, newest first (each read is logged). NOT_FOUND unless you coach them right now',
+    description:
+      'Coach: the sessions this client shared with you, newest first (each read is logged). NOT_FOUND unless you coach them right now',
   })
   async clientSessions(
     @CurrentActor() actor: MemberActor,

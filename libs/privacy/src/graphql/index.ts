@@ -1,2 +1,2 @@
-export * from './privacy-graphql.module.js';
 export * from './models/deletion-report.model.js';
+export * from './privacy-graphql.module.js';

@@ -1,6 +1,5 @@
 import { Mutation, Resolver } from '@nestjs/graphql';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { DataDeletionService } from '../services/data-deletion.service.js';
 import { DataExportService } from '../services/data-export.service.js';
 import { DeletionReportModel } from './models/deletion-report.model.js';
@@ -14,14 +13,16 @@ export class MyDataResolver {
   ) {}
 
   @Mutation(() => String, {
-    description: 'A JSON document of everything the caller owns in this organisation: profile, sessions with turns, summaries, action plans, questions, shares, access log, assignments',
+    description:
+      'A JSON document of everything the caller owns in this organisation: profile, sessions with turns, summaries, action plans, questions, shares, access log, assignments',
   })
   async exportMyData(@CurrentActor() actor: MemberActor): Promise<string> {
     return JSON.stringify(await this.exporter.export(actor));
   }
 
   @Mutation(() => DeletionReportModel, {
-    description: "Erases the caller's reflections in this organisation (sessions, turns, summaries, action plans, questions, access log, shares) and their part in HR aggregates; idempotent",
+    description:
+      "Erases the caller's reflections in this organisation (sessions, turns, summaries, action plans, questions, access log, shares) and their part in HR aggregates; idempotent",
   })
   async deleteMyData(@CurrentActor() actor: MemberActor): Promise<DeletionReportModel> {
     return DeletionReportModel.from(await this.eraser.eraseMine(actor));

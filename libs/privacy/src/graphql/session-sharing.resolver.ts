@@ -1,10 +1,10 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { UuidPipe } from '#common';
 import { RequestLoaders } from '#database';
-import type { MemberActor } from '#identity';
-import { CurrentActor, IdentityLoaders, MembershipModel } from '#identity/graphql';
-import { ReflectionSessionModel } from '#interviews/graphql';
+import { IdentityLoaders, MembershipModel } from '#identity/graphql';
 import { SessionReader } from '#interviews';
+import { ReflectionSessionModel } from '#interviews/graphql';
 import { ReflectionAccessPolicy, SharesService } from '#sharing';
 
 /** Sharing one reflection with some of the owner's current coaches, and who it is shared with. */
@@ -33,7 +33,8 @@ export class SessionSharingResolver {
   }
 
   @Mutation(() => ReflectionSessionModel, {
-    description: 'Owner only. Revokes these coaches (none given: every coach); they lose access on their next request. visibility becomes PRIVATE when no share is left',
+    description:
+      'Owner only. Revokes these coaches (none given: every coach); they lose access on their next request. visibility becomes PRIVATE when no share is left',
   })
   async revokeReflectionShare(
     @CurrentActor() actor: MemberActor,
@@ -46,7 +47,8 @@ export class SessionSharingResolver {
   }
 
   @ResolveField(() => [MembershipModel], {
-    description: 'The owner sees every coach it is shared with; a coach it is shared with sees only themselves (whom else the owner shares with is the owner\'s business)',
+    description:
+      "The owner sees every coach it is shared with; a coach it is shared with sees only themselves (whom else the owner shares with is the owner's business)",
   })
   async sharedWith(@CurrentActor() actor: MemberActor, @Parent() session: ReflectionSessionModel): Promise<MembershipModel[]> {
     const reader = await this.policy.authorizeRead(actor, session, 'session', 'Reflection session');

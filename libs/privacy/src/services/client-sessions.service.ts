@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { MemberActor } from '#auth';
 import { NotFoundException } from '#common';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
 import { ReflectionSessionEntity } from '#interviews';
 import { ReflectionAccessPolicy, SharesService } from '#sharing';
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { RollupRefresher } from '#analytics';
+import type { MemberActor } from '#auth';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
-import { DELETION_STEPS, LOCK_SESSIONS_SQL, type DeletionCounts } from './deletion.queries.js';
+import { DELETION_STEPS, type DeletionCounts, LOCK_SESSIONS_SQL } from './deletion.queries.js';
 
 /**
  * Erases a member's reflections in the organisation: sessions, turns, summaries, action plans with

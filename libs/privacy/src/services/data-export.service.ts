@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { MemberActor } from '#auth';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
-import { buildExportDocument, type ExportDocument, type ExportRow, type ExportRows } from './export-document.util.js';
 import { EXPORT_QUERIES, type ExportPart } from './export.queries.js';
+import { buildExportDocument, type ExportDocument, type ExportRow, type ExportRows } from './export-document.util.js';
 
 /**
  * Everything a member owns in the organisation, as one JSON document: their profile, sessions with

@@ -16,9 +16,17 @@ export const DELETION_STEPS = [
   ['comments', counted(`DELETE FROM action_item_comments c WHERE c.organisation_id = $1 AND c.action_item_id IN (${ITEMS})`)],
   ['actionItems', counted(`DELETE FROM action_items d WHERE d.organisation_id = $1 AND d.id IN (${ITEMS})`)],
   ['actionPlans', counted(`DELETE FROM action_plans d WHERE d.organisation_id = $1 AND d.id IN (${PLANS})`)],
-  ['summaries', counted(`DELETE FROM reflection_summaries d WHERE d.organisation_id = $1 AND (d.participant_membership_id = $2 OR d.session_id IN (${SESSIONS}))`)],
+  [
+    'summaries',
+    counted(
+      `DELETE FROM reflection_summaries d WHERE d.organisation_id = $1 AND (d.participant_membership_id = $2 OR d.session_id IN (${SESSIONS}))`,
+    ),
+  ],
   ['questions', counted(`DELETE FROM insight_questions d WHERE d.organisation_id = $1 AND d.participant_membership_id = $2`)],
-  ['accessLogEntries', counted(`DELETE FROM access_log d WHERE d.organisation_id = $1 AND (d.owner_membership_id = $2 OR d.session_id IN (${SESSIONS}))`)],
+  [
+    'accessLogEntries',
+    counted(`DELETE FROM access_log d WHERE d.organisation_id = $1 AND (d.owner_membership_id = $2 OR d.session_id IN (${SESSIONS}))`),
+  ],
   ['shares', counted(`DELETE FROM session_shares d WHERE d.organisation_id = $1 AND d.session_id IN (${SESSIONS})`)],
   ['turns', counted(`DELETE FROM session_turns d WHERE d.organisation_id = $1 AND d.session_id IN (${SESSIONS})`)],
   ['sessions', counted(`DELETE FROM reflection_sessions d WHERE d.organisation_id = $1 AND d.participant_membership_id = $2`)],

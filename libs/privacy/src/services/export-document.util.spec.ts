@@ -24,7 +24,10 @@ describe('buildExportDocument', () => {
         ...empty,
         organisation: [{ id: 'org', name: 'Acme' }],
         member: [{ membershipId: 'me', email: 'me@example.test' }],
-        sessions: [{ id: 's1', status: 'COMPLETED' }, { id: 's2', status: 'IN_PROGRESS' }],
+        sessions: [
+          { id: 's1', status: 'COMPLETED' },
+          { id: 's2', status: 'IN_PROGRESS' },
+        ],
         turns: [
           { id: 't1', sessionId: 's1', seq: 0, content: 'Question?' },
           { id: 't2', sessionId: 's1', seq: 1, content: 'Answer.' },
@@ -46,9 +49,16 @@ describe('buildExportDocument', () => {
     expect(s1).toEqual({
       id: 's1',
       status: 'COMPLETED',
-      turns: [{ id: 't1', seq: 0, content: 'Question?' }, { id: 't2', seq: 1, content: 'Answer.' }],
+      turns: [
+        { id: 't1', seq: 0, content: 'Question?' },
+        { id: 't2', seq: 1, content: 'Answer.' },
+      ],
       summary: { id: 'sum1', overview: 'Overview' },
-      actionPlan: { id: 'p1', state: 'READY', items: [{ id: 'i1', title: 'Find a mentor', comments: [{ id: 'c1', body: 'Good idea', authorMembershipId: 'coach' }] }] },
+      actionPlan: {
+        id: 'p1',
+        state: 'READY',
+        items: [{ id: 'i1', title: 'Find a mentor', comments: [{ id: 'c1', body: 'Good idea', authorMembershipId: 'coach' }] }],
+      },
       sharedWith: [{ coachMembershipId: 'coach', revokedAt: null }],
       accessLog: [{ id: 'l1', readerMembershipId: 'coach', action: 'summary' }],
     });
@@ -58,7 +68,12 @@ describe('buildExportDocument', () => {
 
   it('keeps owned rows whose session is missing instead of dropping them', () => {
     const document = buildExportDocument(
-      { ...empty, summaries: [{ id: 'sum', sessionId: 'gone' }], actionPlans: [{ id: 'p', sessionId: 'gone' }], actionItems: [{ id: 'i', actionPlanId: 'elsewhere' }] },
+      {
+        ...empty,
+        summaries: [{ id: 'sum', sessionId: 'gone' }],
+        actionPlans: [{ id: 'p', sessionId: 'gone' }],
+        actionItems: [{ id: 'i', actionPlanId: 'elsewhere' }],
+      },
       new Date(0),
     );
     expect(document.unattached).toEqual({
@@ -70,6 +85,15 @@ describe('buildExportDocument', () => {
 
   it('is empty, not missing, for a member who owns nothing', () => {
     const document = buildExportDocument(empty, new Date(0));
-    expect(document).toEqual({ format: EXPORT_FORMAT, exportedAt: new Date(0).toISOString(), organisation: null, member: null, sessions: [], questions: [], assignments: [], personalTemplates: [] });
+    expect(document).toEqual({
+      format: EXPORT_FORMAT,
+      exportedAt: new Date(0).toISOString(),
+      organisation: null,
+      member: null,
+      sessions: [],
+      questions: [],
+      assignments: [],
+      personalTemplates: [],
+    });
   });
 });

@@ -1,11 +1,10 @@
 import { Args, GraphQLISODateTime, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { UuidPipe } from '#common';
+import { CurrentActor, type MemberActor } from '#auth';
 import { assignmentViewOf } from '#coaching';
 import { AssignmentModel, CoachingLoaders } from '#coaching/graphql';
+import { UuidPipe } from '#common';
 import type { ReflectionSessionEntity } from '#interviews';
 import { ReflectionSessionModel } from '#interviews/graphql';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
 import { ReflectionAccessPolicy } from '#sharing';
 import { ReminderSnoozeService } from '../services/reminder-snooze.service.js';
 import { SchedulesLoaders } from './schedules.loaders.js';
@@ -37,7 +36,8 @@ export class AssignmentSessionsResolver {
     const view = assignmentViewOf(actor, assignment, await this.coaching.activeClientIds(actor));
     if (!view) return [];
     const sessions = await this.loaders.sessionsOf(assignment.organisationId, assignment.id);
-    if (view === 'participant') return (await this.policy.filterReadable(actor, sessions, 'session')).map((s) => ReflectionSessionModel.from(s));
+    if (view === 'participant')
+      return (await this.policy.filterReadable(actor, sessions, 'session')).map((s) => ReflectionSessionModel.from(s));
     return sessions.filter((s) => s.dueAt !== null).map(scheduleOnly);
   }
 

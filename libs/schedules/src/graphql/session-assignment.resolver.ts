@@ -1,10 +1,9 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { assignmentViewOf } from '#coaching';
 import { AssignmentModel, CoachingLoaders } from '#coaching/graphql';
 import { NotFoundException } from '#common';
 import { ReflectionSessionModel } from '#interviews/graphql';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
 
 @Resolver(() => ReflectionSessionModel)
 export class SessionAssignmentResolver {

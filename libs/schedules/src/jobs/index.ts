@@ -1,2 +1,2 @@
-export * from './schedules-jobs.module.js';
 export * from './materialise-due-sessions.processor.js';
+export * from './schedules-jobs.module.js';

@@ -1,10 +1,10 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { isUuid } from '#common';
-import { JobName, QueueRegistry, type JobPayload } from '#jobs';
+import { JobName, type JobPayload, QueueRegistry } from '#jobs';
 import { JobHandler } from '#jobs/worker';
 import { DueSessionMaterialiser, type MaterialiseResult } from '../services/due-session-materialiser.service.js';
-import { ReminderDispatcher, type DispatchResult } from '../services/reminder-dispatcher.service.js';
+import { type DispatchResult, ReminderDispatcher } from '../services/reminder-dispatcher.service.js';
 import { SessionExpirer } from '../services/session-expirer.service.js';
 
 const EVERY_MS = 60_000;

@@ -24,6 +24,8 @@ export function reminderMessage(facts: ReminderFacts): { subject: string; text: 
       : `Your reflection "${facts.templateTitle}" for ${facts.organisationName} is still open, but not for long.`;
   return {
     subject,
-    text: [`Hello ${facts.displayName},`, '', opening, `It stays open until ${closes}.`, '', `Start or resume it here: ${facts.link}`].join('\n'),
+    text: [`Hello ${facts.displayName},`, '', opening, `It stays open until ${closes}.`, '', `Start or resume it here: ${facts.link}`].join(
+      '\n',
+    ),
   };
 }

@@ -1,9 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { SYSTEM_SCOPE, TenantDatabase } from '#database';
-import { planDueSessions, type DueAssignmentRow, type DueSessionPlan } from './due-session-plan.util.js';
+import { WebhookEvents, WebhookEventType } from '#jobs';
+import { type DueAssignmentRow, type DueSessionPlan, planDueSessions } from './due-session-plan.util.js';
 
 /** At most this many assignments per transaction: bounded locks, memory and statement size. */
 export const MATERIALISE_CHUNK = 1000;
+
+interface CreatedSession {
+  sessionId: string;
+  organisationId: string;
+  participantMembershipId: string;
+  assignmentId: string;
+  dueAt: string;
+}
 
 export interface MaterialiseResult {
   assignments: number;
@@ -24,7 +33,10 @@ export interface MaterialiseResult {
 export class DueSessionMaterialiser {
   private readonly logger = new Logger(DueSessionMaterialiser.name);
 
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly webhooks: WebhookEvents,
+  ) {}
 
   /** `organisations` (optional) limits the run to those tenants; null means all of them. */
   async materialise(asOf: Date, chunkSize = MATERIALISE_CHUNK, organisations: readonly string[] | null = null): Promise<MaterialiseResult> {
@@ -41,7 +53,11 @@ export class DueSessionMaterialiser {
     }
   }
 
-  private async materialiseChunk(asOf: Date, chunkSize: number, organisations: readonly string[] | null): Promise<Omit<MaterialiseResult, 'chunks'>> {
+  private async materialiseChunk(
+    asOf: Date,
+    chunkSize: number,
+    organisations: readonly string[] | null,
+  ): Promise<Omit<MaterialiseResult, 'chunks'>> {
     const rows = await this.lockDueAssignments(asOf, chunkSize, organisations);
     if (!rows.length) return { assignments: 0, sessions: 0, reminders: 0 };
     const plan = planDueSessions(rows, asOf);
@@ -72,7 +88,7 @@ export class DueSessionMaterialiser {
 
   /** One statement: the sessions, and for each new one its due and closing reminders. */
   private async insertSessions({ sessions: s }: DueSessionPlan): Promise<{ sessions: number; reminders: number }> {
-    const [counts]: Array<{ sessions: number; reminders: number }> = await this.db.manager.query(
+    const [counts]: Array<{ sessions: number; reminders: number; created: CreatedSession[] }> = await this.db.manager.query(
       `WITH input AS (
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::text[], $6::uuid[], $7::timestamptz[], $8::timestamptz[])
              AS i(organisation_id, participant_membership_id, template_id, template_version, visibility, assignment_id, due_at, window_closes_at)
@@ -82,7 +98,7 @@ export class DueSessionMaterialiser {
          SELECT organisation_id, participant_membership_id, template_id, template_version, visibility, assignment_id, due_at, window_closes_at, 'SCHEDULED'
            FROM input
          ON CONFLICT (organisation_id, assignment_id, due_at) WHERE assignment_id IS NOT NULL DO NOTHING
-         RETURNING id, organisation_id, assignment_id, due_at, window_closes_at
+         RETURNING id, organisation_id, participant_membership_id, assignment_id, due_at, window_closes_at
        ), reminders AS (
          INSERT INTO session_reminders (organisation_id, session_id, assignment_id, kind, send_at)
          SELECT organisation_id, id, assignment_id, 'DUE', due_at FROM inserted
@@ -92,10 +108,29 @@ export class DueSessionMaterialiser {
          ON CONFLICT DO NOTHING
          RETURNING 1
        )
-       SELECT (SELECT count(*) FROM inserted)::int AS sessions, (SELECT count(*) FROM reminders)::int AS reminders`,
-      [s.organisationIds, s.participantIds, s.templateIds, s.templateVersions, s.visibilities, s.assignmentIds, s.dueAts, s.windowClosesAts],
+       SELECT (SELECT count(*) FROM inserted)::int AS sessions, (SELECT count(*) FROM reminders)::int AS reminders,
+              (SELECT coalesce(json_agg(json_build_object('sessionId', id, 'organisationId', organisation_id, 'participantMembershipId', participant_membership_id,
+                                                          'assignmentId', assignment_id, 'dueAt', due_at)), '[]'::json) FROM inserted) AS created`,
+      [
+        s.organisationIds,
+        s.participantIds,
+        s.templateIds,
+        s.templateVersions,
+        s.visibilities,
+        s.assignmentIds,
+        s.dueAts,
+        s.windowClosesAts,
+      ],
     );
-    return counts;
+    // Each new session is due now: the organisation's webhooks hear of it once this chunk commits.
+    await this.webhooks.emitAll(
+      counts!.created.map(({ organisationId, ...session }) => ({
+        organisationId,
+        type: WebhookEventType.SESSION_DUE,
+        data: { ...session, dueAt: new Date(session.dueAt).toISOString() },
+      })),
+    );
+    return { sessions: counts!.sessions, reminders: counts!.reminders };
   }
 
   private async advance({ advance: a }: DueSessionPlan): Promise<void> {

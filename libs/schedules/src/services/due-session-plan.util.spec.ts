@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { planDueSessions, type DueAssignmentRow } from './due-session-plan.util.js';
+import { type DueAssignmentRow, planDueSessions } from './due-session-plan.util.js';
 
 const row = (overrides: Partial<DueAssignmentRow> = {}): DueAssignmentRow => ({
   id: 'a1',

@@ -1,4 +1,4 @@
-import { dueStep, windowMs, type Cadence } from '#coaching/schedules';
+import { type Cadence, dueStep, windowMs } from '#coaching/schedules';
 
 /** One due assignment as the scheduler reads it (snake_case: straight from SQL). */
 export interface DueAssignmentRow {

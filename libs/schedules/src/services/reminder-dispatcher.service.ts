@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SYSTEM_SCOPE, TenantDatabase } from '#database';
-import { JobName, QueueRegistry, type JobPayload } from '#jobs';
+import { JobName, type JobPayload, QueueRegistry } from '#jobs';
 import type { ReminderKind } from '../entities/session-reminder.entity.js';
 
 const CHUNK = 1000;
@@ -82,7 +82,11 @@ export class ReminderDispatcher {
   }
 
   private jobOf(reminder: ClaimedReminder) {
-    const data: JobPayload<JobName.SendReminder> = { organisationId: reminder.organisation_id, sessionId: reminder.session_id, kind: reminder.kind };
+    const data: JobPayload<JobName.SendReminder> = {
+      organisationId: reminder.organisation_id,
+      sessionId: reminder.session_id,
+      kind: reminder.kind,
+    };
     return { name: JobName.SendReminder, data, opts: { jobId: reminderJobId(reminder.session_id, reminder.kind) } };
   }
 }

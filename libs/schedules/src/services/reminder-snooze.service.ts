@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AssignmentsService, windowMs, type AssignmentEntity } from '#coaching';
+import type { MemberActor } from '#auth';
+import { type AssignmentEntity, AssignmentsService, windowMs } from '#coaching';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
 import { SchedulesException, SchedulesExceptionCode } from '../schedules.exception.js';
 
 const invalid = (message: string) =>

@@ -1,12 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { SYSTEM_SCOPE, TenantDatabase } from '#database';
+import { WebhookEvents, WebhookEventType } from '#jobs';
 
 const CHUNK = 1000;
 
-/** Marks due sessions that were never started EXPIRED once their window has passed. */
+interface ExpiredSession {
+  id: string;
+  organisation_id: string;
+  participant_membership_id: string;
+  assignment_id: string | null;
+}
+
+/** Marks due sessions that were never started EXPIRED once their window has passed, and tells the organisations' webhooks. */
 @Injectable()
 export class SessionExpirer {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly webhooks: WebhookEvents,
+  ) {}
 
   async expire(asOf: Date, chunkSize = CHUNK, organisations: readonly string[] | null = null): Promise<number> {
     let expired = 0;
@@ -18,7 +29,7 @@ export class SessionExpirer {
   }
 
   private async expireChunk(asOf: Date, limit: number, organisations: readonly string[] | null): Promise<number> {
-    const rows: unknown[] = await this.db.manager.query(
+    const rows = await this.db.query<ExpiredSession>(
       `WITH closed AS (
          SELECT id FROM reflection_sessions
           WHERE status = 'SCHEDULED' AND window_closes_at IS NOT NULL AND window_closes_at <= $1
@@ -29,10 +40,17 @@ export class SessionExpirer {
        ), expired AS (
          UPDATE reflection_sessions s SET status = 'EXPIRED', updated_at = now()
            FROM closed WHERE s.id = closed.id AND s.status = 'SCHEDULED'
-         RETURNING s.id
+         RETURNING s.id, s.organisation_id, s.participant_membership_id, s.assignment_id
        )
-       SELECT id FROM expired`,
+       SELECT id, organisation_id, participant_membership_id, assignment_id FROM expired`,
       [asOf.toISOString(), limit, organisations],
+    );
+    await this.webhooks.emitAll(
+      rows.map((row) => ({
+        organisationId: row.organisation_id,
+        type: WebhookEventType.SESSION_EXPIRED,
+        data: { sessionId: row.id, participantMembershipId: row.participant_membership_id, assignmentId: row.assignment_id },
+      })),
     );
     return rows.length;
   }

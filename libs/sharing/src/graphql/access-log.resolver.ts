@@ -1,7 +1,7 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor, IdentityLoaders, MembershipModel } from '#identity/graphql';
+import { IdentityLoaders, MembershipModel } from '#identity/graphql';
 import { AccessLogService } from '../services/access-log.service.js';
 import { AccessLogLimitArgs } from './dto/access-log.args.js';
 import { AccessLogEntryModel } from './models/access-log-entry.model.js';
@@ -13,7 +13,9 @@ export class AccessLogResolver {
     private readonly identity: IdentityLoaders,
   ) {}
 
-  @Query(() => [AccessLogEntryModel], { description: "Who read this reflection and what, newest first: its owner only (anyone else: NOT_FOUND)" })
+  @Query(() => [AccessLogEntryModel], {
+    description: 'Who read this reflection and what, newest first: its owner only (anyone else: NOT_FOUND)',
+  })
   async accessLog(
     @CurrentActor() actor: MemberActor,
     @Args('sessionId', { type: () => ID }, UuidPipe) sessionId: string,

@@ -1,2 +1,2 @@
-export * from './sharing-graphql.module.js';
 export * from './models/access-log-entry.model.js';
+export * from './sharing-graphql.module.js';

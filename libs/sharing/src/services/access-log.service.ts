@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { MemberActor } from '#auth';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
 import { AccessLogEntryEntity } from '../entities/access-log-entry.entity.js';
 import { ReflectionAccessPolicy } from '../reflection-access.policy.js';
 import { SharesService } from './shares.service.js';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { MemberActor } from '#identity';
+import type { MemberActor } from '#auth';
 import type { TemplateSnapshot } from '../content/template-snapshot.js';
 import type { ReflectionTemplateEntity } from '../entities/reflection-template.entity.js';
-import { TemplatesException, TemplatesExceptionCode } from '../templates.exception.js';
 import { TemplateStore } from '../services/template-store.service.js';
+import { TemplatesException, TemplatesExceptionCode } from '../templates.exception.js';
 import { mayEdit, mayRead, mayRunSession, readsLibrary } from './template-rules.util.js';
 
 /**
@@ -25,13 +25,19 @@ export class TemplateAccess {
   async editable(actor: MemberActor, templateId: string): Promise<ReflectionTemplateEntity> {
     const template = await this.readable(actor, templateId);
     if (!mayEdit(actor, template)) {
-      throw new TemplatesException('Only the owner of this template, or an organisation admin for the library, may change it', TemplatesExceptionCode.NOT_ALLOWED);
+      throw new TemplatesException(
+        'Only the owner of this template, or an organisation admin for the library, may change it',
+        TemplatesExceptionCode.NOT_ALLOWED,
+      );
     }
     return template;
   }
 
   async canRead(actor: MemberActor, template: ReflectionTemplateEntity): Promise<boolean> {
-    const assigned = !template.personal && !readsLibrary(actor) && (await this.store.assignedTo(actor.organisationId, actor.membershipId, [template.id])).has(template.id);
+    const assigned =
+      !template.personal &&
+      !readsLibrary(actor) &&
+      (await this.store.assignedTo(actor.organisationId, actor.membershipId, [template.id])).has(template.id);
     return mayRead(actor, template, assigned);
   }
 
@@ -47,7 +53,8 @@ export class TemplateAccess {
   async getForSession(actor: MemberActor, templateId: string, version?: number): Promise<TemplateSnapshot> {
     const template = await this.store.findTemplate(actor.organisationId, templateId);
     if (!template) throw TemplatesException.notFound();
-    const assigned = !template.personal && (await this.store.assignedTo(actor.organisationId, actor.membershipId, [template.id])).has(template.id);
+    const assigned =
+      !template.personal && (await this.store.assignedTo(actor.organisationId, actor.membershipId, [template.id])).has(template.id);
     if (!mayRunSession(actor, template, assigned)) throw TemplatesException.notFound();
     return this.snapshotOf(template, version);
   }
@@ -71,7 +78,8 @@ export class TemplateAccess {
 
   async snapshotOf(template: ReflectionTemplateEntity, version?: number): Promise<TemplateSnapshot> {
     const snapshot = await this.store.snapshot(template, version ?? template.currentVersion);
-    if (!snapshot) throw new TemplatesException('This version of the reflection template does not exist', TemplatesExceptionCode.VERSION_NOT_FOUND);
+    if (!snapshot)
+      throw new TemplatesException('This version of the reflection template does not exist', TemplatesExceptionCode.VERSION_NOT_FOUND);
     return snapshot;
   }
 }

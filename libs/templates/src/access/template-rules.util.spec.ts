@@ -1,9 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import type { MemberActor, Role } from '#identity';
+import type { MemberActor, Role } from '#auth';
 import { mayCreate, mayEdit, mayRead, mayRunSession } from './template-rules.util.js';
 
 const ORG = 'org-1';
-const actor = (membershipId: string, ...roles: Array<`${Role}`>): MemberActor => ({ userId: `u-${membershipId}`, organisationId: ORG, membershipId, roles: roles as Role[] });
+const actor = (membershipId: string, ...roles: Array<`${Role}`>): MemberActor => ({
+  userId: `u-${membershipId}`,
+  organisationId: ORG,
+  membershipId,
+  roles: roles as Role[],
+});
 const coach = actor('coach', 'COACH');
 const otherCoach = actor('coach-2', 'COACH');
 const hr = actor('hr', 'HR');
@@ -38,7 +43,11 @@ describe('template rules (docs/permissions.md)', () => {
 
   it('sessions: any non-archived library template, an archived one only when assigned, personal for the owner', () => {
     const archived = { ...library, archivedAt: new Date() };
-    expect([mayRunSession(participant, library, false), mayRunSession(participant, archived, false), mayRunSession(participant, archived, true)]).toEqual([true, false, true]);
+    expect([
+      mayRunSession(participant, library, false),
+      mayRunSession(participant, archived, false),
+      mayRunSession(participant, archived, true),
+    ]).toEqual([true, false, true]);
     expect([mayRunSession(participant, personal, false), mayRunSession(coach, personal, false)]).toEqual([true, false]);
     expect(mayRunSession(stranger, library, true)).toBe(false);
   });

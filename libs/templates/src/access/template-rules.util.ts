@@ -1,4 +1,4 @@
-import type { MemberActor, Role } from '#identity';
+import type { MemberActor, Role } from '#auth';
 import type { ReflectionTemplateEntity } from '../entities/reflection-template.entity.js';
 
 // Type-only imports keep these rules free of framework code (unit-testable on their own).
@@ -37,7 +37,11 @@ export function mayEdit(actor: MemberActor, template: TemplateFacts): boolean {
  * library, a participant it is assigned to, and any member on a template that is not archived
  * (self-directed reflection).
  */
-export function mayRunSession(actor: MemberActor, template: TemplateFacts & Pick<ReflectionTemplateEntity, 'archivedAt'>, assignedToActor: boolean): boolean {
+export function mayRunSession(
+  actor: MemberActor,
+  template: TemplateFacts & Pick<ReflectionTemplateEntity, 'archivedAt'>,
+  assignedToActor: boolean,
+): boolean {
   if (template.organisationId !== actor.organisationId) return false;
   if (template.personal) return template.ownerMembershipId === actor.membershipId && template.archivedAt === null;
   return assignedToActor || template.archivedAt === null;

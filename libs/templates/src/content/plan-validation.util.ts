@@ -1,5 +1,5 @@
 import { InputException, type InvalidField } from '#common';
-import { researchPlanSchema, verifyResearchPlan, type ResearchPlan } from '#llm';
+import { type ResearchPlan, researchPlanSchema, verifyResearchPlan } from '#llm';
 import type { StoredResearchPlan } from '../entities/reflection-template-version.entity.js';
 
 /**
@@ -7,10 +7,16 @@ import type { StoredResearchPlan } from '../entities/reflection-template-version
  * schema (exactly 3 objectives, 4-8 stages of 1-5 questions, ...) and the template's mandatory
  * questions placed verbatim. Returns the trimmed plan or throws BAD_USER_INPUT naming the fields.
  */
-export function validateEditedPlan(plan: unknown, template: { title: string; primaryQuestion: string; goals: string[]; mandatoryQuestions: string[] }): StoredResearchPlan {
+export function validateEditedPlan(
+  plan: unknown,
+  template: { title: string; primaryQuestion: string; goals: string[]; mandatoryQuestions: string[] },
+): StoredResearchPlan {
   const parsed = researchPlanSchema.safeParse(plan);
   if (!parsed.success) {
-    const fields: InvalidField[] = parsed.error.issues.map((issue) => ({ field: ['plan', ...issue.path.map(String)].join('.'), problems: [issue.message] }));
+    const fields: InvalidField[] = parsed.error.issues.map((issue) => ({
+      field: ['plan', ...issue.path.map(String)].join('.'),
+      problems: [issue.message],
+    }));
     throw new InputException(`Invalid research plan: ${fields.map((f) => `${f.field} ${f.problems.join(', ')}`).join('; ')}`, fields);
   }
   const problems = verifyResearchPlan(parsed.data, template);

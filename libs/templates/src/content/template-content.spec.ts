@@ -9,14 +9,19 @@ function problemsOf(fn: () => unknown): string[] {
     fn();
   } catch (error) {
     expect(error).toBeInstanceOf(InputException);
-    return ((error as InputException).details['fields'] as Array<{ field: string }>).map((f) => f.field);
+    return ((error as InputException).details.fields as Array<{ field: string }>).map((f) => f.field);
   }
   throw new Error('expected an InputException');
 }
 
 describe('normaliseTemplateContent', () => {
   it('trims text, applies defaults and keeps an http(s) call-to-action', () => {
-    const content = normaliseTemplateContent({ ...base, title: '  Quarterly check-in ', welcomeMessage: '  ', closingCta: { text: 'Next steps', url: 'https://example.com/plan' } });
+    const content = normaliseTemplateContent({
+      ...base,
+      title: '  Quarterly check-in ',
+      welcomeMessage: '  ',
+      closingCta: { text: 'Next steps', url: 'https://example.com/plan' },
+    });
     expect(content).toEqual({
       ...DEFAULT_TEMPLATE_CONTENT,
       ...base,
@@ -48,13 +53,34 @@ describe('normaliseTemplateContent', () => {
   });
 
   it('reports every offending field at once', () => {
-    expect(problemsOf(() => normaliseTemplateContent({ title: '', primaryQuestion: '', estimatedMinutes: 0 }))).toEqual(['title', 'primaryQuestion', 'estimatedMinutes']);
+    expect(problemsOf(() => normaliseTemplateContent({ title: '', primaryQuestion: '', estimatedMinutes: 0 }))).toEqual([
+      'title',
+      'primaryQuestion',
+      'estimatedMinutes',
+    ]);
   });
 
   it('keeps omitted fields of the previous version on update and clears explicit nulls', () => {
-    const previous = normaliseTemplateContent({ ...base, goals: ['Grow'], welcomeMessage: 'Hello', closingCta: { text: 'Go', url: 'http://x.test' }, sendSummaryEmail: true, estimatedMinutes: 30 });
-    const next = normaliseTemplateContent({ title: 'New title', primaryQuestion: base.primaryQuestion, welcomeMessage: null, sendSummaryEmail: null }, previous);
-    expect(next).toMatchObject({ title: 'New title', goals: ['Grow'], welcomeMessage: null, closingCta: { text: 'Go', url: 'http://x.test' }, sendSummaryEmail: false, estimatedMinutes: 30 });
+    const previous = normaliseTemplateContent({
+      ...base,
+      goals: ['Grow'],
+      welcomeMessage: 'Hello',
+      closingCta: { text: 'Go', url: 'http://x.test' },
+      sendSummaryEmail: true,
+      estimatedMinutes: 30,
+    });
+    const next = normaliseTemplateContent(
+      { title: 'New title', primaryQuestion: base.primaryQuestion, welcomeMessage: null, sendSummaryEmail: null },
+      previous,
+    );
+    expect(next).toMatchObject({
+      title: 'New title',
+      goals: ['Grow'],
+      welcomeMessage: null,
+      closingCta: { text: 'Go', url: 'http://x.test' },
+      sendSummaryEmail: false,
+      estimatedMinutes: 30,
+    });
   });
 
   it('allows up to 10 mandatory questions and warns past 3', () => {

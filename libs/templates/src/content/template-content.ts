@@ -48,7 +48,10 @@ export const DEFAULT_TEMPLATE_CONTENT: Omit<TemplateContent, 'title' | 'primaryQ
  * `base` (the previous version on update, the defaults on create); an explicit null clears them.
  * Throws one `InputException` naming every offending field, before anything is written.
  */
-export function normaliseTemplateContent(input: TemplateContentInput, base: Omit<TemplateContent, 'title' | 'primaryQuestion'> = DEFAULT_TEMPLATE_CONTENT): TemplateContent {
+export function normaliseTemplateContent(
+  input: TemplateContentInput,
+  base: Omit<TemplateContent, 'title' | 'primaryQuestion'> = DEFAULT_TEMPLATE_CONTENT,
+): TemplateContent {
   const problems: InvalidField[] = [];
   const fail = (field: string, problem: string) => problems.push({ field, problems: [problem] });
 
@@ -81,11 +84,19 @@ export function normaliseTemplateContent(input: TemplateContentInput, base: Omit
     welcomeMessage: optional('welcomeMessage', input.welcomeMessage, base.welcomeMessage, L.welcomeMessage),
     researcherInfo: optional('researcherInfo', input.researcherInfo, base.researcherInfo, L.researcherInfo),
     goals: list('goals', input.goals, base.goals, L.goals, L.goal),
-    mandatoryQuestions: list('mandatoryQuestions', input.mandatoryQuestions, base.mandatoryQuestions, L.mandatoryQuestions, L.mandatoryQuestion),
+    mandatoryQuestions: list(
+      'mandatoryQuestions',
+      input.mandatoryQuestions,
+      base.mandatoryQuestions,
+      L.mandatoryQuestions,
+      L.mandatoryQuestion,
+    ),
     closingCta: base.closingCta,
-    sendSummaryEmail: input.sendSummaryEmail ?? (input.sendSummaryEmail === null ? DEFAULT_TEMPLATE_CONTENT.sendSummaryEmail : base.sendSummaryEmail),
+    sendSummaryEmail:
+      input.sendSummaryEmail ?? (input.sendSummaryEmail === null ? DEFAULT_TEMPLATE_CONTENT.sendSummaryEmail : base.sendSummaryEmail),
     requireSignIn: input.requireSignIn ?? (input.requireSignIn === null ? DEFAULT_TEMPLATE_CONTENT.requireSignIn : base.requireSignIn),
-    defaultVisibility: input.defaultVisibility ?? (input.defaultVisibility === null ? DEFAULT_TEMPLATE_CONTENT.defaultVisibility : base.defaultVisibility),
+    defaultVisibility:
+      input.defaultVisibility ?? (input.defaultVisibility === null ? DEFAULT_TEMPLATE_CONTENT.defaultVisibility : base.defaultVisibility),
     estimatedMinutes: input.estimatedMinutes === undefined ? base.estimatedMinutes : input.estimatedMinutes,
   };
 
@@ -95,7 +106,8 @@ export function normaliseTemplateContent(input: TemplateContentInput, base: Omit
     } else {
       const text = required('closingCta.text', input.closingCta.text, L.ctaText);
       const url = (input.closingCta.url ?? '').trim() || null;
-      if (url && (url.length > L.ctaUrl || !isWebUrl(url))) fail('closingCta.url', `must be an http or https URL of at most ${L.ctaUrl} characters`);
+      if (url && (url.length > L.ctaUrl || !isWebUrl(url)))
+        fail('closingCta.url', `must be an http or https URL of at most ${L.ctaUrl} characters`);
       content.closingCta = { text, url };
     }
   }
@@ -105,7 +117,8 @@ export function normaliseTemplateContent(input: TemplateContentInput, base: Omit
     fail('estimatedMinutes', `must be a whole number from ${L.minMinutes} to ${L.maxMinutes}`);
   }
 
-  if (problems.length) throw new InputException(`Invalid template: ${problems.map((p) => `${p.field} ${p.problems.join(', ')}`).join('; ')}`, problems);
+  if (problems.length)
+    throw new InputException(`Invalid template: ${problems.map((p) => `${p.field} ${p.problems.join(', ')}`).join('; ')}`, problems);
   return content;
 }
 

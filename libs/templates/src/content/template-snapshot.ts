@@ -1,5 +1,5 @@
-import type { ReflectionTemplateVersionEntity } from '../entities/reflection-template-version.entity.js';
 import type { ReflectionTemplateEntity } from '../entities/reflection-template.entity.js';
+import type { ReflectionTemplateVersionEntity } from '../entities/reflection-template-version.entity.js';
 import type { TemplateContent } from './template-content.js';
 
 /** A template with one of its versions (the current one, or the one a session pinned). */

@@ -1,8 +1,6 @@
 import { Column, CreateDateColumn, Entity } from 'typeorm';
+import type { JobState, Visibility } from '#common';
 import { TenantEntity } from '#database/entities';
-
-export type Visibility = 'PRIVATE' | 'SHARED_WITH_COACHES';
-export type JobState = 'PENDING' | 'RUNNING' | 'READY' | 'FAILED';
 
 export interface StoredPlanStage {
   key: string;

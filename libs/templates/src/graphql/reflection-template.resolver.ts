@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor, IdentityLoaders, MembershipModel } from '#identity/graphql';
+import { IdentityLoaders, MembershipModel } from '#identity/graphql';
 import type { TemplateSnapshot } from '../content/template-snapshot.js';
 import { TemplatesService } from '../services/templates.service.js';
 import { ReflectionTemplatesArgs, TemplateVersionArgs } from './dto/reflection-template.args.js';
@@ -17,7 +17,9 @@ export class ReflectionTemplateResolver {
     private readonly identity: IdentityLoaders,
   ) {}
 
-  @Query(() => [ReflectionTemplateModel], { description: 'Templates the caller may read: own personal ones, and the library (or, for participants, what is assigned to them)' })
+  @Query(() => [ReflectionTemplateModel], {
+    description: 'Templates the caller may read: own personal ones, and the library (or, for participants, what is assigned to them)',
+  })
   async reflectionTemplates(@CurrentActor() actor: MemberActor, @Args() args: ReflectionTemplatesArgs): Promise<ReflectionTemplateModel[]> {
     return (await this.templates.list(actor, args.includeArchived ?? false)).map(toModel);
   }
@@ -31,8 +33,14 @@ export class ReflectionTemplateResolver {
     return toModel(await this.templates.get(actor, id, args.version));
   }
 
-  @Mutation(() => ReflectionTemplateModel, { description: 'Coaches and admins add to the library; participants create personal templates. The research plan is generated in the background.' })
-  async createReflectionTemplate(@CurrentActor() actor: MemberActor, @Args('input') input: TemplateInput): Promise<ReflectionTemplateModel> {
+  @Mutation(() => ReflectionTemplateModel, {
+    description:
+      'Coaches and admins add to the library; participants create personal templates. The research plan is generated in the background.',
+  })
+  async createReflectionTemplate(
+    @CurrentActor() actor: MemberActor,
+    @Args('input') input: TemplateInput,
+  ): Promise<ReflectionTemplateModel> {
     return toModel(await this.templates.create(actor, input));
   }
 
@@ -46,13 +54,21 @@ export class ReflectionTemplateResolver {
     return toModel(await this.templates.update(actor, id, content));
   }
 
-  @Mutation(() => ReflectionTemplateModel, { description: 'Hides the template from lists and new self-directed sessions; existing sessions and assignments keep working' })
-  async archiveReflectionTemplate(@CurrentActor() actor: MemberActor, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<ReflectionTemplateModel> {
+  @Mutation(() => ReflectionTemplateModel, {
+    description: 'Hides the template from lists and new self-directed sessions; existing sessions and assignments keep working',
+  })
+  async archiveReflectionTemplate(
+    @CurrentActor() actor: MemberActor,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<ReflectionTemplateModel> {
     return toModel(await this.templates.setArchived(actor, id, true));
   }
 
   @Mutation(() => ReflectionTemplateModel)
-  async unarchiveReflectionTemplate(@CurrentActor() actor: MemberActor, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<ReflectionTemplateModel> {
+  async unarchiveReflectionTemplate(
+    @CurrentActor() actor: MemberActor,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<ReflectionTemplateModel> {
     return toModel(await this.templates.setArchived(actor, id, false));
   }
 

@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentActor, type MemberActor } from '#auth';
 import { UuidPipe } from '#common';
-import type { MemberActor } from '#identity';
-import { CurrentActor } from '#identity/graphql';
 import { TemplatesService } from '../services/templates.service.js';
 import { ResearchPlanEditInput } from './dto/research-plan.input.js';
 import { ReflectionTemplateModel } from './models/reflection-template.model.js';
@@ -10,13 +9,20 @@ import { ReflectionTemplateModel } from './models/reflection-template.model.js';
 export class ResearchPlanResolver {
   constructor(private readonly templates: TemplatesService) {}
 
-  @Mutation(() => ReflectionTemplateModel, { description: 'Regenerates the plan of the current version in the background (planState PENDING)' })
-  async generateResearchPlan(@CurrentActor() actor: MemberActor, @Args('templateId', { type: () => ID }, UuidPipe) templateId: string): Promise<ReflectionTemplateModel> {
+  @Mutation(() => ReflectionTemplateModel, {
+    description: 'Regenerates the plan of the current version in the background (planState PENDING)',
+  })
+  async generateResearchPlan(
+    @CurrentActor() actor: MemberActor,
+    @Args('templateId', { type: () => ID }, UuidPipe) templateId: string,
+  ): Promise<ReflectionTemplateModel> {
     const { template, version } = await this.templates.generatePlan(actor, templateId);
     return ReflectionTemplateModel.from(template, version);
   }
 
-  @Mutation(() => ReflectionTemplateModel, { description: "Replaces the current version's plan with an edited one, checked like model output" })
+  @Mutation(() => ReflectionTemplateModel, {
+    description: "Replaces the current version's plan with an edited one, checked like model output",
+  })
   async updateResearchPlan(
     @CurrentActor() actor: MemberActor,
     @Args('templateId', { type: () => ID }, UuidPipe) templateId: string,

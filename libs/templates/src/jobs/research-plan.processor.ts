@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TenantDatabase, tenantScope } from '#database';
 import { JobName, type JobPayload } from '#jobs';
-import { JobHandler, JobTargetMissingError, type JobMeta } from '#jobs/worker';
+import { JobHandler, type JobMeta, JobTargetMissingError } from '#jobs/worker';
 import { LlmException, LlmRunner, researchPlanTask } from '#llm';
 import { LlmUsageRecorder, OrganisationLlm } from '#llm/usage';
 import { ResearchPlansService } from '../services/research-plans.service.js';
@@ -32,14 +32,21 @@ export class ResearchPlanProcessor {
     });
     if (claimed.state === 'missing') {
       const error = new JobTargetMissingError(JobName.GenerateResearchPlan, `template ${job.templateId} version ${job.version}`);
-      this.logger.error({ err: error, organisationId: job.organisationId, templateId: job.templateId, version: job.version }, 'research plan job for a template version this database does not have');
+      this.logger.error(
+        { err: error, organisationId: job.organisationId, templateId: job.templateId, version: job.version },
+        'research plan job for a template version this database does not have',
+      );
       throw error;
     }
     if (claimed.state === 'done') return 'skipped: superseded or already done';
 
     let outcome: 'ready' | 'failed';
     try {
-      const result = await this.runner.run(researchPlanTask, claimed.input, { organisationId: job.organisationId, settings: claimed.settings, onUsage: this.usage.record });
+      const result = await this.runner.run(researchPlanTask, claimed.input, {
+        organisationId: job.organisationId,
+        settings: claimed.settings,
+        onUsage: this.usage.record,
+      });
       const written = await this.db.run(scope, () => this.plans.complete(job, result.value, result));
       if (!written) return 'skipped: superseded while generating';
       outcome = 'ready';

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '#database';
-import { JobName, JobProducer, jobIdOf, type JobPayload } from '#jobs';
+import { JobName, type JobPayload, JobProducer, jobIdOf } from '#jobs';
+import { LivePublisher, LiveTopic } from '#live';
 import type { ResearchPlan, ResearchPlanInput } from '#llm';
 import { toStoredPlan } from '../content/plan-validation.util.js';
 import type { TemplateSnapshot } from '../content/template-snapshot.js';
@@ -24,6 +25,7 @@ export class ResearchPlansService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly jobs: JobProducer,
+    private readonly live: LivePublisher,
   ) {}
 
   /** Marks the plan PENDING and enqueues its generation in the caller's transaction (outbox). */
@@ -34,7 +36,12 @@ export class ResearchPlansService {
         WHERE organisation_id = $1 AND template_id = $2 AND version = $3`,
       [organisationId, templateId, version, requestId],
     );
-    await this.jobs.enqueue(JobName.GenerateResearchPlan, { organisationId, templateId, version, requestId }, { jobId: jobIdOf('research-plan', templateId, version, requestId) });
+    this.changed(organisationId, templateId, version);
+    await this.jobs.enqueue(
+      JobName.GenerateResearchPlan,
+      { organisationId, templateId, version, requestId },
+      { jobId: jobIdOf('research-plan', templateId, version, requestId) },
+    );
     return requestId;
   }
 
@@ -42,8 +49,17 @@ export class ResearchPlansService {
   async saveEdited(snapshot: TemplateSnapshot, plan: StoredResearchPlan): Promise<void> {
     await this.db.repository(ReflectionTemplateVersionEntity).update(
       { organisationId: snapshot.version.organisationId, templateId: snapshot.version.templateId, version: snapshot.version.version },
-      { plan, planState: 'READY', planError: null, planProvider: EDITED_PLAN_AUTHOR, planModel: EDITED_PLAN_AUTHOR, planPromptVersion: null, planRequestId: randomUUID() },
+      {
+        plan,
+        planState: 'READY',
+        planError: null,
+        planProvider: EDITED_PLAN_AUTHOR,
+        planModel: EDITED_PLAN_AUTHOR,
+        planPromptVersion: null,
+        planRequestId: randomUUID(),
+      },
     );
+    this.changed(snapshot.version.organisationId, snapshot.version.templateId, snapshot.version.version);
   }
 
   /**
@@ -62,6 +78,7 @@ export class ResearchPlansService {
     if (version.planRequestId !== job.requestId) return { state: 'done' };
     if (version.planState !== 'PENDING' && version.planState !== 'RUNNING') return { state: 'done' };
     await this.db.repository(ReflectionTemplateVersionEntity).update({ id: version.id }, { planState: 'RUNNING' });
+    this.changed(job.organisationId, job.templateId, job.version);
     const input: ResearchPlanInput = {
       title: version.title,
       primaryQuestion: version.primaryQuestion,
@@ -98,6 +115,13 @@ export class ResearchPlansService {
       .where('organisation_id = :organisationId AND template_id = :templateId AND version = :version AND plan_request_id = :requestId', job)
       .andWhere(`plan_state IN ('PENDING', 'RUNNING')`)
       .execute();
-    return (result.affected ?? 0) > 0;
+    const changed = (result.affected ?? 0) > 0;
+    if (changed) this.changed(job.organisationId, job.templateId, job.version);
+    return changed;
+  }
+
+  /** Subscribers to the template hear of the plan's new state once it is committed. */
+  private changed(organisationId: string, templateId: string, version: number): void {
+    this.live.afterCommit(LiveTopic.template(organisationId, templateId), { templateId, version });
   }
 }

@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import type { MemberActor } from '#auth';
 import { TenantDatabase } from '#database';
-import type { MemberActor } from '#identity';
+import { TemplateAssignments } from '../access/template-assignments.source.js';
 import { readsLibrary } from '../access/template-rules.util.js';
 import type { TemplateSnapshot } from '../content/template-snapshot.js';
-import { ReflectionTemplateVersionEntity } from '../entities/reflection-template-version.entity.js';
 import { ReflectionTemplateEntity } from '../entities/reflection-template.entity.js';
+import { ReflectionTemplateVersionEntity } from '../entities/reflection-template-version.entity.js';
 
 /** Reads and writes of the two template tables; access decisions are made by the callers. */
 @Injectable()
 export class TemplateStore {
-  constructor(private readonly db: TenantDatabase) {}
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly assignments: TemplateAssignments,
+  ) {}
 
   findTemplate(organisationId: string, templateId: string): Promise<ReflectionTemplateEntity | null> {
     return this.db.repository(ReflectionTemplateEntity).findOneBy({ organisationId, id: templateId });
@@ -30,7 +34,11 @@ export class TemplateStore {
     const versions = await this.db
       .repository(ReflectionTemplateVersionEntity)
       .createQueryBuilder('v')
-      .innerJoin(ReflectionTemplateEntity, 't', 't.id = v.templateId AND t.organisationId = v.organisationId AND t.currentVersion = v.version')
+      .innerJoin(
+        ReflectionTemplateEntity,
+        't',
+        't.id = v.templateId AND t.organisationId = v.organisationId AND t.currentVersion = v.version',
+      )
       .where('v.organisationId = :organisationId AND v.templateId = ANY(:ids)', { organisationId, ids: templates.map((t) => t.id) })
       .getMany();
     const byTemplate = new Map(versions.map((v) => [v.templateId, v]));
@@ -43,36 +51,37 @@ export class TemplateStore {
   /** Ids among `templateIds` with an active (not cancelled) assignment to the participant. */
   async assignedTo(organisationId: string, participantMembershipId: string, templateIds: string[]): Promise<Set<string>> {
     if (templateIds.length === 0) return new Set();
-    // Raw SQL on purpose: assignments belong to the coaching library, which depends on this one.
-    const rows: Array<{ template_id: string }> = await this.db.manager.query(
-      `SELECT DISTINCT template_id FROM assignments
-        WHERE organisation_id = $1 AND participant_membership_id = $2 AND cancelled_at IS NULL AND template_id = ANY($3::uuid[])`,
-      [organisationId, participantMembershipId, templateIds],
-    );
-    return new Set(rows.map((r) => r.template_id));
+    return this.assignments.assignedTo(organisationId, participantMembershipId, templateIds);
   }
 
   /** Every template the actor may read: own personal ones, and the library or what is assigned to them. */
-  listReadable(actor: MemberActor, includeArchived: boolean): Promise<ReflectionTemplateEntity[]> {
+  async listReadable(actor: MemberActor, includeArchived: boolean): Promise<ReflectionTemplateEntity[]> {
+    const library = readsLibrary(actor);
+    const assigned = library ? [] : [...(await this.assignments.assignedTo(actor.organisationId, actor.membershipId))];
     const query = this.db
       .repository(ReflectionTemplateEntity)
       .createQueryBuilder('t')
       .where('t.organisationId = :organisationId', { organisationId: actor.organisationId })
-      .andWhere(
-        `((t.personal AND t.ownerMembershipId = :me) OR (NOT t.personal AND (:library OR EXISTS (
-           SELECT 1 FROM assignments a WHERE a.organisation_id = t.organisation_id AND a.template_id = t.id
-              AND a.participant_membership_id = :me AND a.cancelled_at IS NULL))))`,
-        { me: actor.membershipId, library: readsLibrary(actor) },
-      );
+      .andWhere('((t.personal AND t.ownerMembershipId = :me) OR (NOT t.personal AND (:library OR t.id = ANY(:assigned))))', {
+        me: actor.membershipId,
+        library,
+        assigned,
+      });
     if (!includeArchived) query.andWhere('t.archivedAt IS NULL');
     return query.orderBy('t.starterKey', 'ASC', 'NULLS LAST').addOrderBy('t.createdAt', 'DESC').addOrderBy('t.id').getMany();
   }
 
-  insertTemplate(row: Pick<ReflectionTemplateEntity, 'organisationId' | 'ownerMembershipId' | 'personal'> & { starterKey?: string | null }): Promise<ReflectionTemplateEntity> {
-    return this.db.repository(ReflectionTemplateEntity).save({ ...row, starterKey: row.starterKey ?? null, currentVersion: 1, archivedAt: null });
+  insertTemplate(
+    row: Pick<ReflectionTemplateEntity, 'organisationId' | 'ownerMembershipId' | 'personal'> & { starterKey?: string | null },
+  ): Promise<ReflectionTemplateEntity> {
+    return this.db
+      .repository(ReflectionTemplateEntity)
+      .save({ ...row, starterKey: row.starterKey ?? null, currentVersion: 1, archivedAt: null });
   }
 
-  insertVersion(row: Partial<ReflectionTemplateVersionEntity> & Pick<ReflectionTemplateVersionEntity, 'organisationId' | 'templateId' | 'version'>): Promise<ReflectionTemplateVersionEntity> {
+  insertVersion(
+    row: Partial<ReflectionTemplateVersionEntity> & Pick<ReflectionTemplateVersionEntity, 'organisationId' | 'templateId' | 'version'>,
+  ): Promise<ReflectionTemplateVersionEntity> {
     return this.db.repository(ReflectionTemplateVersionEntity).save(row);
   }
 

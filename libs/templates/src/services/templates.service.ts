@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { hasRole, Role, type MemberActor } from '#identity';
+import { hasRole, type MemberActor, Role } from '#auth';
 import { TemplateAccess } from '../access/template-access.service.js';
 import { mayCreate } from '../access/template-rules.util.js';
 import { validateEditedPlan } from '../content/plan-validation.util.js';
 import { normaliseTemplateContent, type TemplateContentInput } from '../content/template-content.js';
-import { contentOf, samePlanInputs, versionColumnsOf, type TemplateSnapshot } from '../content/template-snapshot.js';
+import { contentOf, samePlanInputs, type TemplateSnapshot, versionColumnsOf } from '../content/template-snapshot.js';
 import type { ReflectionTemplateEntity } from '../entities/reflection-template.entity.js';
 import { StarterLibrary } from '../starter/starter-library.service.js';
 import { TemplatesException, TemplatesExceptionCode } from '../templates.exception.js';
@@ -39,8 +39,18 @@ export class TemplatesService {
       );
     }
     const content = normaliseTemplateContent(input);
-    const template = await this.store.insertTemplate({ organisationId: actor.organisationId, ownerMembershipId: actor.membershipId, personal });
-    await this.store.insertVersion({ organisationId: actor.organisationId, templateId: template.id, version: 1, ...versionColumnsOf(content), createdByMembershipId: actor.membershipId });
+    const template = await this.store.insertTemplate({
+      organisationId: actor.organisationId,
+      ownerMembershipId: actor.membershipId,
+      personal,
+    });
+    await this.store.insertVersion({
+      organisationId: actor.organisationId,
+      templateId: template.id,
+      version: 1,
+      ...versionColumnsOf(content),
+      createdByMembershipId: actor.membershipId,
+    });
     await this.plans.request(actor.organisationId, template.id, 1);
     return this.access.snapshotOf(template);
   }
@@ -68,7 +78,13 @@ export class TemplatesService {
       maxMinutes: old.maxMinutes,
       createdByMembershipId: actor.membershipId,
       ...(carryPlan
-        ? { plan: old.plan, planState: 'READY', planProvider: old.planProvider, planModel: old.planModel, planPromptVersion: old.planPromptVersion }
+        ? {
+            plan: old.plan,
+            planState: 'READY',
+            planProvider: old.planProvider,
+            planModel: old.planModel,
+            planPromptVersion: old.planPromptVersion,
+          }
         : {}),
     });
     if (!carryPlan) await this.plans.request(actor.organisationId, templateId, version);

@@ -36,7 +36,13 @@ export class StarterLibrary {
       );
       const templateId = inserted[0]?.id;
       if (!templateId) continue;
-      await this.store.insertVersion({ organisationId, templateId, version: 1, ...versionColumnsOf(normaliseTemplateContent(starter.content)), createdByMembershipId: null });
+      await this.store.insertVersion({
+        organisationId,
+        templateId,
+        version: 1,
+        ...versionColumnsOf(normaliseTemplateContent(starter.content)),
+        createdByMembershipId: null,
+      });
       await this.plans.request(organisationId, templateId, 1);
     }
   }

@@ -11,7 +11,10 @@ const WELCOME =
   'Time to reflect on your career journey, assess your current situation, and plan your professional future. ' +
   'This conversation will help you organize your thoughts about career satisfaction, growth opportunities, and strategic next steps.';
 
-const CLOSING = { text: 'Excellent reflection! Use these insights to create your career development plan and identify specific next steps', url: null };
+const CLOSING = {
+  text: 'Excellent reflection! Use these insights to create your career development plan and identify specific next steps',
+  url: null,
+};
 
 const shared = {
   welcomeMessage: WELCOME,
@@ -29,7 +32,8 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
     content: {
       ...shared,
       title: 'Career Development Assessment',
-      primaryQuestion: 'How satisfied am I with my current career trajectory, and what changes would align better with my goals and values?',
+      primaryQuestion:
+        'How satisfied am I with my current career trajectory, and what changes would align better with my goals and values?',
       goals: [
         'Assess current career satisfaction and identify growth opportunities',
         'Name the strengths and unique value I bring to my role',
@@ -65,7 +69,8 @@ export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
     content: {
       ...shared,
       title: 'Professional Growth Planning',
-      primaryQuestion: 'How can I reflect on my career development, skills, and growth opportunities to make informed decisions about my professional future?',
+      primaryQuestion:
+        'How can I reflect on my career development, skills, and growth opportunities to make informed decisions about my professional future?',
       goals: [
         'Set realistic career goals for the next 2-5 years',
         'Explore the industries, roles or paths I am curious about',

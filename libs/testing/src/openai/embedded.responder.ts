@@ -1,4 +1,4 @@
-import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
+import { AIMessage, type BaseMessage, HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { EmbeddedChatModel } from '#llm';
 import type { CompletionRequest, Responder } from './openai-compatible.server.js';
 

@@ -1,3 +1,3 @@
-export * from './openai-compatible.server.js';
 export * from './embedded.responder.js';
+export * from './openai-compatible.server.js';
 export * from './planned-question.responder.js';

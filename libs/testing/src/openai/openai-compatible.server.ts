@@ -19,6 +19,8 @@ export type Responder = (request: CompletionRequest) => CompletionReply | Promis
 export interface ServerOptions {
   /** Wait before answering (a slow model); streamed replies spread it over their chunks. */
   latencyMs?: number;
+  /** Pieces a streamed reply is sent in (4 unless set). */
+  streamChunks?: number;
   /** Prompt and completion tokens reported per call. */
   usage?: { prompt: number; completion: number };
 }
@@ -111,13 +113,22 @@ export class OpenAiCompatibleServer {
   /** Server-sent events: the reply in a few chunks spread over the latency, then usage, then [DONE]. */
   private async stream(res: ServerResponse, request: CompletionRequest, content: string, tool: string | null): Promise<void> {
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
-    const pieces = chunks(content, 4);
+    const pieces = chunks(content, this.options.streamChunks ?? 4);
     const base = { id: `chatcmpl-${this.requests.length}`, object: 'chat.completion.chunk', created: 1_700_000_000, model: request.model };
     const send = (data: unknown) => res.write(`data: ${JSON.stringify(data)}\n\n`);
     for (const [index, piece] of pieces.entries()) {
       await delay((this.options.latencyMs ?? 0) / pieces.length);
       const delta = tool
-        ? { ...(index === 0 ? { role: 'assistant' } : {}), tool_calls: [{ index: 0, ...(index === 0 ? { id: 'call_1', type: 'function' } : {}), function: { ...(index === 0 ? { name: tool } : {}), arguments: piece } }] }
+        ? {
+            ...(index === 0 ? { role: 'assistant' } : {}),
+            tool_calls: [
+              {
+                index: 0,
+                ...(index === 0 ? { id: 'call_1', type: 'function' } : {}),
+                function: { ...(index === 0 ? { name: tool } : {}), arguments: piece },
+              },
+            ],
+          }
         : { ...(index === 0 ? { role: 'assistant' } : {}), content: piece };
       send({ ...base, choices: [{ index: 0, delta, finish_reason: null }] });
     }

@@ -9,8 +9,17 @@ import type { CompletionRequest, Responder } from './openai-compatible.server.js
 export function plannedQuestionResponder(fallback: Responder): Responder {
   return (request: CompletionRequest) => {
     if (!request.messages[0]?.content.includes('task: interview-turn@')) return fallback(request);
-    const data = request.messages.map((m) => readDataBlock(m.content)).find((d): d is { planned: { text: string } | null } => !!d && typeof d === 'object');
-    const decision = { move: 'next_question', acknowledgement: 'Thank you.', question: data?.planned?.text ?? null, quote: null, probe: null, notes: [] };
+    const data = request.messages
+      .map((m) => readDataBlock(m.content))
+      .find((d): d is { planned: { text: string } | null } => !!d && typeof d === 'object');
+    const decision = {
+      move: 'next_question',
+      acknowledgement: 'Thank you.',
+      question: data?.planned?.text ?? null,
+      quote: null,
+      probe: null,
+      notes: [],
+    };
     return { status: 200, content: JSON.stringify(decision) };
   };
 }

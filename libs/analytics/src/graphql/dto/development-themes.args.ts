@@ -9,7 +9,10 @@ export class DevelopmentThemesArgs {
   @Matches(/^[1-9]\d{3}-Q[1-4]$/, { message: 'period must be a quarter such as "2026-Q4"' })
   period: string;
 
-  @Field(() => String, { nullable: true, description: '"department", "team" or "department_team" (each pair of both); none: the total only' })
+  @Field(() => String, {
+    nullable: true,
+    description: '"department", "team" or "department_team" (each pair of both); none: the total only',
+  })
   @IsOptional()
   @IsIn([...REPORT_GROUPINGS])
   groupBy?: string | null;
@@ -20,7 +23,10 @@ export class DevelopmentThemesArgs {
   @MaxLength(FILTER_MAX_LENGTH)
   department?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only the participants of this team: the total is the team (or the pair, with department)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only the participants of this team: the total is the team (or the pair, with department)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(FILTER_MAX_LENGTH)

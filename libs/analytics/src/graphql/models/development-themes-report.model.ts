@@ -17,7 +17,10 @@ export class DevelopmentThemesReportModel {
   @Field(() => Int, { description: 'Hidden rows, hidden satisfaction cells of shown rows, and listed hidden theme cells' })
   suppressedCells: number;
 
-  @Field(() => ReportNoiseModel, { nullable: true, description: 'The noise added to the shown figures; null when the organisation adds none' })
+  @Field(() => ReportNoiseModel, {
+    nullable: true,
+    description: 'The noise added to the shown figures; null when the organisation adds none',
+  })
   noise: ReportNoiseModel | null;
 
   static from(report: DevelopmentThemesReport): DevelopmentThemesReportModel {

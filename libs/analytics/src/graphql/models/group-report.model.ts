@@ -21,7 +21,8 @@ export class GroupReportModel {
 
   @Field(() => Float, {
     nullable: true,
-    description: "Mean of participants' own ratings (0..10), each participant weighted once; estimates are never blended in (see satisfaction). Null when suppressed",
+    description:
+      "Mean of participants' own ratings (0..10), each participant weighted once; estimates are never blended in (see satisfaction). Null when suppressed",
   })
   averageSatisfaction: number | null;
 
@@ -31,7 +32,9 @@ export class GroupReportModel {
   @Field(() => SuppressionReason, { nullable: true, description: 'Why the row is hidden; null when shown' })
   suppressionReason: SuppressionReason | null;
 
-  @Field(() => [SatisfactionCellModel], { description: 'Own ratings, then estimates, each with its own count; empty when the row is suppressed' })
+  @Field(() => [SatisfactionCellModel], {
+    description: 'Own ratings, then estimates, each with its own count; empty when the row is suppressed',
+  })
   satisfaction: SatisfactionCellModel[];
 
   @Field(() => [ThemeCellModel], { description: 'Suppressed cells are left out' })

@@ -3,7 +3,8 @@ import type { HiddenThemeCell } from '../../services/development-themes-report.t
 import { SuppressionReason } from './suppression-reason.enum-type.js';
 
 @ObjectType('HiddenThemeCell', {
-  description: 'A theme cell raised by at least the threshold of participants but hidden as a complement or for differencing. Themes raised by fewer are listed nowhere, like themes nobody raised',
+  description:
+    'A theme cell raised by at least the threshold of participants but hidden as a complement or for differencing. Themes raised by fewer are listed nowhere, like themes nobody raised',
 })
 export class HiddenThemeCellModel {
   @Field()

@@ -2,7 +2,9 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import type { SatisfactionCell } from '../../services/development-themes-report.types.js';
 import { SuppressionReason } from './suppression-reason.enum-type.js';
 
-@ObjectType('SatisfactionCell', { description: "Satisfaction of a group from participants' own ratings, or from estimates; the two are never blended" })
+@ObjectType('SatisfactionCell', {
+  description: "Satisfaction of a group from participants' own ratings, or from estimates; the two are never blended",
+})
 export class SatisfactionCellModel {
   @Field({ description: "false: participants' own ratings; true: estimates inferred from their answers" })
   estimated: boolean;

@@ -7,7 +7,10 @@ registerEnumType(SuppressionReason, {
   valuesMap: {
     SIZE: { description: 'Fewer participants than the threshold (possibly none)' },
     COMPLEMENT: { description: 'Hidden so that a hidden sibling cannot be recovered as the total minus the shown siblings' },
-    DIFFERENCING: { description: 'Hidden because its difference with another cell HR can request for the period would single out fewer participants than the threshold' },
+    DIFFERENCING: {
+      description:
+        'Hidden because its difference with another cell HR can request for the period would single out fewer participants than the threshold',
+    },
   },
 });
 

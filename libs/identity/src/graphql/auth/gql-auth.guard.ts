@@ -1,12 +1,10 @@
-import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
+import { type Actor, hasRole, IS_PUBLIC, ORGANISATION_OPTIONAL, REQUIRED_ROLES, type Role } from '#auth';
 import { NO_SCOPE, TenantDatabase } from '#database';
-import { hasRole, type Actor } from '../../actor.type.js';
 import { IdentityException, IdentityExceptionCode } from '../../identity.exception.js';
-import type { Role } from '../../role.enum.js';
-import { IS_PUBLIC, ORGANISATION_OPTIONAL, REQUIRED_ROLES } from './auth.decorators.js';
 
 interface GqlRequest {
   user?: Actor;

@@ -1,15 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
+import type { Actor } from '#auth';
 import { isUuid } from '#common';
-import { authConfig, type AuthConfig } from '#config';
+import { type AuthConfig, authConfig } from '#config';
 import { TenantDatabase } from '#database';
-import type { Actor } from '../../actor.type.js';
 import { IdentityException, IdentityExceptionCode } from '../../identity.exception.js';
+import { jwtKeyOf } from '../../services/jwt-key.util.js';
 import { LiveAccessService } from '../../services/live-access.service.js';
 import { MembershipsService } from '../../services/memberships.service.js';
-import { jwtKeyOf } from '../../services/jwt-key.util.js';
-import { JWT_ALGORITHM, type AccessClaims } from '../../services/token.service.js';
+import type { AccessClaims } from '../../services/token.service.js';
+import { accessTokenChecks } from './access-token-checks.util.js';
 
 /** Clock difference tolerated between the signer and this process. */
 const CLOCK_SKEW_SECONDS = 60;
@@ -35,10 +36,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       // passport-jwt hands the key to jsonwebtoken, which takes a KeyObject; its typings predate that.
       secretOrKey: jwtKeyOf(config.jwtSecret) as unknown as string,
-      algorithms: [JWT_ALGORITHM],
-      issuer: config.issuer,
-      audience: config.audience,
-      ignoreExpiration: false,
+      ...accessTokenChecks(config),
     });
     this.maxLifetimeSeconds = config.accessTokenTtlSeconds + CLOCK_SKEW_SECONDS;
   }
@@ -46,10 +44,14 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   async validate(claims: AccessClaims): Promise<Actor> {
     const invalid = () => new IdentityException('Invalid or expired access token', IdentityExceptionCode.INVALID_TOKEN);
     // jsonwebtoken checks `exp` only when present: a token without one would never expire.
-    if (typeof claims.exp !== 'number' || typeof claims.iat !== 'number' || claims.exp - claims.iat > this.maxLifetimeSeconds) throw invalid();
-    if (claims.typ !== 'access' || !isUuid(claims.sub) || !isUuid(claims.sid) || (claims.org != null && !isUuid(claims.org))) throw invalid();
+    if (typeof claims.exp !== 'number' || typeof claims.iat !== 'number' || claims.exp - claims.iat > this.maxLifetimeSeconds)
+      throw invalid();
+    if (claims.typ !== 'access' || !isUuid(claims.sub) || !isUuid(claims.sid) || (claims.org != null && !isUuid(claims.org)))
+      throw invalid();
     // The live session and membership check travels with the transaction's scope: one round trip.
-    const [rows] = await this.db.begin({ organisationId: claims.org ?? null, userId: claims.sub }, [this.liveAccess.statement(claims.sub, claims.org ?? null, claims.sid)]);
+    const [rows] = await this.db.begin({ organisationId: claims.org ?? null, userId: claims.sub }, [
+      this.liveAccess.statement(claims.sub, claims.org ?? null, claims.sid),
+    ]);
     const access = this.liveAccess.read(rows!);
     if (!access.sessionLive) throw invalid();
     if (!claims.org) return { userId: claims.sub, organisationId: null, membershipId: null, roles: [], sessionId: claims.sid };

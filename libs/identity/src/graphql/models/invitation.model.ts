@@ -20,6 +20,12 @@ export class InvitationModel {
   expiresAt: Date;
 
   static from(entity: InvitationEntity, token: string): InvitationModel {
-    return Object.assign(new InvitationModel(), { id: entity.id, email: entity.email, roles: entity.roles, token, expiresAt: entity.expiresAt });
+    return Object.assign(new InvitationModel(), {
+      id: entity.id,
+      email: entity.email,
+      roles: entity.roles,
+      token,
+      expiresAt: entity.expiresAt,
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { Role } from '../../role.enum.js';
+import { Role } from '#auth';
 
 registerEnumType(Role, { name: 'Role' });
 

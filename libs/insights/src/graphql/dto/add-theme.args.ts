@@ -1,5 +1,5 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { ArrayMaxSize, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsString, Length, Matches } from 'class-validator';
 
 @ArgsType()
 export class AddThemeArgs {

@@ -8,7 +8,7 @@ export class AskReflectionsArgs {
   @Matches(/\S/, { message: 'must not be blank' })
   question: string;
 
-  @Field(() => [ID], { nullable: true, description: 'Sessions to ask about; all of the caller\'s own when omitted' })
+  @Field(() => [ID], { nullable: true, description: "Sessions to ask about; all of the caller's own when omitted" })
   @IsOptional()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true, message: 'must be a list of IDs' })

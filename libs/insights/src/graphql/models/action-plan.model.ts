@@ -31,7 +31,7 @@ export class ActionPlanModel {
     return Object.assign(new ActionPlanModel(), {
       id: plan.id,
       sessionId: plan.sessionId,
-      state: plan.state as JobState,
+      state: plan.state,
       error: plan.error,
       model: plan.provider && plan.model ? modelLabel(plan.provider, plan.model) : null,
       updatedAt: plan.updatedAt,

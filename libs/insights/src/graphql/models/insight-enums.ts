@@ -1,18 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-
-export enum ActionCategory {
-  SKILL_DEVELOPMENT = 'SKILL_DEVELOPMENT',
-  CAREER_POSITIONING = 'CAREER_POSITIONING',
-  OPPORTUNITY_CREATION = 'OPPORTUNITY_CREATION',
-  CAREER_MANAGEMENT = 'CAREER_MANAGEMENT',
-}
-
-export enum ActionStatus {
-  TODO = 'TODO',
-  IN_PROGRESS = 'IN_PROGRESS',
-  DONE = 'DONE',
-  DROPPED = 'DROPPED',
-}
+import { ActionCategory, ActionStatus } from '../../entities/action-enums.js';
 
 /** Where a summary's satisfaction score comes from. */
 export enum SatisfactionSource {
@@ -29,3 +16,5 @@ registerEnumType(SatisfactionSource, {
 
 export const toSatisfactionSource = (source: 'participant' | 'estimated' | null): SatisfactionSource | null =>
   source === 'participant' ? SatisfactionSource.PARTICIPANT : source === 'estimated' ? SatisfactionSource.ESTIMATED : null;
+
+export { ActionCategory, ActionStatus };

@@ -61,7 +61,7 @@ export class ReflectionSummaryModel {
   @Field(() => SatisfactionSource, { nullable: true })
   satisfactionSource: SatisfactionSource | null;
 
-  @Field({ description: 'True when the score is an estimate rather than the participant\'s own rating' })
+  @Field({ description: "True when the score is an estimate rather than the participant's own rating" })
   satisfactionEstimated: boolean;
 
   @Field(() => [String])

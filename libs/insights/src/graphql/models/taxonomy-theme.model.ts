@@ -1,7 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import type { TaxonomyTheme } from '../../services/theme-taxonomy.service.js';
 
-@ObjectType('TaxonomyTheme', { description: 'A theme summaries are coded to: the default taxonomy plus the organisation\'s own' })
+@ObjectType('TaxonomyTheme', { description: "A theme summaries are coded to: the default taxonomy plus the organisation's own" })
 export class TaxonomyThemeModel {
   @Field()
   key: string;
@@ -16,6 +16,11 @@ export class TaxonomyThemeModel {
   custom: boolean;
 
   static from(theme: TaxonomyTheme): TaxonomyThemeModel {
-    return Object.assign(new TaxonomyThemeModel(), { key: theme.key, label: theme.label, keywords: [...theme.keywords], custom: theme.custom });
+    return Object.assign(new TaxonomyThemeModel(), {
+      key: theme.key,
+      label: theme.label,
+      keywords: [...theme.keywords],
+      custom: theme.custom,
+    });
   }
 }

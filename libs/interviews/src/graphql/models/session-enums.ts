@@ -1,17 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
-
-export enum SessionStatus {
-  SCHEDULED = 'SCHEDULED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  COMPLETED = 'COMPLETED',
-  ABANDONED = 'ABANDONED',
-  EXPIRED = 'EXPIRED',
-}
-
-export enum TurnRole {
-  INTERVIEWER = 'INTERVIEWER',
-  PARTICIPANT = 'PARTICIPANT',
-}
+import { SessionStatus, TurnRole } from '../../entities/session-enums.js';
 
 registerEnumType(SessionStatus, { name: 'SessionStatus' });
 registerEnumType(TurnRole, { name: 'TurnRole' });
+
+export { SessionStatus, TurnRole };

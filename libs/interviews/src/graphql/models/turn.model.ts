@@ -18,7 +18,10 @@ export class TurnModel {
   @Field(() => String, { nullable: true, description: 'Key of the interview stage, or "closing"' })
   stage: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Which question this is or answers: mandatory:<n>, plan:<stage>:<n>, followup:<need>, support:<n>, closing' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Which question this is or answers: mandatory:<n>, plan:<stage>:<n>, followup:<need>, support:<n>, closing',
+  })
   questionRef: string | null;
 
   @Field(() => CallToActionModel, { nullable: true, description: "The template's call-to-action, on the interviewer's closing turn" })
@@ -32,7 +35,7 @@ export class TurnModel {
     const closing = turn.role === 'INTERVIEWER' && turn.questionRef === 'closing';
     return Object.assign(new TurnModel(), {
       id: turn.id,
-      role: turn.role as TurnRole,
+      role: turn.role,
       content: turn.content,
       stage: turn.stage,
       questionRef: turn.questionRef,

@@ -1,5 +1,5 @@
 import type { StatementKind } from '../statements/statement-kind.util.js';
-import { readStatements, type ConversationTurn } from '../statements/statements.util.js';
+import { type ConversationTurn, readStatements } from '../statements/statements.util.js';
 import { TextAnalysis } from '../text-analysis.util.js';
 
 /**

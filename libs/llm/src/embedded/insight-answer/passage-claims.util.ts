@@ -1,6 +1,6 @@
 import type { InsightPassage } from '../../prompts/insight-answer.schema.js';
-import { readStatements } from '../statements/statements.util.js';
 import { classifyStatement, type StatementKind } from '../statements/statement-kind.util.js';
+import { readStatements } from '../statements/statements.util.js';
 import type { TextAnalysis } from '../text-analysis.util.js';
 import { WORRY } from './question-intent.util.js';
 
@@ -25,7 +25,8 @@ export interface PassageClaim {
   words: number;
 }
 
-const DENIES_POSITIVE = /(?:\b(?:not|never|no longer|hardly|nothing)\b|n't\b)[^.]{0,30}\b(?:strengths?|good|strong|great|enjoy\w*|like|love|energ\w*|proud)\b/i;
+const DENIES_POSITIVE =
+  /(?:\b(?:not|never|no longer|hardly|nothing)\b|n't\b)[^.]{0,30}\b(?:strengths?|good|strong|great|enjoy\w*|like|love|energ\w*|proud)\b/i;
 const UNCERTAIN = /\b(?:no idea|no clue|(?:don'?t|do not|didn'?t|did not) know|not sure|unsure|dunno|can'?t say|hard to say)\b/i;
 
 /**
@@ -36,7 +37,13 @@ export function readPassageClaims(passages: readonly InsightPassage[], analysis:
   return passages.flatMap((passage, passageIndex) => {
     const turns = [
       { id: `${passage.turnId}:question`, role: 'INTERVIEWER' as const, content: passage.question ?? '' },
-      { id: passage.turnId, role: 'PARTICIPANT' as const, content: passage.content, stage: passage.stage ?? null, sensitive: passage.sensitive ?? false },
+      {
+        id: passage.turnId,
+        role: 'PARTICIPANT' as const,
+        content: passage.content,
+        stage: passage.stage ?? null,
+        sensitive: passage.sensitive ?? false,
+      },
     ];
     return readStatements(turns, analysis, { withSensitive: true }).map((statement) => ({
       passage,
@@ -57,7 +64,8 @@ export function readPassageClaims(passages: readonly InsightPassage[], analysis:
 export const isAside = (claim: PassageClaim): boolean => claim.kinds.some((kind) => kind === 'meta' || kind === 'rating');
 
 /** Plans to improve worded as intentions ("I need to get better at presenting"): gaps more than plans. */
-export const WISH_TO_IMPROVE = /\b(?:need|have|want|would like|'d like|hope|must)\s+to\s+(?:get better|improve|learn|work on|build|develop|grow)\b/i;
+export const WISH_TO_IMPROVE =
+  /\b(?:need|have|want|would like|'d like|hope|must)\s+to\s+(?:get better|improve|learn|work on|build|develop|grow)\b/i;
 
 /** "Sarah offered to help": a capitalised first word that is still a proper noun when written in lower case. */
 function startsWithName(text: string, analysis: TextAnalysis): boolean {

@@ -62,7 +62,9 @@ export function readQuestionIntent(question: string): QuestionIntent {
   if (ABOUT_THEMES.test(question)) return { asks: [], kinds: [] };
   const matched = ASKS.filter((ask) => ask.cue.test(question));
   // "What drains my energy?" asks for drains only; "energy" there is not a wish to hear what energises.
-  const asks = matched.filter((ask) => !(ask.group === 'energy' && matched.some((m) => m.group === 'drains') && !/\b(?:gives?|energi\w*|enjoy\w*)\b/i.test(question)));
+  const asks = matched.filter(
+    (ask) => !(ask.group === 'energy' && matched.some((m) => m.group === 'drains') && !/\b(?:gives?|energi\w*|enjoy\w*)\b/i.test(question)),
+  );
   return { asks: asks.map((a) => a.group), kinds: [...new Set(asks.flatMap((a) => a.kinds))] };
 }
 
@@ -70,4 +72,5 @@ export function readQuestionIntent(question: string): QuestionIntent {
 export const kindsFor = (group: AskedFor): StatementKind[] => ASKS.find((a) => a.group === group)!.kinds;
 
 /** Worry words the statement reader has no kind for ("I worry I am invisible to senior leadership"). */
-export const WORRY = /\b(?:i(?:'m| am)? (?:worried|anxious|afraid|scared|nervous|concerned)|i worry|i fear|my (?:worry|concern|fear) is|keeps me up|what worries me|i(?:'m| am) not sure (?:i|if|whether) (?:can|will|could)|burn(?:t|ed) out|can'?t cope|cannot cope|overwhelmed|drowning|can'?t keep going)\b/i;
+export const WORRY =
+  /\b(?:i(?:'m| am)? (?:worried|anxious|afraid|scared|nervous|concerned)|i worry|i fear|my (?:worry|concern|fear) is|keeps me up|what worries me|i(?:'m| am) not sure (?:i|if|whether) (?:can|will|could)|burn(?:t|ed) out|can'?t cope|cannot cope|overwhelmed|drowning|can'?t keep going)\b/i;

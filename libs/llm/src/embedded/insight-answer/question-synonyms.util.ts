@@ -22,7 +22,11 @@ const SENSES: readonly (readonly string[])[] = [
   ['ownership', 'own', 'owning', 'responsibility', 'accountable'],
 ];
 
-const words = (text: string): string => ` ${text.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ')} `;
+const words = (text: string): string =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\s-]/gu, ' ')
+    .replace(/\s+/g, ' ')} `;
 
 /** Other words for the senses a question names (not the question's own words). */
 export function synonymsOf(question: string): string[] {

@@ -16,7 +16,12 @@ export interface StatementContext {
   question?: string | null;
 }
 
-const normalise = (text: string): string => ` ${text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim()} `;
+const normalise = (text: string): string =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()} `;
 
 const META =
   /^ (?:that'?s (?:all|it|everything)|that is (?:all|it|everything)|thanks?|thank you|no(?:pe)?|nothing (?:else|more)|not really|i think (?:i'?ve|i have|that'?s|that covers)|i(?:'ve| have) said|ok(?:ay)?|yes|sure|hello\??|hi|n\/a|can we|let'?s (?:stop|wrap|pause|finish|continue|go on)|i'?m done|i'?m ok(?:ay)?|we can go on)\b/;
@@ -30,7 +35,8 @@ const COMMITTED =
 const WISHED = /\b(?:i|we)(?: want to|'d like to| would like to| hope to| need to| have to| must)\b/;
 const NEGATED_INTENTION = /\b(?:i|we) (?:won'?t|will not|don'?t (?:want|plan|intend)|do not (?:want|plan|intend)|would not|wouldn'?t)\b/;
 /** Where they want to be rather than what they will do: "I would like to be a staff engineer". */
-const ASPIRATION = /\b(?:to be|to become|to feel|to have|to move (?:into|towards|to)|to work (?:as|in|at)|to keep|to stay|to get promoted)\b/;
+const ASPIRATION =
+  /\b(?:to be|to become|to feel|to have|to move (?:into|towards|to)|to work (?:as|in|at)|to keep|to stay|to get promoted)\b/;
 /** Verbs that name something to do: "Enrol in a leadership programme", "I want to hand over the tool". */
 const ACTION_VERBS =
   'enrol|enroll|start|ask|book|take|get|join|talk|speak|hand|propose|schedule|find|write|apply|present|meet|shadow|block|read|learn|practise|practice|sign up|set up|reach out|build|create|finish|complete|attend|register|volunteer|pair|request|share|plan|prepare|publish|delegate|say no|look for|run|make|mentor|organise|organize|lead|pitch|submit|send|call|visit|see|try|review|draft|agree|negotiate|raise|cut|drop|hire|train|teach|document|automate|rewrite|own';
@@ -40,10 +46,12 @@ const TO_ACTION = new RegExp(`\\b(?:want|like|hope|need|have) to (?:${ACTION_VER
 
 const STRENGTH =
   /\bsomething i do (?:really |very )?well\b|\bwhat i do best\b|\b(?:say|says|tell me) (?:that )?my [\w -]{1,30} (?:is|are) (?:the )?(?:best|clearest|strongest|great|excellent)\b|\b(?:i'?m|i am|i'?ve always been|i have always been) (?:really |quite |very |pretty |fairly )?(?:good|great|strong|skilled|confident|calm|thorough|organised|organized|patient|reliable|known|experienced|effective|quick|fast|detail-oriented|resilient|creative) (?:at|with|in|for|under|when)?\b|\bmy (?:strong point|strength|strengths|superpower) (?:is|are)\b|\b(?:this|that|it) is my strong point\b|\b(?:people|colleagues|they|juniors?|junior developers|developers|engineers|everyone|others|the team|my team|managers?|stakeholders|the developers|engineers) (?:often |usually |always |also )?(?:come to me|ask me|rely on me|trust (?:me|my)|bring me|turn to me|say i)\b|\b(?:strong|solid|deep|natural) [\w -]{0,40}(?:skills?|abilit(?:y|ies)|experience|background|judgement|judgment|expertise|instincts?)\b|\bi (?:excel|thrive)\b|\bmy [\w -]{0,30}(?:background|experience|skills?) (?:helps?|lets?|gives?)\b|\bi(?:'m| am) proud\b|\bi (?:stay|keep|remain) calm\b|\bi explain [\w ]{0,30}(?:calmly|clearly|well)\b/;
-const ACHIEVEMENT = /\bi (?:led|built|shipped|delivered|designed|rewrote|redesigned|launched|mentored|created|ran|grew|won|improved|fixed|untangled|automated|introduced|organised|organized|closed|landed|sold|exceeded|hit)\b/;
+const ACHIEVEMENT =
+  /\bi (?:led|built|shipped|delivered|designed|rewrote|redesigned|launched|mentored|created|ran|grew|won|improved|fixed|untangled|automated|introduced|organised|organized|closed|landed|sold|exceeded|hit)\b/;
 const GAP =
   /\bi lack\b|\black(?:ing)? (?:of|formal|real|any|the)\b|\bi(?:'m| am) not (?:good|great|confident|strong|comfortable|sure how)\b|\bi need to (?:get better|improve|learn|work on|build|develop)\b|\bi (?:still )?struggle\b|\b(?:is|are|feels?) (?:still )?(?:hard|difficult) for me\b|\b(?:still )?(?:hard|difficult) for me\b|\bi(?:'ve| have) never\b|\bno (?:mentor\w*|feedback|support|time|one|clear|real|growth|opportunit\w*|recognition|visibility)\b|\bnobody\b|\bnot enough\b|\bmissing\b|\bweak(?:ness|nesses|er)?\b|\bi(?:'m| am) (?:stuck|behind)\b|\bfeel(?:s|ing)? stuck\b|\bunclear\b|\bi over-?prepare\b|\bi (?:don'?t|do not) (?:have|know how|get)\b|\bleast confident\b|\bgaps? in\b|\bget better at\b|\bnot (?:giving|given) (?:me )?(?:much )?feedback\b|\b(?:rarely|never) (?:get|gets|give|gives)\b|\bnot (?:much|any) feedback\b|\b(?:want|would like|'d like|need|hope) to (?:learn|get better|improve|build|develop|work on)\b/;
-const LACK = /\black(?:ing)? of\b|\bno (?:mentor\w*|feedback|support|growth|opportunit\w*)\b|\bi (?:lack|still struggle|struggle|need to|am not|'m not|have never|'ve never|don'?t know how|do not know how)\b/;
+const LACK =
+  /\black(?:ing)? of\b|\bno (?:mentor\w*|feedback|support|growth|opportunit\w*)\b|\bi (?:lack|still struggle|struggle|need to|am not|'m not|have never|'ve never|don'?t know how|do not know how)\b/;
 const ENERGY =
   /\bgives? me (?:energy|a buzz)\b|\benergi[sz]es me\b|\bi (?:really |also )?(?:enjoy|love|like)\b|\bthe best part\b|\bwhat i (?:like|enjoy|love) most\b|\bmotivates me\b|\bi(?:'m| am) passionate about\b/;
 const DRAIN =

@@ -31,7 +31,11 @@ const CONTRAST = /\s*(?:[,;]\s*but\b|\bbut\b|;|\bhowever\b,?|\balthough\b|\bthou
  * turns of a distress exchange are left out unless `withSensitive`: they are the participant's
  * alone. (The interviewer's turns of the exchange still set the question the next answer meets.)
  */
-export function readStatements(turns: readonly ConversationTurn[], analysis: TextAnalysis, options: { withSensitive?: boolean } = {}): Statement[] {
+export function readStatements(
+  turns: readonly ConversationTurn[],
+  analysis: TextAnalysis,
+  options: { withSensitive?: boolean } = {},
+): Statement[] {
   const statements: Statement[] = [];
   let question: string | null = null;
   turns.forEach((turn, order) => {
@@ -42,10 +46,20 @@ export function readStatements(turns: readonly ConversationTurn[], analysis: Tex
     if ((turn.sensitive && !options.withSensitive) || !turn.content.trim()) return;
     for (const sentence of analysis.sentences(turn.content)) {
       if (sentence.text.trim().endsWith('?') && sentence.text.split(/\s+/).length > 4) continue;
-      const clauses = sentence.text.split(CONTRAST).map(tidy).filter((c) => c.length > 0);
+      const clauses = sentence.text
+        .split(CONTRAST)
+        .map(tidy)
+        .filter((c) => c.length > 0);
       for (const text of clauses.length ? clauses : [tidy(sentence.text)]) {
         const kinds = classifyStatement(text, { stage: turn.stage, question });
-        statements.push({ text, turnId: turn.id, order, stage: turn.stage ?? null, kinds, polarity: toneOf(analysis.sentiment(text), kinds) });
+        statements.push({
+          text,
+          turnId: turn.id,
+          order,
+          stage: turn.stage ?? null,
+          kinds,
+          polarity: toneOf(analysis.sentiment(text), kinds),
+        });
       }
     }
   });
@@ -68,10 +82,12 @@ function toneOf(lexicon: number, kinds: readonly StatementKind[]): number {
 }
 
 /** What a summary may be built from: statements about work and the person, not talk about the conversation. */
-export const isSubstantive = (statement: Statement): boolean => !statement.kinds.some((kind) => kind === 'meta' || kind === 'off_topic' || kind === 'rating');
+export const isSubstantive = (statement: Statement): boolean =>
+  !statement.kinds.some((kind) => kind === 'meta' || kind === 'off_topic' || kind === 'rating');
 
 /** Statements of a kind, in conversation order. */
-export const ofKind = (statements: readonly Statement[], kind: StatementKind): Statement[] => statements.filter((s) => s.kinds.includes(kind));
+export const ofKind = (statements: readonly Statement[], kind: StatementKind): Statement[] =>
+  statements.filter((s) => s.kinds.includes(kind));
 
 /** "and I enjoy it." -> "I enjoy it" */
 function tidy(clause: string): string {

@@ -1,7 +1,7 @@
 import type { SourcedClaim } from '../../prompts/summary.schema.js';
 import { similarity } from '../../util/text-compare.util.js';
-import type { Statement } from '../statements/statements.util.js';
 import { listPhrases } from '../heuristic.util.js';
+import type { Statement } from '../statements/statements.util.js';
 import { quote } from './claim-selection.util.js';
 
 const STRAIN =

@@ -1,9 +1,8 @@
 import type { Commitment, SummaryTheme } from '../../prompts/summary.schema.js';
 import { listPhrases, shorten } from '../heuristic.util.js';
-import type { Statement } from '../statements/statements.util.js';
 import { lowerFirst, toSecondPerson } from '../second-person.util.js';
+import type { Statement } from '../statements/statements.util.js';
 import { quote } from './claim-selection.util.js';
-
 
 export interface OverviewParts {
   primaryQuestion: string;
@@ -24,7 +23,9 @@ export function writeOverview(parts: OverviewParts): string {
   const sentences = [`You reflected on ${quote(parts.primaryQuestion.replace(/\?+$/, ''), 160)}.`];
   if (parts.source === 'participant') sentences.push(`You rated your satisfaction ${parts.score} out of 10.`);
   else if (parts.source === 'estimated') {
-    sentences.push(`You did not give a rating; from the tone of your answers this summary estimates about ${parts.score} out of 10, which is only a guess.`);
+    sentences.push(
+      `You did not give a rating; from the tone of your answers this summary estimates about ${parts.score} out of 10, which is only a guess.`,
+    );
   }
   const quotes = (list: Statement[], max: number) => listPhrases(list.slice(0, max).map((s) => quote(s.text, 100)));
   if (parts.energy.length) sentences.push(`What gives you energy, in your words: ${quotes(parts.energy, 2)}.`);

@@ -4,7 +4,12 @@ import { DEFAULT_THEME_TAXONOMY } from '../../taxonomy/default-theme-taxonomy.js
 import { buildSummary } from './summary.heuristic.js';
 
 let seq = 0;
-const ask = (content: string, stage?: string): SummaryTurn => ({ id: `i${++seq}`, role: 'INTERVIEWER', content, ...(stage ? { stage } : {}) });
+const ask = (content: string, stage?: string): SummaryTurn => ({
+  id: `i${++seq}`,
+  role: 'INTERVIEWER',
+  content,
+  ...(stage ? { stage } : {}),
+});
 const say = (id: string, content: string, stage?: string, sensitive = false): SummaryTurn => ({
   id,
   role: 'PARTICIPANT',
@@ -12,7 +17,8 @@ const say = (id: string, content: string, stage?: string, sensitive = false): Su
   ...(stage ? { stage } : {}),
   ...(sensitive ? { sensitive } : {}),
 });
-const summarise = (turns: SummaryTurn[]) => buildSummary({ primaryQuestion: 'How do I grow in this role?', taxonomy: DEFAULT_THEME_TAXONOMY, turns } satisfies SummaryInput);
+const summarise = (turns: SummaryTurn[]) =>
+  buildSummary({ primaryQuestion: 'How do I grow in this role?', taxonomy: DEFAULT_THEME_TAXONOMY, turns } satisfies SummaryInput);
 const claims = (list: Array<{ text: string }>) => list.map((c) => c.text).join(' | ');
 
 describe('buildSummary (embedded)', () => {
@@ -41,8 +47,12 @@ describe('buildSummary (embedded)', () => {
 
   it('chooses claims across the whole conversation, not its first turns', () => {
     const turns: SummaryTurn[] = [];
-    for (let i = 0; i < 8; i++) turns.push(ask('How are things?', 'current_situation'), say(`early${i}`, `Project ${i} went fine and I enjoyed parts of it.`));
-    turns.push(ask('What do people come to you for?', 'strengths_value'), say('late', 'Colleagues come to me for architecture reviews.', 'strengths_value'));
+    for (let i = 0; i < 8; i++)
+      turns.push(ask('How are things?', 'current_situation'), say(`early${i}`, `Project ${i} went fine and I enjoyed parts of it.`));
+    turns.push(
+      ask('What do people come to you for?', 'strengths_value'),
+      say('late', 'Colleagues come to me for architecture reviews.', 'strengths_value'),
+    );
     expect(summarise(turns).strengths.map((c) => c.turnIds[0])).toContain('late');
   });
 
@@ -56,7 +66,12 @@ describe('buildSummary (embedded)', () => {
       ask('How are things going?', 'current_situation'),
       say('p1', "It's going ok I guess.", 'current_situation'),
       ask('How satisfied are you with your role?', 'current_situation'),
-      say('p2', "Honestly I'm completely burnt out. I sleep four hours a night and the workload is unmanageable.", 'current_situation', true),
+      say(
+        'p2',
+        "Honestly I'm completely burnt out. I sleep four hours a night and the workload is unmanageable.",
+        'current_situation',
+        true,
+      ),
     ]);
     expect(summary.strain?.text).toMatch(/“I'm completely burnt out” and “I sleep four hours a night and the workload is unmanageable”/);
     expect(summary.strain?.turnIds).toEqual(['p2']);
@@ -66,7 +81,10 @@ describe('buildSummary (embedded)', () => {
   });
 
   it('holds an estimate from a single remark toward the middle of the scale', () => {
-    const summary = summarise([ask('How are things going?', 'current_situation'), say('p1', "It's going really well, I love it.", 'current_situation')]);
+    const summary = summarise([
+      ask('How are things going?', 'current_situation'),
+      say('p1', "It's going really well, I love it.", 'current_situation'),
+    ]);
     expect(summary.satisfactionSource).toBe('estimated');
     expect(summary.satisfactionScore).toBeGreaterThan(5);
     expect(summary.satisfactionScore).toBeLessThanOrEqual(7);

@@ -1,4 +1,5 @@
 import type { SessionSummary, SourcedClaim, SummaryInput, SummaryTheme } from '../../prompts/summary.schema.js';
+import { DEFAULT_THEME_TAXONOMY } from '../../taxonomy/default-theme-taxonomy.js';
 import { similarity } from '../../util/text-compare.util.js';
 import { clamp } from '../heuristic.util.js';
 import { findSelfRating } from '../satisfaction-rating.util.js';
@@ -6,7 +7,6 @@ import { isSubstantive, readStatements, type Statement } from '../statements/sta
 import { TextAnalysis } from '../text-analysis.util.js';
 import { codeThemes } from '../theme-coding.util.js';
 import { guidanceFor } from '../theme-guidance.js';
-import { DEFAULT_THEME_TAXONOMY } from '../../taxonomy/default-theme-taxonomy.js';
 import { asClaim, claimsOf, pickStatements } from './claim-selection.util.js';
 import { readCommitments } from './commitments.util.js';
 import { strainNote } from './strain-note.util.js';

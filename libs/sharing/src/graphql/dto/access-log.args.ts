@@ -4,7 +4,10 @@ import { DEFAULT_ACCESS_LOG_LIMIT, MAX_ACCESS_LOG_LIMIT } from '../../services/a
 
 @ArgsType()
 export class AccessLogLimitArgs {
-  @Field(() => Int, { nullable: true, description: `Newest entries to return: 1 to ${MAX_ACCESS_LOG_LIMIT} (default ${DEFAULT_ACCESS_LOG_LIMIT})` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Newest entries to return: 1 to ${MAX_ACCESS_LOG_LIMIT} (default ${DEFAULT_ACCESS_LOG_LIMIT})`,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

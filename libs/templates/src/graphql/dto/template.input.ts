@@ -1,6 +1,18 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Visibility } from '#common';
 import { TEMPLATE_LIMITS as L } from '../../content/template-limits.js';
 import { IsWebUrl } from './is-web-url.decorator.js';
@@ -97,7 +109,8 @@ export class TemplateInput {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Create a personal template, visible to its author alone (default: personal unless the author is a coach or admin). Ignored on update.',
+    description:
+      'Create a personal template, visible to its author alone (default: personal unless the author is a coach or admin). Ignored on update.',
   })
   @IsOptional()
   @IsBoolean()

@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JobState, Visibility } from '#common';
+import { templateWarnings } from '../../content/template-content.js';
 import type { ReflectionTemplateEntity } from '../../entities/reflection-template.entity.js';
 import type { ReflectionTemplateVersionEntity } from '../../entities/reflection-template-version.entity.js';
-import { templateWarnings } from '../../content/template-content.js';
 import { CallToActionModel } from './call-to-action.model.js';
 import { ResearchPlanModel } from './research-plan.model.js';
 
@@ -83,13 +83,15 @@ export class ReflectionTemplateModel {
       researcherInfo: version.researcherInfo,
       goals: version.goals,
       mandatoryQuestions: version.mandatoryQuestions,
-      closingCta: version.closingCtaText ? Object.assign(new CallToActionModel(), { text: version.closingCtaText, url: version.closingCtaUrl }) : null,
+      closingCta: version.closingCtaText
+        ? Object.assign(new CallToActionModel(), { text: version.closingCtaText, url: version.closingCtaUrl })
+        : null,
       sendSummaryEmail: version.sendSummaryEmail,
       requireSignIn: version.requireSignIn,
       defaultVisibility: version.defaultVisibility as Visibility,
       estimatedMinutes: version.estimatedMinutes,
       // A version without a generation request yet reads as PENDING: the plan is still to come.
-      planState: (version.planState ?? 'PENDING') as JobState,
+      planState: version.planState ?? JobState.PENDING,
       planError: version.planError,
       plan: version.plan ? ResearchPlanModel.from(version.plan, version.planProvider, version.planModel) : null,
       archived: template.archivedAt !== null,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { JobName, JobProducer, jobIdOf } from '#jobs';
+import { JobName } from './job-name.enum.js';
+import { JobProducer, jobIdOf } from './job-producer.service.js';
 
 /**
  * The one call other libraries make when something that feeds the HR rollups changed for a

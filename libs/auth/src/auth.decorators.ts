@@ -1,6 +1,6 @@
-import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Role } from '../../role.enum.js';
+import type { Role } from './role.enum.js';
 
 export const IS_PUBLIC = 'waypoint:public';
 export const ORGANISATION_OPTIONAL = 'waypoint:organisation-optional';

@@ -1,16 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '#database';
-import type { ClosedLoop } from '../interviewer/interviewer-messages.js';
+import { type ClosedLoop, ClosedLoopSource } from '#interviews';
 
 const SHOWN_ACTIONS = 3;
 
-/**
- * What a participant's previous completed session of the same template left behind: its
- * satisfaction score and the action items still open. Read with SQL from the summaries' tables,
- * so this library does not depend on the one that writes them.
- */
+/** The previous session's score and its open action items, for the opening of the next session. */
 @Injectable()
-export class ClosedLoopReader {
+export class ClosedLoopReader implements ClosedLoopSource {
   constructor(private readonly db: TenantDatabase) {}
 
   async read(organisationId: string, participantMembershipId: string, templateId: string): Promise<ClosedLoop | null> {

@@ -1,0 +1,3 @@
+export * from './actor.type.js';
+export * from './auth.decorators.js';
+export * from './role.enum.js';

@@ -1,0 +1,1 @@
+export * from './webhooks-graphql.module.js';
