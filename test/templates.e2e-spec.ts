@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it, jest } from '@jest/globals';
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
-import { createOrganisation, errorCode, gql, gqlOk, testEnv } from '#testing';
+import { createOrganisation, errorCode, gql, gqlOk, testEnv, waitForLog } from '#testing';
 import {
   BALANCE,
   CREATE,
@@ -217,6 +219,37 @@ describe('reflection templates and research plans over HTTP', () => {
     expect((await gqlOk(GET, { id: template.id }, org.admin.token)).reflectionTemplate).toMatchObject({
       planState: 'READY',
       plan: ready.plan,
+    });
+  });
+
+  it('fails, loudly, a job for a template version this database does not have', async () => {
+    const org = await createOrganisation();
+    const env = testEnv();
+    const connection = new Redis(env.REDIS_URL!, { maxRetriesPerRequest: null });
+    const blocking = new Redis(env.REDIS_URL!, { maxRetriesPerRequest: null });
+    const queue = new Queue('llm', { connection, prefix: env.QUEUE_PREFIX });
+    const events = new QueueEvents('llm', { connection: blocking, prefix: env.QUEUE_PREFIX });
+    const templateId = randomUUID();
+    try {
+      await events.waitUntilReady();
+      const job = await queue.add(
+        'generate-research-plan',
+        { organisationId: org.id, templateId, version: 1, requestId: randomUUID() },
+        { jobId: `missing-${templateId}`, attempts: 1 },
+      );
+      await expect(job.waitUntilFinished(events, 20_000)).rejects.toThrow(/does not have/);
+      expect(await queue.getJobState(job.id!)).toBe('failed');
+    } finally {
+      await Promise.all([queue.close(), events.close()]);
+      await Promise.all([connection.quit(), blocking.quit()].map((p) => p.catch(() => undefined)));
+    }
+    const workerLog = join(env.WAYPOINT_TEST_LOG_DIR!, 'worker.log');
+    await waitForLog(workerLog, templateId);
+    const lines = (await readFile(workerLog, 'utf8')).split('\n').filter((l) => l.startsWith('{'));
+    const logged = lines.map((l) => JSON.parse(l)).find((l) => l.templateId === templateId && l.level >= 50);
+    expect(logged).toMatchObject({
+      msg: 'research plan job for a template version this database does not have',
+      err: { type: 'JobTargetMissingError' },
     });
   });
 

@@ -3,7 +3,6 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { PrometheusModule } from '@willsoto/nestjs-prometheus';
 import { AnalyticsGraphqlModule } from '#analytics/graphql';
 import { CoachingGraphqlModule } from '#coaching/graphql';
 import { createValidationPipe } from '#common';
@@ -23,21 +22,23 @@ import { TemplatesGraphqlModule } from '#templates/graphql';
 import { WebhooksGraphqlModule } from '#webhooks/graphql';
 import { API_CONFIG } from './api-config.js';
 import { GraphqlOptionsFactory } from './graphql/graphql-options.factory.js';
+import { OperationLogPlugin } from './graphql/operation-log.plugin.js';
 import { OperationMetricsPlugin } from './graphql/operation-metrics.plugin.js';
 import { RequestTransactionModule } from './graphql/request-transaction.module.js';
 import { StorableTextPlugin } from './graphql/storable-text.plugin.js';
 import { TrustedDocumentsPlugin } from './graphql/trusted-documents.plugin.js';
 import { HealthModule } from './health/health.module.js';
+import { ApiMetricsModule } from './metrics/api-metrics.module.js';
 import { GqlThrottlerGuard } from './throttling/gql-throttler.guard.js';
 import { ThrottlingModule } from './throttling/throttling.module.js';
 
 /** The GraphQL api: composition only; every capability lives in a lib. */
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true, cache: true, load: API_CONFIG }),
+    ConfigModule.forRoot({ isGlobal: true, cache: true, ignoreEnvFile: true, load: API_CONFIG }),
     LoggingModule.forRoot('api'),
     DatabaseModule.forRoot({ applicationName: 'waypoint-api', http: true }),
-    PrometheusModule.register({ path: '/metrics', defaultMetrics: { enabled: true } }),
+    ApiMetricsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({ driver: ApolloDriver, imports: [LiveGraphqlModule], useClass: GraphqlOptionsFactory }),
     ThrottlingModule,
     HealthModule,
@@ -60,6 +61,7 @@ import { ThrottlingModule } from './throttling/throttling.module.js';
     TrustedDocumentsPlugin,
     StorableTextPlugin,
     OperationMetricsPlugin,
+    OperationLogPlugin,
     // Order matters: rate limits first, then authentication and roles.
     { provide: APP_GUARD, useClass: GqlThrottlerGuard },
     { provide: APP_GUARD, useExisting: GqlAuthGuard },

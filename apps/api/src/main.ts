@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { ConsoleLogger } from '@nestjs/common';
+import { ConsoleLogger, Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
-import { clientsConfig, httpConfig, runtimeConfig, validateConfigurationOrExit } from '#config';
+import { clientsConfig, httpConfig, loadEnvFile, runtimeConfig, validateConfigurationOrExit } from '#config';
 import { QueueRegistry } from '#jobs';
 import { mountQueueDashboard } from '#jobs/dashboard';
 import { llmConfig } from '#llm';
@@ -18,6 +18,7 @@ import { mountGraphiqlAssets } from './http/graphiql-assets.util.js';
 const BOOT_LOGGER = new ConsoleLogger({ json: true, colors: false, logLevels: ['warn', 'error', 'fatal'] });
 
 async function bootstrap(): Promise<void> {
+  loadEnvFile();
   // Every concern is checked before Nest starts, so a bad variable is one JSON line, never a stack.
   validateConfigurationOrExit('api', [...API_CONFIG, llmConfig, webhooksConfig]);
   const http = httpConfig.load();
@@ -40,7 +41,7 @@ async function bootstrap(): Promise<void> {
   if (http.queueDashboardToken)
     await mountQueueDashboard(app.getHttpAdapter().getInstance(), app.get(QueueRegistry), http.queueDashboardToken);
   await app.listen(http.port, http.host);
-  app.get(Logger).log({ url: await app.getUrl() }, 'api listening');
+  new NestLogger('NestApplication').log({ url: await app.getUrl() }, 'api listening');
   shutDownOnSignal(() => app.close(), runtimeConfig.load().shutdownTimeoutMs, 'api');
 }
 

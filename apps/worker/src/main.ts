@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { runtimeConfig, validateConfigurationOrExit } from '#config';
+import { loadEnvFile, runtimeConfig, validateConfigurationOrExit } from '#config';
 import { llmConfig } from '#llm';
 import { shutDownOnSignal } from '#observability';
 import { webhooksConfig } from '#webhooks';
@@ -13,6 +13,7 @@ import { WORKER_CONFIG } from './worker-config.js';
 const BOOT_LOGGER = new ConsoleLogger({ json: true, colors: false, logLevels: ['warn', 'error', 'fatal'] });
 
 async function bootstrap(): Promise<void> {
+  loadEnvFile();
   // Every concern is checked before Nest starts, so a bad variable is one JSON line, never a stack.
   validateConfigurationOrExit('worker', [...WORKER_CONFIG, llmConfig, webhooksConfig]);
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true, abortOnError: false, logger: BOOT_LOGGER });

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AnalyticsJobsModule } from '#analytics/jobs';
+import { type WorkerConfig, workerConfig } from '#config';
 import { DatabaseModule } from '#database';
 import { IdentityJobsModule } from '#identity/jobs';
 import { InsightsJobsModule } from '#insights/jobs';
 import { JobsWorkerModule } from '#jobs/worker';
-import { LoggingModule, MetricsServer } from '#observability';
+import { LoggingModule, METRICS_LISTEN, type MetricsListen, MetricsServer } from '#observability';
 import { SchedulesJobsModule } from '#schedules/jobs';
 import { TemplatesJobsModule } from '#templates/jobs';
 import { WebhooksJobsModule } from '#webhooks/jobs';
@@ -14,7 +15,7 @@ import { WORKER_CONFIG } from './worker-config.js';
 /** The worker: BullMQ processors of every lib, no HTTP server. Composition only. */
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true, cache: true, load: WORKER_CONFIG }),
+    ConfigModule.forRoot({ isGlobal: true, cache: true, ignoreEnvFile: true, load: WORKER_CONFIG }),
     LoggingModule.forRoot('worker'),
     DatabaseModule.forRoot({ applicationName: 'waypoint-worker', http: false }),
     JobsWorkerModule,
@@ -25,6 +26,13 @@ import { WORKER_CONFIG } from './worker-config.js';
     SchedulesJobsModule,
     WebhooksJobsModule,
   ],
-  providers: [MetricsServer],
+  providers: [
+    {
+      provide: METRICS_LISTEN,
+      inject: [workerConfig.KEY],
+      useFactory: (worker: WorkerConfig): MetricsListen => ({ port: worker.metricsPort, host: worker.metricsHost, defaultMetrics: true }),
+    },
+    MetricsServer,
+  ],
 })
 export class WorkerModule {}

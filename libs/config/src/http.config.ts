@@ -21,6 +21,9 @@ export const httpConfig = defineConfig(
     GRAPHQL_MAX_ALIASES: envInt(15, 0, 1000),
     GRAPHQL_MAX_TOKENS: envInt(2000, 50, 100_000),
     GRAPHQL_MAX_DIRECTIVES: envInt(20, 0, 1000),
+    /** Serve /metrics on this port only (not on PORT); unset: /metrics is served on PORT. */
+    API_METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+    API_METRICS_HOST: z.string().min(1).default('0.0.0.0'),
     /** Unset: on outside production, off in production. */
     GRAPHQL_INTROSPECTION: z.enum(['true', 'false', '1', '0']).optional(),
   },
@@ -32,6 +35,7 @@ export const httpConfig = defineConfig(
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     queueDashboardToken: env.QUEUE_DASHBOARD_TOKEN ?? null,
+    metrics: { port: env.API_METRICS_PORT ?? null, host: env.API_METRICS_HOST },
     graphql: {
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxCost: env.GRAPHQL_MAX_COST,

@@ -6,6 +6,7 @@ export * from './define-config.util.js';
 export * from './dev-secret.util.js';
 export * from './http.config.js';
 export * from './live.config.js';
+export * from './load-env-file.util.js';
 export * from './mail.config.js';
 export * from './redis.config.js';
 export * from './runtime.config.js';

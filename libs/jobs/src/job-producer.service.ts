@@ -63,7 +63,7 @@ export class JobProducer {
       try {
         await withinMs(this.queues.queueFor(name).add(name, data, { jobId: options.jobId }), DISPATCH_WAIT_MS);
       } catch (error) {
-        this.logger.warn({ job: name, jobId: options.jobId, err: (error as Error).message }, 'job push deferred to its sweep');
+        this.logger.warn({ job: name, jobId: options.jobId, err: error }, 'job push deferred to its sweep');
       }
     });
   }
@@ -81,7 +81,7 @@ export class JobProducer {
       );
     } catch (error) {
       // Left pending: the relay dispatches it later. Only ids are logged, never payload content.
-      this.logger.warn({ outboxId: row.id, job: row.jobName, err: (error as Error).message }, 'outbox dispatch deferred');
+      this.logger.warn({ outboxId: row.id, job: row.jobName, err: error }, 'outbox dispatch deferred');
     }
   }
 }

@@ -58,10 +58,7 @@ export class QueueRegistry implements OnModuleInit, OnApplicationShutdown {
       const redis = new Redis(this.config.url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, commandTimeout: COMMAND_TIMEOUT_MS });
       watchConnection(redis, {
         down: (error) =>
-          this.logger.warn(
-            { err: error?.message },
-            'Redis unavailable: rate limits fall back to per-process counters; new jobs wait in the outbox',
-          ),
+          this.logger.warn({ err: error }, 'Redis unavailable: rate limits fall back to per-process counters; new jobs wait in the outbox'),
         up: () => {
           this.logger.log('Redis available again');
           this.reapplySchedulers();
@@ -116,7 +113,7 @@ export class QueueRegistry implements OnModuleInit, OnApplicationShutdown {
     };
     if (await readyWithin(redis, BOOT_WAIT_MS)) return check();
     this.logger.warn('Redis is not reachable: starting without it');
-    redis.once('ready', () => void check().catch((error: Error) => this.logger.error({ err: error.message }, 'Redis refused')));
+    redis.once('ready', () => void check().catch((error: Error) => this.logger.error({ err: error }, 'Redis refused')));
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -130,7 +127,7 @@ export class QueueRegistry implements OnModuleInit, OnApplicationShutdown {
   private reapplySchedulers(): void {
     for (const [id, apply] of this.schedulers) {
       apply().catch((error: Error) =>
-        this.logger.warn({ scheduler: id, err: error.message }, 'job scheduler not registered; retried when Redis returns'),
+        this.logger.warn({ scheduler: id, err: error }, 'job scheduler not registered; retried when Redis returns'),
       );
     }
   }

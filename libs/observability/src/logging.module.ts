@@ -2,6 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { type RuntimeConfig, runtimeConfig } from '#config';
+import { graphqlOperationOf } from './graphql-operation.util.js';
+import { isQuietRequest } from './quiet-request.util.js';
 import { requestIdOf } from './request-id.util.js';
 import { safeErrorOf } from './safe-error.util.js';
 
@@ -37,13 +39,18 @@ export class LoggingModule {
               base: { service },
               redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
               // The HTTP server assigns the id (see requestIdOf); pino-http reuses it.
-              genReqId: (req: IncomingMessage & { id?: string }) => req.id ?? requestIdOf(req),
+              genReqId: (req: IncomingMessage) => req.id ?? requestIdOf(req),
               serializers: {
                 // Whoever logs an error (Nest's exception handler included) logs only its safe parts.
                 err: safeErrorOf,
                 req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
               },
-              autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health/live' || req.url === '/metrics' },
+              autoLogging: { ignore: (req: IncomingMessage) => isQuietRequest(req) },
+              // Read when the request ends, after the GraphQL layer noted its operation.
+              customProps: (req: IncomingMessage): Record<string, unknown> => {
+                const operation = graphqlOperationOf(req);
+                return operation ? { graphql: { operation: operation.name, type: operation.type } } : {};
+              },
             },
           }),
         }),

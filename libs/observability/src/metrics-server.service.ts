@@ -1,25 +1,35 @@
 import { createServer, type Server } from 'node:http';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { collectDefaultMetrics, register } from 'prom-client';
-import { type WorkerConfig, workerConfig } from '#config';
+
+/** Where a process serves its Prometheus metrics on a port of their own (none: port null). */
+export interface MetricsListen {
+  port: number | null;
+  host: string;
+  /** Register the process's default metrics (off where another module already does). */
+  defaultMetrics: boolean;
+}
+
+export const METRICS_LISTEN = Symbol('METRICS_LISTEN');
 
 /**
- * Serves Prometheus metrics for processes without an HTTP api (the worker), on
- * WORKER_METRICS_PORT when it is set; nothing is opened otherwise.
+ * Serves Prometheus metrics at `/metrics` on a port of their own: the worker's (no HTTP api,
+ * WORKER_METRICS_PORT) and the api's when API_METRICS_PORT is set. Nothing is opened when the
+ * port is null.
  */
 @Injectable()
 export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(MetricsServer.name);
   private server: Server | undefined;
 
-  constructor(@Inject(workerConfig.KEY) private readonly config: WorkerConfig) {}
+  constructor(@Inject(METRICS_LISTEN) private readonly listen: MetricsListen) {}
 
-  onApplicationBootstrap(): void {
-    const port = this.config.metricsPort;
+  async onApplicationBootstrap(): Promise<void> {
+    const { port, host } = this.listen;
     if (port === null) return;
-    collectDefaultMetrics();
-    this.server = createServer((req, res) => {
-      if (req.url !== '/metrics') {
+    if (this.listen.defaultMetrics) collectDefaultMetrics();
+    const server = createServer((req, res) => {
+      if (req.url?.split('?')[0] !== '/metrics') {
         res.writeHead(404).end();
         return;
       }
@@ -28,7 +38,12 @@ export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutd
         .then((body) => res.writeHead(200, { 'content-type': register.contentType }).end(body))
         .catch(() => res.writeHead(500).end());
     });
-    this.server.listen(port, this.config.metricsHost, () => this.logger.log({ port }, 'worker metrics listening'));
+    this.server = server;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => resolve());
+    });
+    this.logger.log({ port, host }, 'metrics listening');
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -12,6 +12,8 @@ interface ErrorLike {
  * `err` serializer, so it applies to every logger, Nest's exception handler included.
  */
 export function safeErrorOf(error: unknown): Record<string, unknown> {
+  // A message passed as a string is kept as the message: never reduced to its type.
+  if (typeof error === 'string') return { type: 'Error', message: error };
   if (typeof error !== 'object' || error === null) return { type: typeof error };
   const e = error as ErrorLike;
   const fromDatabase = 'driverError' in error || 'query' in error || 'parameters' in error;

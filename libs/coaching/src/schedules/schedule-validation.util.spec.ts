@@ -61,7 +61,7 @@ describe('validateSchedule', () => {
     expect(validateSchedule({ ...base, cadence: 'ANNUALLY', rrule: undefined })).toEqual({ ok: true });
   });
 
-  it.each(['Mars/Olympus', '', 'CET+1', '+01:00'])('rejects the time zone %p', (timezone) => {
+  it.each(['Mars/Olympus', '', 'CET+1', '+01:00', '-05:00', '+0100'])('rejects the time zone %p', (timezone) => {
     expect(validateSchedule({ ...base, timezone })).toMatchObject({ ok: false, field: 'timezone' });
   });
 

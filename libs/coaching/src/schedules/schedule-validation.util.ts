@@ -11,9 +11,13 @@ export type ScheduleValidation = { ok: true } | { ok: false; field: 'rrule' | 't
  */
 const knownZones = new Set<string>();
 
+/** "+01:00": an offset, not a zone (no daylight saving rules). Intl accepts offsets from Node 22 on. */
+const OFFSET = /^[+-]/;
+
 function isIanaZone(zone: unknown): zone is string {
   if (typeof zone !== 'string') return false;
   if (knownZones.has(zone)) return true;
+  if (OFFSET.test(zone)) return false;
   if (!IANAZone.isValidZone(zone)) return false;
   knownZones.add(zone);
   return true;

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { databaseConfig } from '#config';
+import { databaseConfig, loadEnvFile } from '#config';
 import { MIGRATIONS } from '../migrations/index.js';
 
 /**
@@ -89,6 +89,7 @@ async function createDatabaseIfMissing(target: URL, database: string): Promise<v
 
 const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (invokedDirectly) {
+  loadEnvFile();
   prepareDatabase()
     .then(({ database, applied }) => {
       console.log(JSON.stringify({ msg: 'database ready', database, applied }));

@@ -1,3 +1,4 @@
+import { loadEnvFile } from '#config';
 import { llmConfig } from '#llm';
 import { scoreStatementLabel, scoreThemeCoding } from '#llm/fixtures';
 import { formatInsights, formatScorecard, formatTranscript, scoreProvider } from '../scorecard.js';
@@ -8,6 +9,7 @@ import { formatInsights, formatScorecard, formatTranscript, scoreProvider } from
  * and prints a scorecard per provider. `--details` lists every failure; `--transcripts` prints
  * every conversation; `--persona <name>` runs one participant.
  */
+loadEnvFile();
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const personaName = args[args.indexOf('--persona') + 1];

@@ -88,10 +88,7 @@ export class TurnWriter {
       return { decision: result.value, provider: result.provider, model: result.model, promptVersion: result.promptVersion };
     } catch (error) {
       // LlmException messages carry no participant text.
-      this.logger.warn(
-        { organisationId: ctx.organisationId, err: error instanceof Error ? error.message : 'unknown' },
-        'interviewer model failed; falling back',
-      );
+      this.logger.warn({ organisationId: ctx.organisationId, err: error }, 'interviewer model failed; falling back');
       return null;
     }
   }

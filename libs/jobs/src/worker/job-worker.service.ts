@@ -41,11 +41,11 @@ export class JobWorkerService implements OnApplicationBootstrap, OnApplicationSh
         autorun: true,
       });
       worker.on('failed', (job, error) =>
-        this.logger.warn({ job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: error.message }, 'job failed'),
+        this.logger.warn({ job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: error }, 'job failed'),
       );
       // A Redis outage is reported once by the shared connection, not on every reconnect attempt.
       worker.on('error', (error) => {
-        if (!isConnectionError(error)) this.logger.error({ queue, err: error.message }, 'worker error');
+        if (!isConnectionError(error)) this.logger.error({ queue, err: error }, 'worker error');
       });
       this.workers.push(worker);
     }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TenantDatabase, tenantScope } from '#database';
 import { JobName, type JobPayload } from '#jobs';
-import { JobHandler, type JobMeta } from '#jobs/worker';
+import { JobHandler, type JobMeta, JobTargetMissingError } from '#jobs/worker';
 import { LlmException, LlmRunner, researchPlanTask } from '#llm';
 import { LlmUsageRecorder, OrganisationLlm } from '#llm/usage';
 import { ResearchPlansService } from '../services/research-plans.service.js';
@@ -27,10 +27,18 @@ export class ResearchPlanProcessor {
   async handle(job: JobPayload<JobName.GenerateResearchPlan>, meta: JobMeta): Promise<string> {
     const scope = tenantScope(job.organisationId);
     const claimed = await this.db.run(scope, async () => {
-      const input = await this.plans.claim(job);
-      return input ? { input, settings: await this.organisationLlm.settings(job.organisationId) } : null;
+      const claim = await this.plans.claim(job);
+      return claim.state === 'claimed' ? { ...claim, settings: await this.organisationLlm.settings(job.organisationId) } : claim;
     });
-    if (!claimed) return 'skipped: superseded or already done';
+    if (claimed.state === 'missing') {
+      const error = new JobTargetMissingError(JobName.GenerateResearchPlan, `template ${job.templateId} version ${job.version}`);
+      this.logger.error(
+        { err: error, organisationId: job.organisationId, templateId: job.templateId, version: job.version },
+        'research plan job for a template version this database does not have',
+      );
+      throw error;
+    }
+    if (claimed.state === 'done') return 'skipped: superseded or already done';
 
     let outcome: 'ready' | 'failed';
     try {

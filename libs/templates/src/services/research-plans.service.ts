@@ -10,6 +10,9 @@ import { ReflectionTemplateVersionEntity, type StoredResearchPlan } from '../ent
 
 export type ResearchPlanJob = JobPayload<JobName.GenerateResearchPlan>;
 
+/** What a worker found when it took a research-plan job. */
+export type ResearchPlanClaim = { state: 'claimed'; input: ResearchPlanInput } | { state: 'done' } | { state: 'missing' };
+
 /** Who wrote a plan that a person edited by hand. */
 export const EDITED_PLAN_AUTHOR = 'coach';
 
@@ -61,26 +64,29 @@ export class ResearchPlansService {
 
   /**
    * Worker: takes the request if it is still the current one and not yet finished, marks it
-   * RUNNING and returns what the model needs; null means there is nothing to do.
+   * RUNNING and returns what the model needs. `done`: superseded or already finished, nothing to
+   * do; `missing`: this database has no such template version (never the same as done).
    */
-  async claim(job: ResearchPlanJob): Promise<ResearchPlanInput | null> {
+  async claim(job: ResearchPlanJob): Promise<ResearchPlanClaim> {
     const version = await this.db
       .repository(ReflectionTemplateVersionEntity)
       .createQueryBuilder('v')
       .setLock('pessimistic_write')
       .where('v.organisationId = :organisationId AND v.templateId = :templateId AND v.version = :version', job)
       .getOne();
-    if (!version || version.planRequestId !== job.requestId) return null;
-    if (version.planState !== 'PENDING' && version.planState !== 'RUNNING') return null;
+    if (!version) return { state: 'missing' };
+    if (version.planRequestId !== job.requestId) return { state: 'done' };
+    if (version.planState !== 'PENDING' && version.planState !== 'RUNNING') return { state: 'done' };
     await this.db.repository(ReflectionTemplateVersionEntity).update({ id: version.id }, { planState: 'RUNNING' });
     this.changed(job.organisationId, job.templateId, job.version);
-    return {
+    const input: ResearchPlanInput = {
       title: version.title,
       primaryQuestion: version.primaryQuestion,
       goals: version.goals,
       mandatoryQuestions: version.mandatoryQuestions,
       ...(version.researcherInfo ? { researcherInfo: version.researcherInfo } : {}),
     };
+    return { state: 'claimed', input };
   }
 
   /** Worker: writes the generated plan and READY, unless the request was superseded meanwhile. */
