@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { QueueName } from '#jobs';
 import { freePort, startProcess, stopProcess, testEnv, waitForHttp } from '#testing';
 
 const TOKEN = 'operator-token-for-the-queue-dashboard';
@@ -34,7 +35,8 @@ describe('queue dashboard', () => {
     const api = await fetch(`${url}/admin/queues/api/queues`, { headers: { authorization: `Basic ${basic}` } });
     expect(api.status).toBe(200);
     const body = (await api.json()) as { queues: Array<{ name: string }> };
-    expect(body.queues.map((q) => q.name).sort()).toEqual(['email', 'housekeeping', 'llm']);
+    expect(body.queues.map((q) => q.name).sort()).toEqual(Object.values(QueueName).sort());
+    expect(body.queues.map((q) => q.name)).toContain('webhooks');
   });
 
   it('is not mounted at all when no token is configured', async () => {
