@@ -1,20 +1,18 @@
-import { ErrorCode, WaypointException } from '#common';
-
-export enum LiveExceptionCode {
-  /** Queries and mutations are served over HTTP; the WebSocket carries subscriptions only. */
-  SUBSCRIPTIONS_ONLY = 'SUBSCRIPTIONS_ONLY',
-  /** The connection already runs as many subscriptions as allowed. */
-  TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS',
-}
+import { DomainException, reasonCodes } from '#common';
 
 /** The contract code of each reason. */
-const CODES: Record<LiveExceptionCode, ErrorCode> = {
-  SUBSCRIPTIONS_ONLY: ErrorCode.BAD_USER_INPUT,
-  TOO_MANY_SUBSCRIPTIONS: ErrorCode.RATE_LIMITED,
-};
+const REASONS = reasonCodes({
+  BAD_USER_INPUT: [
+    // Queries and mutations are served over HTTP; the WebSocket carries subscriptions only.
+    'SUBSCRIPTIONS_ONLY',
+  ],
+  RATE_LIMITED: [
+    // The connection already runs as many subscriptions as allowed.
+    'TOO_MANY_SUBSCRIPTIONS',
+  ],
+});
 
-export class LiveException extends WaypointException<LiveExceptionCode> {
-  constructor(message: string, reason: LiveExceptionCode, details?: Record<string, unknown>) {
-    super(message, reason, CODES[reason], details);
-  }
-}
+export const LiveExceptionCode = REASONS.reasons;
+export type LiveExceptionCode = keyof typeof LiveExceptionCode;
+
+export class LiveException extends DomainException(REASONS) {}

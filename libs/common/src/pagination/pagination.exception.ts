@@ -1,21 +1,18 @@
-import { ErrorCode } from '../errors/error-code.enum.js';
-import { WaypointException } from '../errors/waypoint.exception.js';
-
-export enum PaginationExceptionCode {
-  /** A cursor that this api did not issue, or that was altered. */
-  INVALID_CURSOR = 'INVALID_CURSOR',
-}
+import { reasonCodes } from '../errors/reason-codes.util.js';
+import { DomainException } from '../errors/waypoint.exception.js';
 
 /** The contract code of each reason. */
-const CODES: Record<PaginationExceptionCode, ErrorCode> = {
-  INVALID_CURSOR: ErrorCode.BAD_USER_INPUT,
-};
+const REASONS = reasonCodes({
+  BAD_USER_INPUT: [
+    // A cursor that this api did not issue, or that was altered.
+    'INVALID_CURSOR',
+  ],
+});
 
-export class PaginationException extends WaypointException<PaginationExceptionCode> {
-  constructor(message: string, reason: PaginationExceptionCode, details?: Record<string, unknown>) {
-    super(message, reason, CODES[reason], details);
-  }
+export const PaginationExceptionCode = REASONS.reasons;
+export type PaginationExceptionCode = keyof typeof PaginationExceptionCode;
 
+export class PaginationException extends DomainException(REASONS) {
   /** A BAD_USER_INPUT naming the offending argument, shaped like validation failures. */
   static invalid(reason: PaginationExceptionCode, field: string, message: string): PaginationException {
     return new PaginationException(message, reason, { fields: [{ field, problems: [message] }] });

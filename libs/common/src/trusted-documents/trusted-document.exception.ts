@@ -1,21 +1,19 @@
-import { ErrorCode } from '../errors/error-code.enum.js';
-import { WaypointException } from '../errors/waypoint.exception.js';
-
-export enum TrustedDocumentExceptionCode {
-  /** The operation is not in the trusted-documents manifest, and the api enforces it. */
-  UNTRUSTED_DOCUMENT = 'UNTRUSTED_DOCUMENT',
-  /** A documentId that names no document of the manifest. */
-  UNKNOWN_DOCUMENT_ID = 'UNKNOWN_DOCUMENT_ID',
-}
+import { reasonCodes } from '../errors/reason-codes.util.js';
+import { DomainException } from '../errors/waypoint.exception.js';
 
 /** The contract code of each reason. */
-const CODES: Record<TrustedDocumentExceptionCode, ErrorCode> = {
-  UNTRUSTED_DOCUMENT: ErrorCode.FORBIDDEN,
-  UNKNOWN_DOCUMENT_ID: ErrorCode.NOT_FOUND,
-};
+const REASONS = reasonCodes({
+  FORBIDDEN: [
+    // The operation is not in the trusted-documents manifest, and the api enforces it.
+    'UNTRUSTED_DOCUMENT',
+  ],
+  NOT_FOUND: [
+    // A documentId that names no document of the manifest.
+    'UNKNOWN_DOCUMENT_ID',
+  ],
+});
 
-export class TrustedDocumentException extends WaypointException<TrustedDocumentExceptionCode> {
-  constructor(message: string, reason: TrustedDocumentExceptionCode) {
-    super(message, reason, CODES[reason]);
-  }
-}
+export const TrustedDocumentExceptionCode = REASONS.reasons;
+export type TrustedDocumentExceptionCode = keyof typeof TrustedDocumentExceptionCode;
+
+export class TrustedDocumentException extends DomainException(REASONS) {}
