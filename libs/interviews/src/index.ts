@@ -7,6 +7,7 @@ export * from './interviews.exception.js';
 export * from './interviews.module.js';
 export { MAX_ANSWER_CHARS } from './sessions/answer-input.util.js';
 export * from './sessions/answers.service.js';
+export * from './sessions/client-sessions.service.js';
 export * from './sessions/closed-loop.source.js';
 export * from './sessions/preview.service.js';
 export * from './sessions/session-lifecycle.service.js';

@@ -14,6 +14,7 @@ import { SentimentAnalyzer } from './interviewer/sentiment-analyzer.service.js';
 import { TurnWriter } from './interviewer/turn-writer.service.js';
 import { InterviewsReadModelsModule } from './read-models/interviews-read-models.module.js';
 import { AnswersService } from './sessions/answers.service.js';
+import { ClientSessionsService } from './sessions/client-sessions.service.js';
 import { InterviewModels } from './sessions/interview-models.service.js';
 import { PreviewService } from './sessions/preview.service.js';
 import { ReplyWriter } from './sessions/reply-writer.service.js';
@@ -51,7 +52,17 @@ import { StartLock } from './sessions/start-lock.service.js';
     SessionReader,
     AnswersService,
     PreviewService,
+    ClientSessionsService,
   ],
-  exports: [SessionStarter, SessionLifecycle, SessionReader, AnswersService, PreviewService, SessionStore, SessionTemplateReader],
+  exports: [
+    ClientSessionsService,
+    SessionStarter,
+    SessionLifecycle,
+    SessionReader,
+    AnswersService,
+    PreviewService,
+    SessionStore,
+    SessionTemplateReader,
+  ],
 })
 export class InterviewsModule {}

@@ -1,5 +1,4 @@
 export * from './privacy.module.js';
-export * from './services/client-sessions.service.js';
 export * from './services/data-deletion.service.js';
 export * from './services/data-export.service.js';
 export type { DeletionCounts } from './services/deletion.queries.js';

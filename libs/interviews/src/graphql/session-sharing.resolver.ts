@@ -3,9 +3,9 @@ import { CurrentActor, type MemberActor } from '#auth';
 import { UuidPipe } from '#common';
 import { RequestLoaders } from '#database';
 import { IdentityLoaders, MembershipModel } from '#identity/graphql';
-import { SessionReader } from '#interviews';
-import { ReflectionSessionModel } from '#interviews/graphql';
 import { ReflectionAccessPolicy, SharesService } from '#sharing';
+import { SessionReader } from '../sessions/session-reader.service.js';
+import { ReflectionSessionModel } from './models/reflection-session.model.js';
 
 /** Sharing one reflection with some of the owner's current coaches, and who it is shared with. */
 @Resolver(() => ReflectionSessionModel)
@@ -59,7 +59,7 @@ export class SessionSharingResolver {
 
   /** Active grants per session, batched per request; a share or revoke in the request clears it. */
   private grants(organisationId: string) {
-    return this.loaders.get<string, string[]>(`privacy.shared-with.${organisationId}`, async (ids) => {
+    return this.loaders.get<string, string[]>(`interviews.shared-with.${organisationId}`, async (ids) => {
       const bySession = await this.shares.activeGrants(organisationId, ids);
       return ids.map((id) => bySession.get(id) ?? []);
     });

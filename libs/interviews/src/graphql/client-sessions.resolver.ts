@@ -1,8 +1,9 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type MemberActor } from '#auth';
 import { mapPage, PageArgs, UuidPipe } from '#common';
-import { ReflectionSessionConnection, ReflectionSessionModel } from '#interviews/graphql';
-import { ClientSessionsService } from '../services/client-sessions.service.js';
+import { ClientSessionsService } from '../sessions/client-sessions.service.js';
+import { ReflectionSessionModel } from './models/reflection-session.model.js';
+import { ReflectionSessionConnection } from './models/reflection-session-connection.model.js';
 
 @Resolver(() => ReflectionSessionModel)
 export class ClientSessionsResolver {

@@ -3,8 +3,8 @@ import type { SelectQueryBuilder } from 'typeorm';
 import type { MemberActor } from '#auth';
 import { filterPage, keysetPage, NotFoundException, type Page, type PageArgs } from '#common';
 import { TenantDatabase } from '#database';
-import { ReflectionSessionEntity } from '#interviews';
 import { ReflectionAccessPolicy, SharesService } from '#sharing';
+import { ReflectionSessionEntity } from '../entities/reflection-session.entity.js';
 
 /** A coach's view of one client: the sessions that client shared with this coach, nothing else. */
 @Injectable()
