@@ -1,4 +1,4 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { SYSTEM_SCOPE, TenantDatabase } from '#database';
 import { JobName, type JobPayload, jobIdOf, QueueRegistry } from '#jobs';
 import { JobHandler } from '#jobs/worker';
@@ -10,17 +10,13 @@ import { JobHandler } from '#jobs/worker';
  * other housekeeping interleave.
  */
 @Injectable()
-export class RollupReconcileProcessor implements OnApplicationBootstrap {
+export class RollupReconcileProcessor {
   constructor(
     private readonly db: TenantDatabase,
     private readonly queues: QueueRegistry,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queues.schedule(JobName.ReconcileRollups, 'rollup-reconcile', { pattern: '17 3 * * *' }, { organisationId: null });
-  }
-
-  @JobHandler(JobName.ReconcileRollups)
+  @JobHandler(JobName.ReconcileRollups, { schedule: { id: 'rollup-reconcile', pattern: '17 3 * * *' } })
   async fanOut(_data: JobPayload<JobName.ReconcileRollups>): Promise<{ organisations: number }> {
     const organisations: Array<{ id: string }> = await this.db.run(SYSTEM_SCOPE, () =>
       this.db.manager.query(`SELECT id FROM organisations ORDER BY id`),

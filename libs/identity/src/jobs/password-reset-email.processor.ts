@@ -1,6 +1,6 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { TenantDatabase } from '#database';
-import { JobName, type JobPayload, QueueRegistry } from '#jobs';
+import { JobName, type JobPayload } from '#jobs';
 import { JobHandler } from '#jobs/worker';
 import { MailTransport } from '#notifications';
 import { PasswordResetsService } from '../services/password-resets.service.js';
@@ -17,24 +17,14 @@ const SWEEP_OLDER_THAN_SECONDS = 30;
  * send lease without a record (the worker stopped mid-send).
  */
 @Injectable()
-export class PasswordResetEmailProcessor implements OnApplicationBootstrap {
+export class PasswordResetEmailProcessor {
   constructor(
     private readonly db: TenantDatabase,
     private readonly resets: PasswordResetsService,
     private readonly mail: MailTransport,
-    private readonly queues: QueueRegistry,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queues.schedule(
-      JobName.SendPasswordResetEmails,
-      'password-reset-sweep',
-      { every: SWEEP_EVERY_MS },
-      { organisationId: null },
-    );
-  }
-
-  @JobHandler(JobName.SendPasswordResetEmails)
+  @JobHandler(JobName.SendPasswordResetEmails, { schedule: { id: 'password-reset-sweep', every: SWEEP_EVERY_MS } })
   async handle(data: JobPayload<JobName.SendPasswordResetEmails>): Promise<{ sent: number }> {
     const pending =
       data.userId && data.resetId ? [{ userId: data.userId, resetId: data.resetId }] : await this.resets.unsent(SWEEP_OLDER_THAN_SECONDS);

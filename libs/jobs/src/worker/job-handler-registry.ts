@@ -1,4 +1,5 @@
 import { JobName } from '../job-name.enum.js';
+import type { JobSchedule } from './job-handler.decorator.js';
 
 /** What a handler knows about the delivery: `finalAttempt` lets it record a lasting failure. */
 export interface JobMeta {
@@ -13,6 +14,7 @@ export interface DiscoveredHandler {
   job: JobName;
   owner: string;
   handle: BoundJobHandler;
+  schedule?: JobSchedule;
 }
 
 /**

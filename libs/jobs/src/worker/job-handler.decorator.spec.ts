@@ -22,6 +22,19 @@ describe('@JobHandler', () => {
   it('marks the method with its job name for the worker to discover', () => {
     const discovery = new DiscoveryService(undefined as never);
     const wrapper = { instance: new Handlers(), metatype: Handlers } as never;
-    expect(discovery.getMetadataByDecorator(JOB_HANDLER, wrapper, 'summary')).toBe(JobName.WriteSummary);
+    expect(discovery.getMetadataByDecorator(JOB_HANDLER, wrapper, 'summary')).toEqual({ job: JobName.WriteSummary });
+  });
+
+  it('carries the schedule of a recurring job', () => {
+    class Sweeps {
+      @JobHandler(JobName.DispatchOutbox, { schedule: { id: 'outbox-sweep', every: 10_000 } })
+      async sweep(_data: JobPayload<JobName.DispatchOutbox>): Promise<void> {}
+    }
+    const discovery = new DiscoveryService(undefined as never);
+    const wrapper = { instance: new Sweeps(), metatype: Sweeps } as never;
+    expect(discovery.getMetadataByDecorator(JOB_HANDLER, wrapper, 'sweep')).toEqual({
+      job: JobName.DispatchOutbox,
+      schedule: { id: 'outbox-sweep', every: 10_000 },
+    });
   });
 });

@@ -31,7 +31,7 @@ export class JobWorkerService implements OnApplicationBootstrap, OnApplicationSh
     @Inject(workerConfig.KEY) private readonly worker: WorkerConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     const table = buildHandlerTable(this.discover());
     for (const queue of Object.values(QueueName)) {
       const worker = new Worker(queue, (job: Job) => this.process(table.get(job.name as JobName), job), {
@@ -48,6 +48,11 @@ export class JobWorkerService implements OnApplicationBootstrap, OnApplicationSh
         if (!isConnectionError(error)) this.logger.error({ queue, err: error }, 'worker error');
       });
       this.workers.push(worker);
+    }
+    for (const { job, schedule } of table.values()) {
+      if (!schedule) continue;
+      const { id, ...repeat } = schedule;
+      await this.queues.schedule(job, id, repeat, { organisationId: null });
     }
     this.logger.log({ jobs: [...table.keys()], queues: Object.values(QueueName) }, 'worker ready');
   }
@@ -80,10 +85,10 @@ export class JobWorkerService implements OnApplicationBootstrap, OnApplicationSh
       if (!instance || typeof instance !== 'object') continue;
       const prototype = Object.getPrototypeOf(instance) as object;
       for (const method of this.scanner.getAllMethodNames(prototype)) {
-        const job = this.discovery.getMetadataByDecorator(JOB_HANDLER, wrapper, method);
-        if (!job) continue;
+        const meta = this.discovery.getMetadataByDecorator(JOB_HANDLER, wrapper, method);
+        if (!meta) continue;
         const fn = instance[method] as BoundJobHandler;
-        found.push({ job, owner: `${wrapper.name}.${method}`, handle: fn.bind(instance) });
+        found.push({ job: meta.job, schedule: meta.schedule, owner: `${wrapper.name}.${method}`, handle: fn.bind(instance) });
       }
     }
     return found;

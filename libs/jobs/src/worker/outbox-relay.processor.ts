@@ -1,11 +1,10 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { IsNull, LessThan } from 'typeorm';
 import { SYSTEM_SCOPE, TenantDatabase } from '#database';
 import { JobName } from '../job-name.enum.js';
 import type { JobPayload } from '../job-payloads.type.js';
 import { JobProducer } from '../job-producer.service.js';
 import { OutboxJobEntity } from '../outbox-job.entity.js';
-import { QueueRegistry } from '../queue-registry.service.js';
 import { JobHandler } from './job-handler.decorator.js';
 
 const SWEEP_EVERY_MS = 10_000;
@@ -13,19 +12,13 @@ const BATCH = 500;
 
 /** Re-sends committed outbox rows whose immediate dispatch did not happen (crash, Redis down). */
 @Injectable()
-export class OutboxRelayProcessor implements OnApplicationBootstrap {
+export class OutboxRelayProcessor {
   constructor(
     private readonly db: TenantDatabase,
     private readonly producer: JobProducer,
-    private readonly queues: QueueRegistry,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    // A job scheduler, not a timer: with several workers it still runs once per interval.
-    await this.queues.schedule(JobName.DispatchOutbox, 'outbox-sweep', { every: SWEEP_EVERY_MS }, { organisationId: null });
-  }
-
-  @JobHandler(JobName.DispatchOutbox)
+  @JobHandler(JobName.DispatchOutbox, { schedule: { id: 'outbox-sweep', every: SWEEP_EVERY_MS } })
   async sweep(data: JobPayload<JobName.DispatchOutbox>): Promise<{ dispatched: number }> {
     const cutoff = new Date(Date.now() - (data.olderThanSeconds ?? 5) * 1000);
     return this.db.run(SYSTEM_SCOPE, async () => {

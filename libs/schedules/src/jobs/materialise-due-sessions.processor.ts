@@ -1,7 +1,7 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { isUuid } from '#common';
-import { JobName, type JobPayload, QueueRegistry } from '#jobs';
+import { JobName, type JobPayload } from '#jobs';
 import { JobHandler } from '#jobs/worker';
 import { DueSessionMaterialiser, type MaterialiseResult } from '../services/due-session-materialiser.service.js';
 import { type DispatchResult, ReminderDispatcher } from '../services/reminder-dispatcher.service.js';
@@ -22,20 +22,14 @@ export interface SchedulerRun {
  * (now unless the payload names an instant), so a run can be replayed for any moment.
  */
 @Injectable()
-export class MaterialiseDueSessionsProcessor implements OnApplicationBootstrap {
+export class MaterialiseDueSessionsProcessor {
   constructor(
-    private readonly queues: QueueRegistry,
     private readonly materialiser: DueSessionMaterialiser,
     private readonly expirer: SessionExpirer,
     private readonly reminders: ReminderDispatcher,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    // A job scheduler, not a timer: with several workers it still runs once per interval.
-    await this.queues.schedule(JobName.MaterialiseDueSessions, 'materialise-due-sessions', { every: EVERY_MS }, { organisationId: null });
-  }
-
-  @JobHandler(JobName.MaterialiseDueSessions)
+  @JobHandler(JobName.MaterialiseDueSessions, { schedule: { id: 'materialise-due-sessions', every: EVERY_MS } })
   async handle(data: JobPayload<JobName.MaterialiseDueSessions>): Promise<SchedulerRun> {
     const asOf = data.asOf ? new Date(data.asOf) : new Date();
     // A retry cannot fix a bad clock value.

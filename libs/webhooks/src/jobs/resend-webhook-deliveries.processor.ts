@@ -1,5 +1,5 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { JobName, type JobPayload, JobProducer, jobIdOf, QueueRegistry } from '#jobs';
+import { Injectable } from '@nestjs/common';
+import { JobName, type JobPayload, JobProducer, jobIdOf } from '#jobs';
 import { JobHandler } from '#jobs/worker';
 import { OverdueDeliveries } from '../services/overdue-deliveries.service.js';
 
@@ -12,23 +12,13 @@ const BATCH = 500;
  * whose job still exists is not queued twice.
  */
 @Injectable()
-export class ResendWebhookDeliveriesProcessor implements OnApplicationBootstrap {
+export class ResendWebhookDeliveriesProcessor {
   constructor(
     private readonly overdue: OverdueDeliveries,
     private readonly jobs: JobProducer,
-    private readonly queues: QueueRegistry,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queues.schedule(
-      JobName.ResendWebhookDeliveries,
-      'webhook-delivery-sweep',
-      { every: SWEEP_EVERY_MS },
-      { organisationId: null },
-    );
-  }
-
-  @JobHandler(JobName.ResendWebhookDeliveries)
+  @JobHandler(JobName.ResendWebhookDeliveries, { schedule: { id: 'webhook-delivery-sweep', every: SWEEP_EVERY_MS } })
   async sweep(data: JobPayload<JobName.ResendWebhookDeliveries>): Promise<{ queued: number }> {
     const cutoff = new Date(Date.now() - (data.olderThanSeconds ?? 60) * 1000);
     const overdue = await this.overdue.find(cutoff, BATCH);
