@@ -11,10 +11,10 @@ import { GqlAuthGuard, IdentityGraphqlModule } from '#identity/graphql';
 import { InsightsGraphqlModule } from '#insights/graphql';
 import { InterviewsGraphqlModule } from '#interviews/graphql';
 import { JobsModule } from '#jobs';
-import { JobsGraphqlModule } from '#jobs/graphql';
 import { LiveGraphqlModule } from '#live/graphql';
 import { LlmGraphqlModule } from '#llm/graphql';
 import { LoggingModule } from '#observability';
+import { OperationsGraphqlModule } from '#operations/graphql';
 import { PrivacyGraphqlModule } from '#privacy/graphql';
 import { SchedulesGraphqlModule } from '#schedules/graphql';
 import { SharingGraphqlModule } from '#sharing/graphql';
@@ -43,7 +43,7 @@ import { ThrottlingModule } from './throttling/throttling.module.js';
     ThrottlingModule,
     HealthModule,
     JobsModule,
-    JobsGraphqlModule,
+    OperationsGraphqlModule,
     IdentityGraphqlModule,
     AnalyticsGraphqlModule,
     TemplatesGraphqlModule,

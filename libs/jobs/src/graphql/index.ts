@@ -1,1 +1,0 @@
-export * from './jobs-graphql.module.js';
