@@ -61,7 +61,7 @@ export class TrustedDocumentsPlugin implements ApolloServerPlugin {
     }
   }
 
-  async requestDidStart({ request }: GraphQLRequestContext<object>): Promise<GraphQLRequestListener<object> | void> {
+  async requestDidStart({ request }: GraphQLRequestContext<object>): Promise<GraphQLRequestListener<object> | undefined> {
     const enforced = this.clients.trustedDocuments === 'enforce';
     const documentId = documentIdOf(request);
     const persistedQueryId = persistedQueryIdOf(request);

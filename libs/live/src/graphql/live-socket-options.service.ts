@@ -115,7 +115,7 @@ export class LiveSocketOptions {
     ctx: SocketContext,
     payload: { query: string; operationName?: string | null },
     settings: LiveSocketSettings,
-  ): Promise<readonly GraphQLError[] | void> {
+  ): Promise<readonly GraphQLError[] | undefined> {
     const connection = this.connections.get(ctx);
     if (!connection) return [errorOf(new LiveException('Connect first', LiveExceptionCode.SUBSCRIPTIONS_ONLY))];
     let document: DocumentNode;

@@ -1,8 +1,25 @@
 import { normalizeForCompare } from '../util/text-compare.util.js';
+import { type ClauseKind, clausesOf, negationScope } from './answer-clauses.util.js';
+import {
+  COMMON_VERBS,
+  COPULA,
+  DEFINITE_BEFORE,
+  DETERMINERS,
+  FILLER_HEADS,
+  GENERIC_GROUPS,
+  HEDGE_NOUNS,
+  NEGATING_BEFORE,
+  NUMBER_WORDS,
+  OBJECT_PRONOUNS,
+  PERSONAL,
+  TIME_WORDS,
+  VERB_INTRODUCERS,
+  VERBS_AS_HEADS,
+  WH_WORDS,
+} from './quotable-words.js';
 import { type AnalyzedToken, type PhraseSpan, phraseSpans, TextAnalysis } from './text-analysis.util.js';
 
-/** How the clause a phrase stands in relates to time: a plan or wish is never asked for an example. */
-export type ClauseKind = 'plan' | 'past' | 'present';
+export type { ClauseKind };
 
 export interface QuotablePhrase {
   /** Verbatim from the answer (a sentence-initial capital lowered). */
@@ -17,223 +34,6 @@ export interface QuotablePhrase {
   clauseText: string;
   score: number;
 }
-
-// Words that never make a thing worth quoting on their own, even as the head of a phrase.
-const FILLER_HEADS = new Set([
-  'idea',
-  'ideas',
-  'thing',
-  'things',
-  'stuff',
-  'lot',
-  'lots',
-  'bit',
-  'kind',
-  'sort',
-  'way',
-  'ways',
-  'matter',
-  'case',
-  'example',
-  'examples',
-  'question',
-  'questions',
-  'answer',
-  'point',
-  'part',
-  'sense',
-  'fact',
-  'deal',
-  'reason',
-  'reasons',
-  'everything',
-  'anything',
-  'something',
-  'nothing',
-  'one',
-  'ones',
-  'stage',
-  'level',
-  'number',
-  'honesty',
-  'guess',
-  'right',
-  'left',
-  'fine',
-  'okay',
-  'ok',
-  'sure',
-  'yes',
-  'no',
-  'kind',
-  'plenty',
-  'bunch',
-  'piece',
-  'side',
-  'area',
-  'areas',
-  'aspect',
-  'aspects',
-]);
-
-/** Groups too general to ask about on their own ("companies", "people"). */
-const GENERIC_GROUPS = new Set([
-  'company',
-  'companies',
-  'business',
-  'businesses',
-  'organisation',
-  'organisations',
-  'organization',
-  'organizations',
-  'people',
-  'person',
-  'everyone',
-  'anyone',
-  'someone',
-  'others',
-  'colleagues',
-  'engineers',
-  'developers',
-  'managers',
-  'employees',
-  'customers',
-  'clients',
-  'world',
-  'industry',
-]);
-
-const PERSONAL = new Set([
-  'family',
-  'families',
-  'partner',
-  'wife',
-  'husband',
-  'kids',
-  'children',
-  'child',
-  'son',
-  'daughter',
-  'mother',
-  'father',
-  'parents',
-  'health',
-  'doctor',
-  'therapist',
-  'therapy',
-  'illness',
-  'diagnosis',
-  'pregnancy',
-  'divorce',
-  'religion',
-  'faith',
-]);
-
-// Dates, times, durations and quantities: never quoted.
-const TIME_WORDS = new Set([
-  'time',
-  'times',
-  'today',
-  'tomorrow',
-  'yesterday',
-  'tonight',
-  'now',
-  'moment',
-  'moments',
-  'morning',
-  'mornings',
-  'afternoon',
-  'afternoons',
-  'evening',
-  'evenings',
-  'night',
-  'nights',
-  'weekend',
-  'weekends',
-  'spring',
-  'summer',
-  'autumn',
-  'fall',
-  'winter',
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'month',
-  'months',
-  'year',
-  'years',
-  'quarter',
-  'quarters',
-  'hour',
-  'hours',
-  'minute',
-  'minutes',
-  'decade',
-  'decades',
-  'period',
-  'cycle',
-  'cycles',
-  'season',
-  'end',
-  'beginning',
-  'start',
-  'half',
-  'future',
-  'past',
-  'while',
-  'deadline',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'q1',
-  'q2',
-  'q3',
-  'q4',
-  'h1',
-  'h2',
-]);
-const NUMBER_WORDS =
-  /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|half|dozen|few|several|couple|first|second|third)$/;
-
-// A negation, or a word that makes what follows a non-thing ("no idea", "any strengths").
-const NEGATING_BEFORE = new Set(['no', 'not', 'never', 'without', 'any', 'none', 'zero', 'little', 'hardly', 'nor', 'lack', "n't"]);
-
-const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'without', 'lack', 'lacking']);
-const COPULA = new Set(['am', 'm', "'m", 'was', 'be', 'been', 'being', 'become', 'became']);
-
-/**
- * Tokens a negation covers: from "not", "never", "no"... to the next contrast ("but", "however",
- * ";"), so "I have never managed people, run hiring, or presented to senior leadership" covers all
- * three, while "...not happy with it, but I love writing crisp problem statements" covers the first part only.
- */
-function negationScope(tokens: AnalyzedToken[]): boolean[] {
-  let inScope = false;
-  return tokens.map((token) => {
-    if (CONTRASTS.has(token.normal)) inScope = false;
-    const covered = inScope || token.negated;
-    if (NEGATIONS.has(token.normal) || token.negated) inScope = true;
-    return covered;
-  });
-}
-
-const CONTRASTS = new Set(['but', 'however', 'though', 'although', 'yet', 'whereas', 'while', ';', 'still']);
 
 /** "the pieces" in "how the pieces fit together": the subject of an embedded question, not a thing to ask about. */
 function afterWhWord(tokens: AnalyzedToken[], start: number): boolean {
@@ -250,88 +50,6 @@ function describesSpeaker(tokens: AnalyzedToken[], start: number): boolean {
     if (!['a', 'an', 'the', 'just', 'still', 'now', 'currently', 'really'].includes(tokens[k]!.normal)) return false;
   }
   return false;
-}
-
-const PLAN_CUES =
-  /\b(?:will|won'?t|'ll|would|could|should|might|probably|maybe|perhaps|ideally|need to|needs to|have to|has to|must|going to|gonna|plan(?:ning|s)? to|want(?:s)? to|wanna|hope(?:s)? to|would like to|'d like to|intend(?:s)? to|aim(?:ing)? to|mean to|next (?:week|month|quarter|year|cycle|time)|someday|one day|eventually|by the end of|before the next|considering|thinking (?:about|of))\b/i;
-const PAST_CUES = /\b(?:last (?:week|month|year|quarter|sprint|time)|ago|yesterday|used to|back then|once|previously|earlier this)\b/i;
-const IRREGULAR_PAST = new Set([
-  'led',
-  'ran',
-  'did',
-  'made',
-  'took',
-  'gave',
-  'went',
-  'had',
-  'was',
-  'were',
-  'built',
-  'got',
-  'found',
-  'left',
-  'wrote',
-  'taught',
-  'brought',
-  'felt',
-  'thought',
-  'became',
-  'began',
-  'spoke',
-  'chose',
-  'lost',
-  'won',
-  'met',
-  'kept',
-  'held',
-  'told',
-  'said',
-  'saw',
-  'came',
-  'grew',
-  'knew',
-]);
-const CLAUSE_BREAK = new Set([
-  ',',
-  ';',
-  ':',
-  '(',
-  ')',
-  '—',
-  '–',
-  'but',
-  'because',
-  'although',
-  'though',
-  'while',
-  'whereas',
-  'so',
-  'and',
-  'or',
-  'yet',
-]);
-const DETERMINERS = new Map([
-  ['my', 'your'],
-  ['our', 'your'],
-  ['the', 'the'],
-  ['this', 'the'],
-  ['that', 'the'],
-  ['these', 'the'],
-  ['those', 'the'],
-  ['a', 'a'],
-  ['an', 'an'],
-  ['his', 'his'],
-  ['her', 'her'],
-  ['their', 'their'],
-]);
-
-interface Clause {
-  tokens: AnalyzedToken[];
-  text: string;
-  kind: ClauseKind;
-  weight: number;
-  /** The word or mark that opened it ("but", ","). */
-  opener: string;
 }
 
 /**
@@ -383,73 +101,6 @@ export function quotablePhrases(answer: string, exclude: readonly string[] = [],
   }
   return phrases.sort((a, b) => b.score - a.score);
 }
-
-/** "the next pricing project": a singular phrase after these reads with "the". */
-const DEFINITE_BEFORE = new Set(['next', 'new', 'same', 'last', 'first', 'current', 'old', 'whole', 'main']);
-const WH_WORDS = new Set(['how', 'what', 'why', 'where', 'when', 'who', 'which', 'whether', 'if']);
-const VERB_INTRODUCERS = new Set([
-  'to',
-  'me',
-  'us',
-  'him',
-  'her',
-  'them',
-  'you',
-  'i',
-  'we',
-  'they',
-  'can',
-  'could',
-  'will',
-  'would',
-  'should',
-  'must',
-  'might',
-]);
-const VERBS_AS_HEADS = new Set([
-  'matters',
-  'helps',
-  'works',
-  'needs',
-  'means',
-  'seems',
-  'counts',
-  'fit',
-  'fits',
-  'drain',
-  'drains',
-  'goes',
-  'feels',
-]);
-const HEDGE_NOUNS = new Set(['kind', 'sort', 'lot', 'lots', 'bit', 'couple', 'bunch', 'type']);
-
-const OBJECT_PRONOUNS = new Set(['it', 'them', 'me', 'us', 'him', 'her', 'you', 'everything', 'everyone']);
-/** Words a tagger reads as nouns inside "companies search testers": a verb between two nouns splits the phrase. */
-const COMMON_VERBS = new Set([
-  'search',
-  'look',
-  'need',
-  'want',
-  'work',
-  'help',
-  'make',
-  'take',
-  'use',
-  'ask',
-  'run',
-  'build',
-  'drain',
-  'drive',
-  'feel',
-  'hire',
-  'pay',
-  'love',
-  'hate',
-  'like',
-  'keep',
-  'seem',
-  'expect',
-]);
 
 /**
  * Repairs part-of-speech slips at a phrase's edges: "unclear priorities drain" in "...drain it" (a
@@ -516,45 +167,6 @@ function qualifies(tokens: AnalyzedToken[], before: AnalyzedToken | undefined, t
   if (!words.some((t) => t.pos === 'NOUN')) return false;
   // A single word must be a specific noun, not a short or generic one.
   return words.length > 1 || (head.pos === 'NOUN' && head.normal.length >= 5);
-}
-
-function clausesOf(tokens: AnalyzedToken[], sentiment: number): Clause[] {
-  const clauses: Clause[] = [];
-  let current: AnalyzedToken[] = [];
-  let opener = '';
-  const flush = (next: string) => {
-    if (current.some((t) => t.isWord)) {
-      const text = current
-        .map((t, k) => (k === 0 ? '' : t.space) + t.value)
-        .join('')
-        .trim();
-      clauses.push({ tokens: current, text, kind: kindOf(current, text), weight: 0, opener });
-    }
-    current = [];
-    opener = next;
-  };
-  for (const token of tokens) {
-    if (CLAUSE_BREAK.has(token.normal) || /^[.!?]+$/.test(token.value)) flush(token.normal);
-    else current.push(token);
-  }
-  flush('');
-  // The first clause carries the point more often; a charged sentence is worth asking about.
-  clauses.forEach((clause, index) => {
-    clause.weight = (index === 0 ? 0.5 : 0) + Math.min(1, Math.abs(sentiment) * 2);
-  });
-  // "I want to move towards team leadership, ideally a lead engineer role": the wish carries on to the end of the sentence.
-  clauses.forEach((clause, index) => {
-    if (index > 0 && clauses[index - 1]!.kind === 'plan' && !CONTRASTS.has(clause.opener)) clause.kind = 'plan';
-  });
-  return clauses;
-}
-
-function kindOf(tokens: AnalyzedToken[], text: string): ClauseKind {
-  if (PLAN_CUES.test(text)) return 'plan';
-  const pastVerb = tokens.some(
-    (t) => (t.pos === 'VERB' || t.pos === 'AUX') && (IRREGULAR_PAST.has(t.normal) || (/ed$/.test(t.normal) && t.pos === 'VERB')),
-  );
-  return PAST_CUES.test(text) || pastVerb ? 'past' : 'present';
 }
 
 function isPlural(word: string): boolean {
