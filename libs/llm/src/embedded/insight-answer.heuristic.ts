@@ -13,14 +13,17 @@ const MAX_CLAIM_CHARS = 220;
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
+// One cited statement can list several things ("enrol…, start mentoring… and get…"), so a single
+// statement is introduced without a count.
 const LEADS: Record<AskedFor, (n: number) => string> = {
-  intentions: (n) => `You named ${count(n, 'thing')} you intend to do`,
+  intentions: (n) => (n === 1 ? 'You said what you intend to do' : `You named ${count(n, 'thing')} you intend to do`),
   worries: (n) => `You raised ${count(n, 'worry', 'worries')}`,
-  gaps: (n) => `You named ${count(n, 'thing')} you want to get better at or lack`,
+  gaps: (n) =>
+    n === 1 ? 'You said what you want to get better at or lack' : `You named ${count(n, 'thing')} you want to get better at or lack`,
   strengths: (n) => `You described ${count(n, 'strength')}`,
-  energy: (n) => `You named ${count(n, 'thing')} that ${n === 1 ? 'gives' : 'give'} you energy`,
-  drains: (n) => `You named ${count(n, 'thing')} that ${n === 1 ? 'drains' : 'drain'} your energy`,
-  needs: (n) => `You named ${count(n, 'thing')} that would help you`,
+  energy: (n) => (n === 1 ? 'You said what gives you energy' : `You named ${count(n, 'thing')} that give you energy`),
+  drains: (n) => (n === 1 ? 'You said what drains your energy' : `You named ${count(n, 'thing')} that drain your energy`),
+  needs: (n) => (n === 1 ? 'You said what would help you' : `You named ${count(n, 'thing')} that would help you`),
 };
 
 const NOTHING: Record<AskedFor, string> = {

@@ -89,7 +89,7 @@ export function classifyStatement(text: string, context: StatementContext = {}):
   const asksNeeds = ASKS_NEEDS.test(context.question ?? '');
   if (plain && asksNeeds) kinds.add('need');
   else if (plain && answersStrengths && !negated && !HEDGED.test(t)) kinds.add('strength');
-  else if (plain && answersGaps && !answersStrengths) kinds.add('gap');
+  else if (plain && answersGaps && !answersStrengths && !HEDGED.test(t)) kinds.add('gap');
   return [...kinds];
 }
 
